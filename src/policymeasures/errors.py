@@ -1,0 +1,19 @@
+"""Exception types. Every error the package raises derives from :class:`PolicyMeasuresError`."""
+
+from __future__ import annotations
+
+
+class PolicyMeasuresError(Exception):
+    """Base class of every error raised by policymeasures."""
+
+
+class RuleError(PolicyMeasuresError, ValueError):
+    """A rule set is invalid. The message lists every problem found, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) if self.problems else "invalid rule set")
+
+
+class RuleConflictError(RuleError):
+    """Two combined rule sets define the same rule id and the policy is ``raise``."""
