@@ -1,0 +1,87 @@
+"""Sentence splitting with offsets into the original string.
+
+The splitter never rewrites the text: every sentence is a ``(start, end)`` pair into the
+caller's string, so offsets computed inside a sentence only need the sentence's start
+added. A full stop ends a sentence when whitespace and a plausible sentence opening
+follow and the word before it is not an abbreviation ("U.S.", "Corp.", "Jan."), an
+initial ("J. Smith") or part of a number. Paragraph breaks always end a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from policymeasures._data import load_toml
+
+__all__ = ["SentenceSplitter", "split_sentences"]
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then
+# whitespace; or a blank line. Both alternatives are linear: no nested quantifiers.
+_BOUNDARY = regex.compile(
+    r"""(?P<stop>[.!?]+)(?P<close>["'\u201d\u2019)\]]{0,3})(?P<space>\s+)|(?P<para>\n[ \t]*\n\s*)"""
+)
+_WORD_BEFORE = regex.compile(r"([\w.\-]{1,30})$")
+_OPENING = regex.compile(r"""["'\u201c\u2018(\[]?[\p{Lu}\p{N}]""")
+
+
+class SentenceSplitter:
+    """Splits text into sentences, knowing a set of abbreviations that do not end them."""
+
+    def __init__(self, abbreviations: Iterable[str]) -> None:
+        self._abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every sentence, leading and trailing whitespace excluded.
+
+        >>> s = "The U.S. raised duties to 25.5 pct. Japan said it regretted it."
+        >>> [s[a:b] for a, b in default_splitter().spans(s)]
+        ['The U.S. raised duties to 25.5 pct.', 'Japan said it regretted it.']
+        """
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _BOUNDARY.finditer(text):
+            if match.group("para") is None and not self._ends_sentence(text, match):
+                continue
+            end = match.start("space") if match.group("para") is None else match.start()
+            self._add(text, start, end, spans)
+            start = match.end()
+        self._add(text, start, len(text), spans)
+        return spans
+
+    def _ends_sentence(self, text: str, match: regex.Match[str]) -> bool:
+        if match.group("space").count("\n") >= 2:
+            return True  # a paragraph break ends a sentence whatever precedes it
+        if not _OPENING.match(text, match.end()):
+            return False
+        if match.group("stop") != ".":
+            return True
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None:
+            return True
+        word = before.group(1).lower().lstrip(".-")
+        if len(word) == 1 and word.isalpha():
+            return False  # an initial: "J. Smith", "U. S."
+        return word not in self._abbreviations
+
+    @staticmethod
+    def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+
+
+@functools.cache
+def default_splitter() -> SentenceSplitter:
+    """The splitter built from the packaged abbreviation list."""
+    return SentenceSplitter(load_toml("text.toml")["abbreviations"])
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` with the default abbreviations."""
+    return default_splitter().spans(text)
