@@ -1,0 +1,742 @@
+"""Date phrases of measures: find the one that belongs to a measure and resolve it.
+
+GUIDELINES §6: a measure's ``date`` is when it takes (or took) effect, or failing that the
+date of the action, resolved against the article's date. A month alone is its first day,
+"by the end of June" is June 30, "today" is the article's date; a year alone, a season, a
+meeting's date, a negotiating deadline and an end date ("through April 1") are not dates.
+
+The work is done in two steps:
+
+1. :meth:`DateFinder.candidates` scans a sentence with one compiled regex for every date
+   phrase ("on Friday", "March 4, 2025", "next month", "within 30 days"). The regex holds
+   only bounded quantifiers and alternations of literal words, so it runs in linear time.
+2. :meth:`DateFinder.find` drops the phrases that name something other than the measure
+   (an end date, a meeting, a deadline), ranks the rest (an effective-date cue first,
+   then nearness to the measure's trigger word) and resolves the best one.
+
+Calendar phrases ("March 4", "Jan. 15, 2025", "in May") are resolved by ``dateparser``
+on the phrase alone, with ``languages=["en"]`` and a fixed ``RELATIVE_BASE``; weekdays
+and relative phrases ("next month", "within 30 days") are plain date arithmetic, which
+is exact where dateparser is not. ``dateparser`` is imported lazily: importing
+``policymeasures`` does not import it.
+
+All words live in ``data/dates.toml``; a user's vocabulary with the same schema can be
+passed to :class:`DateFinder`.
+
+>>> import datetime
+>>> mention = find_date("The duties take effect on March 4.", datetime.date(2025, 2, 20))
+>>> mention.date, mention.span.text
+(datetime.date(2025, 3, 4), 'March 4')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal, TypeGuard
+
+import attrs
+
+from policymeasures._data import load_toml
+from policymeasures.errors import PolicyMeasuresError
+from policymeasures.records import Span
+
+__all__ = [
+    "DateFinder",
+    "DateMention",
+    "Prefer",
+    "VocabularyError",
+    "find_date",
+    "resolve_date",
+    "validate_vocabulary",
+]
+
+Prefer = Literal["future", "past"]
+
+_VOCABULARY_FILE = "dates.toml"
+_SCHEMA_VERSION = 1
+# Whitespace between the words of a phrase: bounded so that no part of the scan can
+# backtrack over an unbounded run.
+_WS = r"\s{1,3}"
+_OPT_WS = r"\s{0,3}"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
+_YEAR = r"[0-9]{4}(?![0-9])"
+# How far back from a phrase the context (introducing cue, window words) is read.
+_LOOKBACK = 160
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_OPEN_QUOTES = frozenset('"\u201c')
+# English month names for dateparser; calendar.month_name follows the process locale.
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_CLOSE_QUOTES = frozenset('"\u201d')
+
+
+class VocabularyError(PolicyMeasuresError, ValueError):
+    """A date vocabulary is invalid. The message lists every problem found, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) if self.problems else "invalid date vocabulary")
+
+
+@attrs.frozen(slots=True)
+class DateMention:
+    """A resolved date and the phrase it was read from (offsets into the text searched)."""
+
+    date: datetime.date
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class _Candidate:
+    """A date phrase found in a sentence, with what its context says about it."""
+
+    span: Span
+    blocked: bool  # an end date, a deadline, a meeting's date or an attribute of a noun
+    strong: bool  # introduced by an effective-date cue
+
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary: validation and compilation
+# ---------------------------------------------------------------------------------------
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _is_int_map(value: Any) -> TypeGuard[Mapping[str, int]]:
+    return isinstance(value, Mapping) and all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+        for k, v in value.items()
+    )
+
+
+def _check_named_units(
+    vocabulary: Mapping[str, Any], table: str, numbers: range, problems: list[str]
+) -> None:
+    entries = vocabulary.get(table)
+    if not isinstance(entries, Mapping) or not entries:
+        problems.append(f"[{table}] must be a table of named entries")
+        return
+    seen: dict[int, str] = {}
+    for name, entry in entries.items():
+        where = f"[{table}.{name}]"
+        if not isinstance(entry, Mapping):
+            problems.append(f"{where} must be a table")
+            continue
+        number = entry.get("number")
+        if not isinstance(number, int) or isinstance(number, bool) or number not in numbers:
+            problems.append(
+                f"{where} number must be an integer in {numbers.start}..{numbers.stop - 1}"
+            )
+        elif number in seen:
+            problems.append(f"{where} number {number} is already used by [{table}.{seen[number]}]")
+        else:
+            seen[number] = name
+        if not _is_str_list(entry.get("names")) or not entry.get("names"):
+            problems.append(f"{where} names must be a non-empty list of strings")
+        if not _is_str_list(entry.get("abbreviations", [])):
+            problems.append(f"{where} abbreviations must be a list of strings")
+    missing = sorted(set(numbers) - set(seen))
+    if missing and len(seen) == len(entries):
+        problems.append(f"[{table}] has no entry for number(s) {missing}")
+
+
+def _check_lists(
+    vocabulary: Mapping[str, Any], table: str, keys: Iterable[str], problems: list[str]
+) -> None:
+    section = vocabulary.get(table)
+    if not isinstance(section, Mapping):
+        problems.append(f"[{table}] must be a table")
+        return
+    for key in keys:
+        if not _is_str_list(section.get(key)):
+            problems.append(f"[{table}] {key} must be a list of non-empty strings")
+
+
+def validate_vocabulary(vocabulary: Mapping[str, Any]) -> None:
+    """Raise :class:`VocabularyError` listing every problem in ``vocabulary``, if any.
+
+    >>> validate_vocabulary({"version": 1})
+    Traceback (most recent call last):
+    ...
+    policymeasures.dates.VocabularyError: [months] must be a table of named entries
+    [weekdays] must be a table of named entries
+    [relative] must be a table
+    [qualifiers] must be a table
+    [cues] must be a table
+    """
+    problems: list[str] = []
+    if vocabulary.get("version") != _SCHEMA_VERSION:
+        problems.append(f"version must be {_SCHEMA_VERSION}, not {vocabulary.get('version')!r}")
+    _check_named_units(vocabulary, "months", range(1, 13), problems)
+    _check_named_units(vocabulary, "weekdays", range(7), problems)
+    relative = vocabulary.get("relative")
+    if not isinstance(relative, Mapping):
+        problems.append("[relative] must be a table")
+    else:
+        for key in ("days", "steps", "numbers", "day_units", "month_units"):
+            if not _is_int_map(relative.get(key)):
+                problems.append(f"[relative] {key} must be a table of integers")
+        steps = relative.get("steps")
+        if _is_int_map(steps) and any(v not in (-1, 0, 1) for v in steps.values()):
+            problems.append("[relative] steps must be -1, 0 or 1")
+        for key in ("numbers", "day_units", "month_units"):
+            table = relative.get(key)
+            if _is_int_map(table) and any(v <= 0 for v in table.values()):
+                problems.append(f"[relative] {key} must be positive")
+        if not _is_str_list(relative.get("duration_openers")):
+            problems.append("[relative] duration_openers must be a list of non-empty strings")
+    _check_lists(
+        vocabulary, "qualifiers", ("end", "mid", "first", "year_end", "month_end"), problems
+    )
+    qualifiers = vocabulary.get("qualifiers")
+    if isinstance(qualifiers, Mapping):
+        mid_day = qualifiers.get("mid_day")
+        if not isinstance(mid_day, int) or isinstance(mid_day, bool) or not 1 <= mid_day <= 28:
+            problems.append("[qualifiers] mid_day must be an integer in 1..28")
+    cue_lists = ("effective", "effective_context", "end", "month_alone", "non_effective")
+    _check_lists(vocabulary, "cues", (*cue_lists, "attributive"), problems)
+    cues = vocabulary.get("cues")
+    if isinstance(cues, Mapping):
+        window = cues.get("window")
+        if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 20:
+            problems.append("[cues] window must be an integer in 1..20")
+    if problems:
+        raise VocabularyError(problems)
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A vocabulary phrase as a regex: its words joined by bounded whitespace."""
+    words = phrase.split()
+    body = _WS.join(re.escape(word) for word in words)
+    # A word boundary after a phrase that ends in a letter or digit: "Jan" must not
+    # match the start of "January"; "Jan." and "mid-" end where they end.
+    return body + (r"\b" if phrase[-1].isalnum() else "")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, so that "effective on" wins over "effective" at the same place."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(_phrase_regex(p) for p in unique) + ")" if unique else "(?!)"
+
+
+def _key(word: str) -> str:
+    """The lookup key of a vocabulary word as it appears in text."""
+    return " ".join(word.lower().rstrip(".").split())
+
+
+def _cased_forms(forms: Iterable[str]) -> list[str]:
+    """A month or weekday as written in the data and in capitals: "May", "MAY"."""
+    out: list[str] = []
+    for form in forms:
+        out.extend((form, form.upper()))
+    return out
+
+
+def _ends_with(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A regex matching text that ends with one of ``phrases`` and whitespace."""
+    return re.compile(r"(?<![\w\-])" + _alternation(phrases) + _WS + r"\Z", re.IGNORECASE)
+
+
+def _any_word(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])" + _alternation(phrases) + r"(?![\w\-])", re.IGNORECASE)
+
+
+def _units(vocabulary: Mapping[str, Any], table: str) -> tuple[dict[str, int], set[str]]:
+    """``{form: number}`` for a months or weekdays table, and the abbreviated forms."""
+    numbers: dict[str, int] = {}
+    abbreviations: set[str] = set()
+    for entry in vocabulary[table].values():
+        for name in entry["names"]:
+            numbers[_key(name)] = entry["number"]
+        for abbreviation in entry.get("abbreviations", []):
+            numbers[_key(abbreviation)] = entry["number"]
+            abbreviations.add(_key(abbreviation))
+    return numbers, abbreviations
+
+
+def _all_forms(vocabulary: Mapping[str, Any], table: str) -> list[str]:
+    forms: list[str] = []
+    for entry in vocabulary[table].values():
+        forms.extend(entry["names"])
+        forms.extend(entry.get("abbreviations", []))
+    return _cased_forms(forms)
+
+
+# ---------------------------------------------------------------------------------------
+# Date arithmetic
+# ---------------------------------------------------------------------------------------
+
+
+def _month_shift(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+def _last_day(day: datetime.date) -> datetime.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    year, month = _month_shift(day.year, day.month, months)
+    last = calendar.monthrange(year, month)[1]
+    return datetime.date(year, month, min(day.day, last))
+
+
+def _weekday(
+    reference: datetime.date, weekday: int, step: int | None, prefer: Prefer | None
+) -> datetime.date:
+    """The weekday meant relative to ``reference``.
+
+    "last Friday" is strictly before the reference date and "next Friday" strictly after;
+    a bare "Friday" is the next one for ``prefer="future"`` and the most recent one
+    otherwise (news reports mostly say what happened), the reference date itself if it
+    is a Friday. "this Friday" is the coming one unless ``prefer="past"``.
+
+    >>> thursday = datetime.date(2025, 3, 6)
+    >>> _weekday(thursday, 4, None, "future"), _weekday(thursday, 4, None, "past")
+    (datetime.date(2025, 3, 7), datetime.date(2025, 2, 28))
+    """
+    ahead = (weekday - reference.weekday()) % 7
+    back = (reference.weekday() - weekday) % 7
+    if step == 1:
+        return reference + datetime.timedelta(days=ahead or 7)
+    if step == -1:
+        return reference - datetime.timedelta(days=back or 7)
+    if prefer == "future" or (step == 0 and prefer != "past"):
+        return reference + datetime.timedelta(days=ahead)
+    return reference - datetime.timedelta(days=back)
+
+
+def _dateparser_settings(
+    reference_date: datetime.date | None, prefer: Prefer | None
+) -> dict[str, Any]:
+    settings: dict[str, Any] = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if reference_date is not None:
+        settings["RELATIVE_BASE"] = datetime.datetime.combine(reference_date, datetime.time())
+    if prefer is not None:
+        settings["PREFER_DATES_FROM"] = prefer
+    return settings
+
+
+def _parse_calendar(
+    phrase: str, reference_date: datetime.date | None, prefer: Prefer | None
+) -> datetime.date | None:
+    """A normalised calendar phrase ("March 4 2025", "June") through dateparser."""
+    import dateparser  # lazy: slow to import, and only calendar phrases need it
+
+    try:
+        parsed = dateparser.parse(
+            phrase, languages=["en"], settings=_dateparser_settings(reference_date, prefer)
+        )
+    except (ValueError, OverflowError):  # a base date at the end of the calendar
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+# ---------------------------------------------------------------------------------------
+# The finder
+# ---------------------------------------------------------------------------------------
+
+
+class DateFinder:
+    """Finds and resolves the date phrases of measures, with a vocabulary compiled once.
+
+    ``vocabulary`` follows the schema of ``data/dates.toml`` (``None`` loads that file);
+    an invalid one raises :class:`VocabularyError` listing every problem.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, Any] | None = None) -> None:
+        if vocabulary is None:
+            vocabulary = load_toml(_VOCABULARY_FILE)
+        validate_vocabulary(vocabulary)
+        self._months, self._month_abbreviations = _units(vocabulary, "months")
+        self._weekdays, _ = _units(vocabulary, "weekdays")
+        relative = vocabulary["relative"]
+        self._day_words = {_key(k): v for k, v in relative["days"].items()}
+        self._steps = {_key(k): v for k, v in relative["steps"].items()}
+        self._numbers = {_key(k): v for k, v in relative["numbers"].items()}
+        self._day_units = {_key(k): v for k, v in relative["day_units"].items()}
+        self._month_units = {_key(k): v for k, v in relative["month_units"].items()}
+        qualifiers = vocabulary["qualifiers"]
+        self._qualifier_kinds: dict[str, str] = {}
+        for kind in ("first", "mid", "end"):
+            for word in qualifiers[kind]:
+                self._qualifier_kinds[_key(word)] = kind
+        self._mid_day: int = qualifiers["mid_day"]
+        self._pattern = self._compile_scan(vocabulary, _all_forms(vocabulary, "months"))
+        cues = vocabulary["cues"]
+        self._effective_intro = _ends_with(cues["effective"])
+        self._end_intro = _ends_with(cues["end"])
+        self._attributive_intro = _ends_with(cues["attributive"])
+        self._month_alone_intro = _ends_with(
+            [*cues["month_alone"], *cues["effective"], *cues["end"]]
+        )
+        self._effective_context = _any_word(cues["effective_context"])
+        self._non_effective = _any_word(cues["non_effective"])
+        self._window: int = cues["window"]
+        self._after_month = re.compile(
+            _OPT_WS + "[-\u2013/]" + _OPT_WS + _alternation(_all_forms(vocabulary, "months"))
+        )
+        self._before_month = re.compile(
+            _alternation(_all_forms(vocabulary, "months"))
+            + _OPT_WS
+            + "[-\u2013/]"
+            + _OPT_WS
+            + r"\Z"
+        )
+        self._range_after = re.compile(
+            _WS + r"(?:to|or)" + _WS + r"(?:[0-9]|" + _alternation(self._numbers) + ")",
+            re.IGNORECASE,
+        )
+        # Resolutions are cached per finder: the key is (phrase, reference_date, prefer),
+        # and a finder's phrases mean what its own vocabulary says.
+        self._resolve_cached: Callable[
+            [str, datetime.date | None, Prefer | None], datetime.date | None
+        ] = functools.lru_cache(maxsize=4096)(self._resolve_phrase)
+
+    # -- compiling ---------------------------------------------------------------------
+
+    def _compile_scan(
+        self, vocabulary: Mapping[str, Any], month_forms: list[str]
+    ) -> re.Pattern[str]:
+        relative = vocabulary["relative"]
+        qualifiers = vocabulary["qualifiers"]
+        months = _alternation(month_forms)
+        weekdays = _alternation(_all_forms(vocabulary, "weekdays"))
+        steps = "(?i:" + _alternation(relative["steps"]) + ")"
+        quals = (
+            "(?i:"
+            + _alternation([*qualifiers["first"], *qualifiers["mid"], *qualifiers["end"]])
+            + ")"
+        )
+        end_quals = "(?i:" + _alternation(qualifiers["end"]) + ")"
+        numbers = _alternation(relative["numbers"])
+        units = _alternation([*relative["day_units"], *relative["month_units"]])
+        openers = _alternation(relative["duration_openers"])
+        calendar_pattern = (
+            rf"(?:(?P<c_qual>{quals}){_OPT_WS}|(?P<c_step>{steps}){_WS})?"
+            rf"(?P<c_month>{months})"
+            rf"(?:{_WS}(?P<c_day>{_DAY})(?:{_OPT_WS}[-\u2013]{_OPT_WS}{_DAY})?"
+            rf"(?:,?{_WS}(?P<c_year>{_YEAR}))?"
+            rf"|,?{_WS}(?:of{_WS})?(?P<c_year2>{_YEAR}))?"
+        )
+        day_first = (
+            rf"(?<![0-9.,$%/\-])(?P<d_day>{_DAY})(?:{_WS}of)?{_WS}(?P<d_month>{months})"
+            rf"(?:,?{_WS}(?P<d_year>{_YEAR}))?"
+        )
+        alternatives = {
+            "iso": r"(?<![0-9\-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
+            "period_end": (
+                rf"{end_quals}{_OPT_WS}(?:(?P<pe_step>{steps})|(?i:the)){_WS}"
+                r"(?P<pe_unit>(?i:month|year))\b"
+            ),
+            "year_end": "(?i:" + _alternation(qualifiers["year_end"]) + ")",
+            "month_end": "(?i:" + _alternation(qualifiers["month_end"]) + ")",
+            "calendar": calendar_pattern,
+            "day_first": day_first,
+            "weekday": rf"(?:(?P<w_step>{steps}){_WS})?(?P<w_day>{weekdays})",
+            "day_word": "(?i:" + _alternation(relative["days"]) + ")",
+            "month_step": rf"(?P<m_step>{steps}){_WS}(?i:month)\b",
+            "duration": (
+                rf"(?i:{openers}{_WS}(?P<du_num>[0-9]{{1,4}}(?![0-9,.])|{numbers})"
+                rf"{_WS}(?:calendar{_WS})?(?P<du_unit>{units}))"
+            ),
+        }
+        body = "|".join(f"(?P<k_{name}>{regex})" for name, regex in alternatives.items())
+        return re.compile(rf"(?<![\w])(?:{body})(?![^\W_])")
+
+    # -- scanning ----------------------------------------------------------------------
+
+    def candidates(self, text: str) -> list[Span]:
+        """Every date phrase in ``text``, in text order; a cheap scan, no dateparser.
+
+        >>> [s.text for s in DateFinder().candidates("Talks on Friday; duties from May 1.")]
+        ['Friday', 'May 1']
+        """
+        return [candidate.span for candidate in self._scan(text)]
+
+    def _scan(self, text: str) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for match in self._pattern.finditer(text):
+            if not self._is_date_phrase(text, match):
+                continue
+            span = Span(text=match.group(), start=match.start(), end=match.end())
+            found.append(self._judge(text, span))
+        return found
+
+    def _is_date_phrase(self, text: str, match: re.Match[str]) -> bool:
+        """Context checks the regex cannot make: a bare month, ranges, quoted titles."""
+        start, end = match.span()
+        before = text[max(0, start - _LOOKBACK) : start]
+        if before[-1:] in _OPEN_QUOTES and text[end : end + 2].lstrip(",.")[:1] in _CLOSE_QUOTES:
+            return False  # a title such as the NBC programme "Today"
+        if match.group("k_duration") is not None and self._range_after.match(text, end):
+            return False  # "within the next ten days to two weeks" names no day
+        if match.group("k_calendar") is None:
+            return True
+        if match.group("c_day") or match.group("c_year") or match.group("c_year2"):
+            return True
+        # A month named alone: "in May" is a date, "the U.S. May impose" is not; and
+        # "the January-March quarter", "Aug-July" are periods, not dates.
+        if _key(match.group("c_month")) in self._month_abbreviations:
+            return False
+        if self._after_month.match(text, end) or self._before_month.search(before):
+            return False
+        if match.group("c_qual") or match.group("c_step"):
+            return True
+        return self._month_alone_intro.search(before) is not None
+
+    def _window_text(self, before: str) -> str:
+        """The last few words before a phrase, stopping at a clause break.
+
+        A comma, semicolon or colon ends the window, and so does an opening bracket that
+        is not closed before the phrase; a closed one ("period of review (POR)") does not.
+        """
+        depth = 0
+        cut = 0
+        for index in range(len(before) - 1, -1, -1):
+            char = before[index]
+            if char == ")":
+                depth += 1
+            elif char == "(":
+                if depth == 0:
+                    cut = index + 1
+                    break
+                depth -= 1
+            elif char in ",;:" and depth == 0:
+                cut = index + 1
+                break
+        words = _WORD.findall(before[cut:])
+        return " ".join(words[-self._window :])
+
+    def _judge(self, text: str, span: Span) -> _Candidate:
+        before = text[max(0, span.start - _LOOKBACK) : span.start]
+        window = self._window_text(before)
+        after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+        possessive = re.match(r"['\u2019]s ([A-Za-z]+)", text[span.end : span.end + 40])
+        next_word = after.group() if after else (possessive.group(1) if possessive else "")
+        blocked = (
+            self._end_intro.search(before) is not None
+            or self._attributive_intro.search(before) is not None
+            or self._non_effective.search(window) is not None
+            or self._non_effective.fullmatch(next_word) is not None
+        )
+        strong = (
+            self._effective_intro.search(before) is not None
+            or self._effective_context.search(window) is not None
+        )
+        return _Candidate(span=span, blocked=blocked, strong=strong)
+
+    # -- choosing ----------------------------------------------------------------------
+
+    def find(
+        self,
+        text: str,
+        reference_date: datetime.date | None,
+        *,
+        prefer: Prefer | None = None,
+        anchor: int | None = None,
+    ) -> DateMention | None:
+        """The date of the measure in sentence ``text``, or ``None``.
+
+        ``anchor`` is the offset of the measure's trigger word; the phrase chosen is the
+        one introduced by an effective-date cue, then the one nearest the anchor (or the
+        first, without an anchor). End dates, deadlines and meeting dates are skipped.
+        If the chosen phrase cannot be resolved (a weekday with no ``reference_date``),
+        the result is ``None``: another phrase would be another event's date.
+
+        >>> day = datetime.date(1987, 3, 29)
+        >>> s = "On Friday, Washington announced tariffs on Japanese goods from April 17."
+        >>> DateFinder().find(s, day, prefer="future").date
+        datetime.date(1987, 4, 17)
+        """
+        _check_prefer(prefer)
+        eligible = [c for c in self._scan(text) if not c.blocked]
+        if not eligible:
+            return None
+
+        def rank(candidate: _Candidate) -> tuple[int, int]:
+            span = candidate.span
+            if anchor is None:
+                distance = span.start
+            elif span.start <= anchor < span.end:
+                distance = 0
+            else:
+                distance = min(abs(anchor - span.start), abs(anchor - span.end))
+            return (0 if candidate.strong else 1, distance)
+
+        best = min(eligible, key=rank)
+        resolved = self._resolve_cached(best.span.text, reference_date, prefer)
+        return DateMention(date=resolved, span=best.span) if resolved is not None else None
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def resolve(
+        self, phrase: str, reference_date: datetime.date | None, *, prefer: Prefer | None = None
+    ) -> datetime.date | None:
+        """The date named by the first date phrase in ``phrase``; cue words may precede it.
+
+        >>> DateFinder().resolve("by the end of June", datetime.date(2025, 3, 1))
+        datetime.date(2025, 6, 30)
+        """
+        _check_prefer(prefer)
+        found = self._scan(phrase)
+        if not found:
+            return None
+        return self._resolve_cached(found[0].span.text, reference_date, prefer)
+
+    def _resolve_phrase(
+        self, phrase: str, reference_date: datetime.date | None, prefer: Prefer | None
+    ) -> datetime.date | None:
+        match = self._pattern.fullmatch(phrase)
+        if match is None:
+            return None
+        try:
+            if match.group("k_iso") is not None:
+                return datetime.date.fromisoformat(phrase)
+            if match.group("k_calendar") is not None or match.group("k_day_first") is not None:
+                return self._resolve_calendar(match, reference_date, prefer)
+            if reference_date is None:
+                return None  # everything else is relative to the article's date
+            return self._resolve_relative(match, reference_date, prefer)
+        except (ValueError, OverflowError):  # out of the calendar's range, or "June 31"
+            return None
+
+    def _resolve_relative(
+        self, match: re.Match[str], reference: datetime.date, prefer: Prefer | None
+    ) -> datetime.date | None:
+        if match.group("k_weekday") is not None:
+            step = match.group("w_step")
+            weekday = self._weekdays[_key(match.group("w_day"))]
+            return _weekday(reference, weekday, self._steps[_key(step)] if step else None, prefer)
+        if match.group("k_day_word") is not None:
+            return reference + datetime.timedelta(days=self._day_words[_key(match.group())])
+        if match.group("k_month_step") is not None:
+            year, month = _month_shift(
+                reference.year, reference.month, self._steps[_key(match.group("m_step"))]
+            )
+            return datetime.date(year, month, 1)
+        if match.group("k_year_end") is not None:
+            return datetime.date(reference.year, 12, 31)
+        if match.group("k_month_end") is not None:
+            return _last_day(reference)
+        if match.group("k_period_end") is not None:
+            step = self._steps[_key(match.group("pe_step"))] if match.group("pe_step") else 0
+            if _key(match.group("pe_unit")) == "year":
+                return datetime.date(reference.year + step, 12, 31)
+            year, month = _month_shift(reference.year, reference.month, step)
+            return _last_day(datetime.date(year, month, 1))
+        return self._resolve_duration(match, reference)
+
+    def _resolve_duration(self, match: re.Match[str], reference: datetime.date) -> datetime.date:
+        number_text = _key(match.group("du_num"))
+        count = int(number_text) if number_text.isdigit() else self._numbers[number_text]
+        unit = _key(match.group("du_unit"))
+        if unit in self._month_units:
+            return _add_months(reference, count * self._month_units[unit])
+        return reference + datetime.timedelta(days=count * self._day_units[unit])
+
+    def _resolve_calendar(
+        self, match: re.Match[str], reference_date: datetime.date | None, prefer: Prefer | None
+    ) -> datetime.date | None:
+        if match.group("k_day_first") is not None:
+            month_text, day, year = (
+                match.group("d_month"),
+                match.group("d_day"),
+                match.group("d_year"),
+            )
+            qualifier = step_text = None
+        else:
+            month_text, day = match.group("c_month"), match.group("c_day")
+            year = match.group("c_year") or match.group("c_year2")
+            qualifier, step_text = match.group("c_qual"), match.group("c_step")
+        month = self._months[_key(month_text)]
+        if year is None and reference_date is None:
+            return None  # documented fallback: without an article date only full dates resolve
+        if step_text and not day and not year and reference_date is not None:
+            resolved = self._stepped_month(month, self._steps[_key(step_text)], reference_date)
+        else:
+            day_number = re.sub(r"\D", "", day) if day else ""
+            words = (_MONTH_NAMES[month - 1], day_number, year or "")
+            normalised = " ".join(word for word in words if word)
+            parsed = _parse_calendar(normalised, reference_date, prefer)
+            if parsed is None:
+                return None
+            resolved = parsed
+        if day or not qualifier:
+            return resolved
+        kind = self._qualifier_kinds[_key(qualifier)]
+        if kind == "end":
+            return _last_day(resolved)
+        if kind == "mid":
+            return resolved.replace(day=self._mid_day)
+        return resolved.replace(day=1)
+
+    @staticmethod
+    def _stepped_month(month: int, step: int, reference: datetime.date) -> datetime.date:
+        """ "last November" is the most recent November before the reference month."""
+        year = reference.year
+        if step == -1 and month >= reference.month:
+            year -= 1
+        elif step == 1 and month <= reference.month:
+            year += 1
+        return datetime.date(year, month, 1)
+
+
+def _check_prefer(prefer: object) -> None:
+    if prefer not in (None, "future", "past"):
+        raise ValueError(f'prefer must be "future", "past" or None, not {prefer!r}')
+
+
+@functools.lru_cache(maxsize=1)
+def _default_finder() -> DateFinder:
+    return DateFinder()
+
+
+def find_date(
+    text: str,
+    reference_date: datetime.date | None,
+    *,
+    prefer: Prefer | None = None,
+    anchor: int | None = None,
+) -> DateMention | None:
+    """:meth:`DateFinder.find` with the default vocabulary (built once, then cached).
+
+    >>> find_date("The U.S. may impose tariffs.", datetime.date(2025, 3, 1)) is None
+    True
+    """
+    return _default_finder().find(text, reference_date, prefer=prefer, anchor=anchor)
+
+
+def resolve_date(
+    phrase: str, reference_date: datetime.date | None, *, prefer: Prefer | None = None
+) -> datetime.date | None:
+    """:meth:`DateFinder.resolve` with the default vocabulary.
+
+    >>> resolve_date("within 30 days", datetime.date(2025, 3, 1))
+    datetime.date(2025, 3, 31)
+    >>> resolve_date("Friday", None) is None
+    True
+    """
+    return _default_finder().resolve(phrase, reference_date, prefer=prefer)
