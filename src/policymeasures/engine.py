@@ -1,0 +1,582 @@
+"""The extraction engine: text -> sentences -> triggers -> slots -> measures.
+
+An :class:`Extractor` compiles its rule sets once: every trigger phrase and pattern of
+every rule goes into one alternation, so a text is scanned for triggers in a single
+pass and a sentence without a trigger costs nothing more. Only sentences with a trigger
+are read closely: cues, actors, products, magnitudes and dates are looked for there,
+inside the sentence alone, so a sentence's measures never depend on the text around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from policymeasures.actors import ActorMention, Gazetteer
+from policymeasures.cues import Cue, CueScanner
+from policymeasures.dates import DateFinder
+from policymeasures.magnitudes import MagnitudeParser, UnitTables
+from policymeasures.products import ProductLexicon
+from policymeasures.records import Action, Actor, Magnitude, Measure, Product, Span, Status
+from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex
+from policymeasures.text import SentenceSplitter, default_splitter
+
+__all__ = ["Extractor"]
+
+TextInput = str | tuple[str, "datetime.date | None"]
+
+# How far (in characters) a cue may stand from the trigger it governs. Verbs govern
+# their object from a few words before it ("agreed to delay implementation of"); a noun
+# modifier or passive verb stands just after it ("tariff relief", "tariffs were raised").
+_ACTION_BEFORE = 70
+_ACTION_AFTER = 30
+_STATUS_AFTER = 45
+_NEGATION_REACH = 30
+_TARGET_REACH = 90
+_PRODUCT_REACH = 80
+_MAGNITUDE_REACH = 140
+_STATUS_PRIORITY = {s: i for i, s in enumerate(("threatened", "agreed", "proposed", "announced"))}
+_WORD = regex.compile(r"[\w.'\u2019-]+")
+# A noun phrase after "on"/"of" naming goods: a few words, stopping at punctuation or a
+# function word. Bounded repetition keeps it linear.
+_NOUN_PHRASE = regex.compile(
+    r"\s*(?:the\s+|certain\s+|all\s+|some\s+|its\s+|their\s+|new\s+)?"
+    r"((?:(?!(?:from|to|in|at|by|with|and|or|under|that|which|as|after|before|since|because|if"
+    r"|was|were|is|are|will|would|for|on|of|the|a|an|its)\b)[\w'\u2019-]+"
+    r"(?:\s+|$)){1,4})",
+    regex.IGNORECASE,
+)
+
+
+class _Hit(NamedTuple):
+    rule: Rule
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _Reading:
+    """One trigger read in its sentence; offsets are relative to the sentence."""
+
+    hit: _Hit
+    action: Action
+    status: Status
+    negated: bool
+    explicit: bool
+    imposer: ActorMention | None
+    targets: tuple[ActorMention, ...]
+    rate: Magnitude | None
+    amount: Magnitude | None
+    products: tuple[Product, ...]
+    date: datetime.date | None
+    date_span: Span | None
+
+
+class Extractor:
+    """Extracts measures with a fixed set of rule sets, compiled once.
+
+    ``Extractor()`` uses the default rules; ``Extractor(rulesets=[default_rules(), mine])``
+    adds a user's. The lexicons (actors, products, units) and cues come from the rule
+    sets alone, so a rule set may be tested on its own without any shipped data.
+    ``on_conflict`` decides what happens when two rule sets define one rule id
+    (``"raise"``, ``"replace"`` or ``"keep"``).
+    """
+
+    def __init__(
+        self,
+        rulesets: Sequence[RuleSet] | None = None,
+        *,
+        on_conflict: str = "raise",
+        splitter: SentenceSplitter | None = None,
+    ) -> None:
+        if rulesets is None:
+            from policymeasures.registry import default_rules
+
+            rulesets = [default_rules()]
+        self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
+        self._splitter = splitter or default_splitter()
+        self._rules = self.ruleset.rules
+        self._trigger_regex, self._group_rule = _compile_triggers(self._rules)
+        self._require = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.require]
+                         for r in self._rules}
+        self._exclude = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.exclude]
+                         for r in self._rules}
+        self._cues = CueScanner(self.ruleset.cues)
+        self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
+        self._products = ProductLexicon.from_entries(self.ruleset.products)
+        self._magnitudes = MagnitudeParser(UnitTables.from_dict(self.ruleset.units))
+        self._dates = DateFinder()
+
+    # ------------------------------------------------------------------ public API
+
+    def extract(self, text: str, *, reference_date: datetime.date | None = None) -> list[Measure]:
+        """Every measure mentioned in ``text``, in text order.
+
+        ``reference_date`` is the article's date: relative dates ("next month") and
+        leaders' terms of office are resolved against it.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if reference_date is not None and not isinstance(reference_date, datetime.date):
+            raise TypeError(
+                f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, datetime.datetime):
+            reference_date = reference_date.date()
+        if not text.strip():
+            return []
+        candidates = self._candidate_sentences(text)
+        measures: list[Measure] = []
+        for start, end in candidates:
+            measures.extend(self._read_sentence(text, start, end, reference_date))
+        return measures
+
+    def extract_many(
+        self, texts: Iterable[str | tuple[str, datetime.date | None]]
+    ) -> Iterator[list[Measure]]:
+        """Lazily, one list of measures per input: a text, or a ``(text, reference_date)`` pair."""
+        for item in texts:
+            if isinstance(item, tuple):
+                text, reference_date = item
+                yield self.extract(text, reference_date=reference_date)
+            else:
+                yield self.extract(item)
+
+    # ------------------------------------------------------------------ sentences
+
+    def _candidate_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentences touched by a trigger in a whole-text scan; the rest are never read."""
+        hits = [(m.start(), m.end()) for m in self._trigger_regex.finditer(text)]
+        if not hits:
+            return []
+        sentences = self._splitter.spans(text)
+        starts = [s for s, _ in sentences]
+        wanted: set[int] = set()
+        for hit_start, hit_end in hits:
+            first = max(0, bisect.bisect_right(starts, hit_start) - 1)
+            last = max(0, bisect.bisect_right(starts, max(hit_start, hit_end - 1)) - 1)
+            wanted.update(range(first, last + 1))
+        return [sentences[i] for i in sorted(wanted)]
+
+    def _hits(self, sentence: str) -> list[_Hit]:
+        """Trigger hits inside one sentence, overlaps resolved, rule filters applied."""
+        found: list[_Hit] = []
+        for match in self._trigger_regex.finditer(sentence, overlapped=True):
+            group = match.lastgroup
+            if group is None or match.end() == match.start():
+                continue
+            found.append(_Hit(self._group_rule[group], match.start(), match.end()))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority))
+        kept: list[_Hit] = []
+        for hit in found:
+            if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+                continue  # inside a longer trigger ("quota" inside "export quotas")
+            if self._allowed(hit, sentence):
+                kept.append(hit)
+        return kept
+
+    def _allowed(self, hit: _Hit, sentence: str) -> bool:
+        requires = self._require[hit.rule.id]
+        if requires and not any(p.search(sentence) for p in requires):
+            return False
+        for pattern in self._exclude[hit.rule.id]:
+            for match in pattern.finditer(sentence):
+                if match.start() <= hit.start and hit.end <= match.end() or (
+                    hit.start <= match.start() < hit.end
+                ):
+                    return False
+        return True
+
+    # ------------------------------------------------------------------ reading
+
+    def _read_sentence(
+        self, text: str, start: int, end: int, reference_date: datetime.date | None
+    ) -> list[Measure]:
+        sentence = text[start:end]
+        hits = self._hits(sentence)
+        if not hits:
+            return []
+        cues = self._cues.scan(sentence)
+        breaks = _clause_breaks(cues, len(sentence))
+        actors = self._gazetteer.find(sentence, on=reference_date)
+        products = self._products.find(sentence)
+        magnitudes = self._magnitudes.parse(sentence)
+        readings = [
+            self._read_hit(sentence, hit, cues, breaks, actors, products, magnitudes,
+                           reference_date)
+            for hit in hits
+        ]
+        readings = [r for r in readings if r.explicit or r.imposer or r.targets
+                    or r.rate or r.amount]
+        return [_to_measure(r, text, start, end) for r in _merge(readings)]
+
+    def _read_hit(
+        self,
+        sentence: str,
+        hit: _Hit,
+        cues: list[Cue],
+        breaks: list[int],
+        actors: list[ActorMention],
+        products: list[Product],
+        magnitudes: list[Magnitude],
+        reference_date: datetime.date | None,
+    ) -> _Reading:
+        clause_start, clause_end = _clause_of(hit.start, breaks, len(sentence))
+        in_clause = [c for c in cues if clause_start <= c.start and c.end <= clause_end]
+        action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER)
+        status_cue = _governing(in_clause, "status:", hit, hit.start - clause_start,
+                                _STATUS_AFTER)
+        action = Action(action_cue[1]) if action_cue else Action(hit.rule.action)
+        if hit.rule.action != "impose" and action is Action.IMPOSE:
+            action = Action(hit.rule.action)  # the trigger itself says it: "duty-free"
+        status = _status(hit, status_cue, in_clause, cues, action)
+        negated = _negated(in_clause, hit, [c for c in (action_cue, status_cue) if c])
+        imposer = _imposer(sentence, hit, actors, cues, clause_start)
+        targets = _targets(sentence, hit, actors, cues, clause_start, clause_end, imposer)
+        rate, amount = _magnitudes_for(hit, magnitudes, clause_start, clause_end, sentence)
+        found_products = _products_for(sentence, hit, products, actors, cues, clause_start,
+                                       clause_end)
+        prefer = "past" if status is Status.EFFECTIVE else "future"
+        date_mention = self._dates.find(sentence, reference_date, prefer=prefer,
+                                        anchor=hit.start)
+        return _Reading(
+            hit=hit,
+            action=action,
+            status=status,
+            negated=negated,
+            explicit=bool(action_cue or status_cue or hit.rule.status or hit.rule.action != "impose"),
+            imposer=imposer,
+            targets=targets,
+            rate=rate,
+            amount=amount,
+            products=found_products,
+            date=date_mention.date if date_mention else None,
+            date_span=date_mention.span if date_mention else None,
+        )
+
+
+# ---------------------------------------------------------------------- compiling
+
+
+def _compile_triggers(rules: Sequence[Rule]) -> tuple[regex.Pattern[str], dict[str, Rule]]:
+    """One alternation of every trigger and pattern; group names map back to rules."""
+    alternatives: list[tuple[int, int, str, Rule]] = []
+    for rule in rules:
+        for trigger in rule.triggers:
+            alternatives.append((1, len(trigger), trigger_to_regex(trigger), rule))
+        for pattern in rule.patterns:
+            alternatives.append((0, len(pattern), pattern, rule))
+    # Patterns first, then longer phrases before shorter ones, so that at one position
+    # "export quotas" is tried before "export".
+    alternatives.sort(key=lambda a: (a[0], -a[1], -a[3].priority))
+    group_rule: dict[str, Rule] = {}
+    parts = []
+    for index, (_, _, body, rule) in enumerate(alternatives):
+        name = f"t{index}"
+        group_rule[name] = rule
+        parts.append(f"(?P<{name}>{body})")
+    compiled = regex.compile("|".join(parts) or r"(?!)", regex.IGNORECASE | regex.VERSION0)
+    return compiled, group_rule
+
+
+# ---------------------------------------------------------------------- clauses and cues
+
+
+def _clause_breaks(cues: list[Cue], length: int) -> list[int]:
+    return sorted({c.start for c in cues if c.category == "clause_breaks"} | {0, length})
+
+
+def _clause_of(position: int, breaks: list[int], length: int) -> tuple[int, int]:
+    index = bisect.bisect_right(breaks, position) - 1
+    start = breaks[max(0, index)]
+    end = breaks[index + 1] if index + 1 < len(breaks) else length
+    return start, end
+
+
+def _governing(
+    cues: list[Cue], prefix: str, hit: _Hit, before: int, after: int
+) -> tuple[Cue, str] | None:
+    """The cue of a family nearest the trigger: inside it, before it, or just after it."""
+    best: tuple[int, Cue] | None = None
+    for cue in cues:
+        if not cue.category.startswith(prefix):
+            continue
+        if cue.start >= hit.start and cue.end <= hit.end:
+            distance = 0
+        elif cue.end <= hit.start and hit.start - cue.end <= before:
+            distance = hit.start - cue.end
+        elif cue.start >= hit.end and cue.start - hit.end <= after:
+            distance = (cue.start - hit.end) * 2  # a cue after the trigger binds less
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    if best is None:
+        return None
+    return best[1], best[1].category[len(prefix):]
+
+
+def _status(
+    hit: _Hit,
+    status_cue: tuple[Cue, str] | None,
+    clause_cues: list[Cue],
+    sentence_cues: list[Cue],
+    action: Action,
+) -> Status:
+    if hit.rule.status:
+        return Status(hit.rule.status)
+    status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
+    conditional = any(c.category == "conditional" and c.start < hit.start for c in sentence_cues)
+    if (
+        conditional
+        and status in (Status.ANNOUNCED, Status.PROPOSED)
+        and action in (Action.IMPOSE, Action.INCREASE)
+    ):
+        return Status.THREATENED  # "if ... will impose": a coercive signal
+    return status
+
+
+def _negated(clause_cues: list[Cue], hit: _Hit, governors: list[tuple[Cue, str]]) -> bool:
+    """A negation close before the trigger or before the word that governs it."""
+    anchors = [hit.start] + [cue.start for cue, _ in governors if cue.start < hit.start]
+    anchor = min(anchors)
+    for cue in clause_cues:
+        if cue.category != "negation":
+            continue
+        if cue.end <= anchor and anchor - cue.end <= _NEGATION_REACH:
+            blocked = any(
+                b.category == "negation_blockers" and cue.end <= b.start <= cue.end + 12
+                for b in clause_cues
+            )
+            if not blocked:
+                return True
+        if cue.start >= anchor and cue.end <= hit.start:
+            return True  # "agreed not to impose": between the governor and the trigger
+    return False
+
+
+# ---------------------------------------------------------------------- actors
+
+
+def _followed_by(cues: list[Cue], category: str, position: int, reach: int) -> Cue | None:
+    for cue in cues:
+        if cue.category == category and position <= cue.start <= position + reach:
+            return cue
+    return None
+
+
+def _preceded_by_preposition(sentence: str, cues: list[Cue], start: int) -> bool:
+    for cue in cues:
+        if cue.category == "target_prepositions" and 0 <= start - cue.end <= 12:
+            gap = sentence[cue.end:start].strip().lower()
+            if gap in ("", "the", "u.s.", "the u.s."):
+                return True
+    return False
+
+
+def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
+    """A mention that names whose goods or trade a measure hits, not who acts."""
+    if _followed_by(cues, "goods_nouns", mention.actor.end, 25) and not _followed_by(
+        cues, "government_nouns", mention.actor.end, 2
+    ):
+        return True
+    return _preceded_by_preposition(sentence, cues, mention.actor.start)
+
+
+def _imposer(
+    sentence: str,
+    hit: _Hit,
+    actors: list[ActorMention],
+    cues: list[Cue],
+    clause_start: int,
+) -> ActorMention | None:
+    """The nearest acting jurisdiction before the trigger, preferring its own clause."""
+    before = [m for m in actors if m.actor.end <= hit.start]
+    for mention in sorted(before, key=lambda m: -m.actor.start):
+        if mention.form == "demonym" and not _followed_by(
+            cues, "government_nouns", mention.actor.end, 2
+        ):
+            continue
+        if _is_target_like(sentence, mention, cues):
+            continue
+        return mention
+    # "tariffs imposed by the EU"
+    for mention in actors:
+        if mention.actor.start >= hit.end and sentence[
+            max(hit.end, mention.actor.start - 8):mention.actor.start
+        ].rstrip().lower().endswith(("by", "by the")):
+            return mention
+    return None
+
+
+def _targets(
+    sentence: str,
+    hit: _Hit,
+    actors: list[ActorMention],
+    cues: list[Cue],
+    clause_start: int,
+    clause_end: int,
+    imposer: ActorMention | None,
+) -> tuple[ActorMention, ...]:
+    chosen: dict[str, ActorMention] = {}
+    for mention in actors:
+        if imposer is not None and mention.actor.code == imposer.actor.code:
+            continue
+        near = (hit.start - _TARGET_REACH <= mention.actor.start <= hit.end + _TARGET_REACH)
+        if not near or not (clause_start <= mention.actor.start < clause_end):
+            continue
+        if mention.actor.start >= hit.end and _preceded_by_preposition(
+            sentence, cues, mention.actor.start
+        ):
+            chosen.setdefault(mention.actor.code, mention)
+        elif _followed_by(cues, "goods_nouns", mention.actor.end, 25) and not _followed_by(
+            cues, "government_nouns", mention.actor.end, 2
+        ):
+            chosen.setdefault(mention.actor.code, mention)
+    return tuple(chosen.values())
+
+
+# ---------------------------------------------------------------------- magnitudes, products
+
+
+def _is_rate(magnitude: Magnitude) -> bool:
+    return magnitude.unit in ("%", "pp") or "/" in magnitude.unit
+
+
+_CHANGE_AFTER = regex.compile(
+    r"\s*(?:cut|cuts|reduction|increase|rise|drop|decline|fall|hike|jump|share)\b", regex.I)
+
+
+def _magnitudes_for(
+    hit: _Hit, magnitudes: list[Magnitude], clause_start: int, clause_end: int, sentence: str
+) -> tuple[Magnitude | None, Magnitude | None]:
+    rate: tuple[int, Magnitude] | None = None
+    amount: tuple[int, Magnitude] | None = None
+    for magnitude in magnitudes:
+        if not (clause_start <= magnitude.start and magnitude.end <= clause_end):
+            continue
+        distance = min(abs(magnitude.start - hit.end), abs(hit.start - magnitude.end))
+        if distance > _MAGNITUDE_REACH:
+            continue
+        if _CHANGE_AFTER.match(sentence, magnitude.end) and _is_rate(magnitude):
+            continue  # "a 50 pct cut": a change, not the measure's level
+        if _is_rate(magnitude):
+            if rate is None or distance < rate[0]:
+                rate = (distance, magnitude)
+        elif amount is None or distance < amount[0]:
+            amount = (distance, magnitude)
+    return (rate[1] if rate else None, amount[1] if amount else None)
+
+
+def _products_for(
+    sentence: str,
+    hit: _Hit,
+    products: list[Product],
+    actors: list[ActorMention],
+    cues: list[Cue],
+    clause_start: int,
+    clause_end: int,
+) -> tuple[Product, ...]:
+    near = [
+        p for p in products
+        if clause_start <= p.start and p.end <= clause_end
+        and hit.start - _PRODUCT_REACH <= p.start <= hit.end + _PRODUCT_REACH
+        and not (hit.start <= p.start and p.end <= hit.end)
+    ]
+    if near:
+        return tuple(near)
+    # "Chinese goods", "U.S. agricultural products": a country named on goods.
+    for mention in actors:
+        goods = _followed_by(cues, "goods_nouns", mention.actor.end, 25)
+        if goods and clause_start <= mention.actor.start and goods.end <= clause_end and (
+            hit.start - _PRODUCT_REACH <= mention.actor.start <= hit.end + _PRODUCT_REACH
+        ):
+            return (Product(text=sentence[mention.actor.start:goods.end],
+                            start=mention.actor.start, end=goods.end),)
+    # "tariffs on consumer electronics products", "exports of rare-earth elements"
+    tail = regex.match(r"\s+(?:on|of)\b", sentence[hit.end:clause_end])
+    if tail:
+        phrase = _NOUN_PHRASE.match(sentence, hit.end + tail.end(), clause_end)
+        if phrase and phrase.group(1).strip():
+            start = phrase.start(1)
+            end = start + len(phrase.group(1).rstrip())
+            return (Product(text=sentence[start:end], start=start, end=end),)
+    return ()
+
+
+# ---------------------------------------------------------------------- merging
+
+
+def _merge(readings: list[_Reading]) -> list[_Reading]:
+    """One measure per kind, action and imposer in a sentence (GUIDELINES §2)."""
+    merged: list[_Reading] = []
+    for reading in readings:
+        for index, other in enumerate(merged):
+            if other.hit.rule.kind != reading.hit.rule.kind or other.action != reading.action:
+                continue
+            a = other.imposer.actor.code if other.imposer else None
+            b = reading.imposer.actor.code if reading.imposer else None
+            if a is not None and b is not None and a != b:
+                continue
+            merged[index] = _combine(other, reading)
+            break
+        else:
+            merged.append(reading)
+    return merged
+
+
+def _combine(first: _Reading, second: _Reading) -> _Reading:
+    targets = {m.actor.code: m for m in first.targets + second.targets}
+    seen_products = {(p.start, p.end): p for p in first.products + second.products}
+    status = first.status
+    if status is Status.EFFECTIVE and second.status is not Status.EFFECTIVE:
+        status = second.status
+    return attrs.evolve(
+        first,
+        status=status,
+        negated=first.negated or second.negated,
+        explicit=True,
+        imposer=first.imposer or second.imposer,
+        targets=tuple(targets.values()),
+        rate=first.rate or second.rate,
+        amount=first.amount or second.amount,
+        products=tuple(sorted(seen_products.values(), key=lambda p: p.start)),
+        date=first.date or second.date,
+        date_span=first.date_span or second.date_span,
+    )
+
+
+def _shift_actor(actor: Actor, offset: int) -> Actor:
+    return attrs.evolve(actor, start=actor.start + offset, end=actor.end + offset)
+
+
+def _to_measure(reading: _Reading, text: str, start: int, end: int) -> Measure:
+    def shift(record: Magnitude | None) -> Magnitude | None:
+        if record is None:
+            return None
+        return attrs.evolve(record, start=record.start + start, end=record.end + start)
+
+    span = reading.date_span
+    return Measure(
+        kind=reading.hit.rule.kind,
+        action=reading.action,
+        status=reading.status,
+        negated=reading.negated,
+        imposer=_shift_actor(reading.imposer.actor, start) if reading.imposer else None,
+        targets=[_shift_actor(m.actor, start) for m in reading.targets],
+        rate=shift(reading.rate),
+        amount=shift(reading.amount),
+        products=[attrs.evolve(p, start=p.start + start, end=p.end + start)
+                  for p in reading.products],
+        date=reading.date,
+        date_span=attrs.evolve(span, start=span.start + start, end=span.end + start)
+        if span else None,
+        start=start,
+        end=end,
+        text=text[start:end],
+        rule=reading.hit.rule.id,
+    )

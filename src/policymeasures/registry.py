@@ -1,0 +1,77 @@
+"""Named rule sets: the packaged default and those that plug-ins register.
+
+A plug-in package registers a rule set under the entry-point group
+``policymeasures.rulesets``; the entry point names either a rule file or directory
+(``"my_package:rules/stockpiling.toml"``, a path inside the package) or a zero-argument
+callable returning a :class:`~policymeasures.rules.RuleSet`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib import metadata, resources
+from pathlib import Path
+
+from policymeasures.errors import RuleError
+from policymeasures.rules import RuleSet
+
+__all__ = ["ENTRY_POINT_GROUP", "available_rulesets", "default_rules", "load_ruleset"]
+
+ENTRY_POINT_GROUP = "policymeasures.rulesets"
+DEFAULT_NAME = "default"
+
+
+def _default_path() -> Path:
+    return Path(str(resources.files("policymeasures").joinpath("data", "default")))
+
+
+@functools.cache
+def default_rules() -> RuleSet:
+    """The shipped rule set, loaded from its TOML files by the same loader as a user's."""
+    return RuleSet.from_file(_default_path())
+
+
+def _entry_points() -> dict[str, metadata.EntryPoint]:
+    return {ep.name: ep for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available_rulesets() -> dict[str, str]:
+    """Every rule set that can be loaded by name, mapped to where it comes from."""
+    found = {DEFAULT_NAME: f"policymeasures (built in): {_default_path()}"}
+    for name, entry_point in sorted(_entry_points().items()):
+        dist = entry_point.dist.name if entry_point.dist else "unknown distribution"
+        found.setdefault(name, f"{dist} (plug-in): {entry_point.value}")
+    return found
+
+
+def _load_entry_point(entry_point: metadata.EntryPoint) -> RuleSet:
+    module, _, attribute = entry_point.value.partition(":")
+    if attribute and ("/" in attribute or attribute.endswith(".toml")):
+        path = resources.files(module.strip()).joinpath(attribute.strip())
+        ruleset = RuleSet.from_file(Path(str(path)))
+    else:
+        loaded = entry_point.load()
+        ruleset = loaded() if callable(loaded) else loaded
+    if not isinstance(ruleset, RuleSet):
+        raise RuleError([f"entry point {entry_point.name!r} ({entry_point.value}) did not give "
+                         f"a RuleSet but {type(ruleset).__name__}"])
+    return RuleSet(name=entry_point.name, rules=ruleset.rules, cues=ruleset.cues,
+                   actors=ruleset.actors, products=ruleset.products, units=ruleset.units,
+                   version=ruleset.version, description=ruleset.description,
+                   source=ruleset.source or entry_point.value)
+
+
+def load_ruleset(name_or_path: str | os.PathLike[str]) -> RuleSet:
+    """A rule set by registered name (``"default"``, a plug-in's name) or by file path."""
+    name = os.fspath(name_or_path)
+    if name == DEFAULT_NAME:
+        return default_rules()
+    entry_points = _entry_points()
+    if name in entry_points:
+        return _load_entry_point(entry_points[name])
+    path = Path(name)
+    if path.exists():
+        return RuleSet.from_file(path)
+    known = ", ".join(sorted(available_rulesets()))
+    raise RuleError([f"{name}: no rule set of that name (known: {known}) and no such file"])
