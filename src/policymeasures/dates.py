@@ -474,16 +474,15 @@ class DateFinder:
         >>> [s.text for s in DateFinder().candidates("Talks on Friday; duties from May 1.")]
         ['Friday', 'May 1']
         """
-        return [candidate.span for candidate in self._scan(text)]
+        return [
+            Span(text=match.group(), start=match.start(), end=match.end())
+            for match in self._pattern.finditer(text)
+            if self._is_date_phrase(text, match)
+        ]
 
     def _scan(self, text: str) -> list[_Candidate]:
-        found: list[_Candidate] = []
-        for match in self._pattern.finditer(text):
-            if not self._is_date_phrase(text, match):
-                continue
-            span = Span(text=match.group(), start=match.start(), end=match.end())
-            found.append(self._judge(text, span))
-        return found
+        """The candidates with what their context says about them."""
+        return [self._judge(text, span) for span in self.candidates(text)]
 
     def _is_date_phrase(self, text: str, match: re.Match[str]) -> bool:
         """Context checks the regex cannot make: a bare month, ranges, quoted titles."""
@@ -695,7 +694,11 @@ class DateFinder:
 
     @staticmethod
     def _stepped_month(month: int, step: int, reference: datetime.date) -> datetime.date:
-        """ "last November" is the most recent November before the reference month."""
+        """The month named with a step: "last November" is the latest before this month.
+
+        >>> DateFinder._stepped_month(11, -1, datetime.date(1987, 4, 8))
+        datetime.date(1986, 11, 1)
+        """
         year = reference.year
         if step == -1 and month >= reference.month:
             year -= 1
