@@ -220,6 +220,29 @@ def test_invalid_vocabulary_lists_every_problem() -> None:
     assert isinstance(raised.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "within 30 day\u017f",
+        "la\u017ft Friday",
+        "La\u017ft November",
+        "within \u017fix days",
+        "m\u0131d-March",
+    ],
+)
+def test_unicode_case_lookalikes_do_not_crash(text: str) -> None:
+    """Letters that fold to ASCII under Unicode rules (long s, dotless i) cause no crash."""
+    found = find_date(text, datetime.date(2025, 3, 6))
+    assert found is None or found.span.text in {"Friday", "November", "March"}
+
+
+def test_no_break_space_between_words() -> None:
+    """A no-break space inside a phrase is still whitespace: "March\u00a04", "next\u00a0month"."""
+    reference = datetime.date(2025, 3, 1)
+    assert resolve_date("March\u00a04", reference) == datetime.date(2025, 3, 4)
+    assert resolve_date("next\u00a0month", reference) == datetime.date(2025, 4, 1)
+
+
 def test_scan_is_linear_on_hostile_input() -> None:
     """The candidate scan stays fast on long runs of near-matches."""
     hostile = "in " * 20000 + "by the end of " * 5000 + "March  " * 5000 + "1" * 20000

@@ -60,8 +60,10 @@ _VOCABULARY_FILE = "dates.toml"
 _SCHEMA_VERSION = 1
 # Whitespace between the words of a phrase: bounded so that no part of the scan can
 # backtrack over an unbounded run.
-_WS = r"\s{1,3}"
-_OPT_WS = r"\s{0,3}"
+# No-break and thin spaces are listed because case-insensitive parts of the scan use
+# ASCII matching (below), where \s alone would miss them.
+_WS = r"[\s\u00a0\u2009\u202f]{1,3}"
+_OPT_WS = r"[\s\u00a0\u2009\u202f]{0,3}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
 _YEAR = r"[0-9]{4}(?![0-9])"
 # How far back from a phrase the context (introducing cue, window words) is read.
@@ -420,17 +422,19 @@ class DateFinder:
     def _compile_scan(
         self, vocabulary: Mapping[str, Any], month_forms: list[str]
     ) -> re.Pattern[str]:
+        # Case-insensitive parts match ASCII letters only, "(?ai:...)": Unicode case
+        # folding would let "la\u017ft" or "m\u0131d-" match and then miss the vocabulary lookup.
         relative = vocabulary["relative"]
         qualifiers = vocabulary["qualifiers"]
         months = _alternation(month_forms)
         weekdays = _alternation(_all_forms(vocabulary, "weekdays"))
-        steps = "(?i:" + _alternation(relative["steps"]) + ")"
+        steps = "(?ai:" + _alternation(relative["steps"]) + ")"
         quals = (
-            "(?i:"
+            "(?ai:"
             + _alternation([*qualifiers["first"], *qualifiers["mid"], *qualifiers["end"]])
             + ")"
         )
-        end_quals = "(?i:" + _alternation(qualifiers["end"]) + ")"
+        end_quals = "(?ai:" + _alternation(qualifiers["end"]) + ")"
         numbers = _alternation(relative["numbers"])
         units = _alternation([*relative["day_units"], *relative["month_units"]])
         openers = _alternation(relative["duration_openers"])
@@ -448,18 +452,18 @@ class DateFinder:
         alternatives = {
             "iso": r"(?<![0-9\-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])",
             "period_end": (
-                rf"{end_quals}{_OPT_WS}(?:(?P<pe_step>{steps})|(?i:the)){_WS}"
-                r"(?P<pe_unit>(?i:month|year))\b"
+                rf"{end_quals}{_OPT_WS}(?:(?P<pe_step>{steps})|(?ai:the)){_WS}"
+                r"(?P<pe_unit>(?ai:month|year))\b"
             ),
-            "year_end": "(?i:" + _alternation(qualifiers["year_end"]) + ")",
-            "month_end": "(?i:" + _alternation(qualifiers["month_end"]) + ")",
+            "year_end": "(?ai:" + _alternation(qualifiers["year_end"]) + ")",
+            "month_end": "(?ai:" + _alternation(qualifiers["month_end"]) + ")",
             "calendar": calendar_pattern,
             "day_first": day_first,
             "weekday": rf"(?:(?P<w_step>{steps}){_WS})?(?P<w_day>{weekdays})",
-            "day_word": "(?i:" + _alternation(relative["days"]) + ")",
-            "month_step": rf"(?P<m_step>{steps}){_WS}(?i:month)\b",
+            "day_word": "(?ai:" + _alternation(relative["days"]) + ")",
+            "month_step": rf"(?P<m_step>{steps}){_WS}(?ai:month)\b",
             "duration": (
-                rf"(?i:{openers}{_WS}(?P<du_num>[0-9]{{1,4}}(?![0-9,.])|{numbers})"
+                rf"(?ai:{openers}{_WS}(?P<du_num>[0-9]{{1,4}}(?![0-9,.])|{numbers})"
                 rf"{_WS}(?:calendar{_WS})?(?P<du_unit>{units}))"
             ),
         }
