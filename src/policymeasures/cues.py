@@ -13,21 +13,13 @@ from typing import Any, NamedTuple
 
 import regex
 
-from policymeasures.rules import trigger_to_regex
+from policymeasures.rules import CUE_LISTS, trigger_to_regex
 
 __all__ = ["Cue", "CueScanner"]
 
 # Flat categories of the [cues] table; the nested [cues.action] and [cues.status] tables
 # become "action:<value>" and "status:<value>".
-FLAT_CATEGORIES = (
-    "negation",
-    "negation_blockers",
-    "conditional",
-    "clause_breaks",
-    "government_nouns",
-    "goods_nouns",
-    "target_prepositions",
-)
+FLAT_CATEGORIES = CUE_LISTS
 
 
 class Cue(NamedTuple):

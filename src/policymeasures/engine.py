@@ -57,6 +57,8 @@ class _Hit(NamedTuple):
     rule: Rule
     start: int
     end: int
+    # A pattern's own verb ("limit exports") is the measure itself, not a cue about it.
+    from_pattern: bool
 
 
 @attrs.frozen
@@ -101,7 +103,10 @@ class Extractor:
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
-        self._trigger_regex, self._group_rule = _compile_triggers(self._rules)
+        self._trigger_regex, _ = _compile_triggers(self._rules)
+        # Inside a sentence every rule is scanned on its own, so that one rule's trigger
+        # never hides another's at the same place.
+        self._rule_regexes = [(rule, *_compile_triggers([rule])) for rule in self._rules]
         self._require = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.require]
                          for r in self._rules}
         self._exclude = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.exclude]
@@ -165,11 +170,12 @@ class Extractor:
     def _hits(self, sentence: str) -> list[_Hit]:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied."""
         found: list[_Hit] = []
-        for match in self._trigger_regex.finditer(sentence, overlapped=True):
-            group = match.lastgroup
-            if group is None or match.end() == match.start():
-                continue
-            found.append(_Hit(self._group_rule[group], match.start(), match.end()))
+        for rule, compiled, group_pattern in self._rule_regexes:
+            for match in compiled.finditer(sentence, overlapped=True):
+                group = match.lastgroup
+                if group is None or match.end() == match.start():
+                    continue
+                found.append(_Hit(rule, match.start(), match.end(), group_pattern[group]))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority))
         kept: list[_Hit] = []
         for hit in found:
@@ -205,13 +211,13 @@ class Extractor:
         actors = self._gazetteer.find(sentence, on=reference_date)
         products = self._products.find(sentence)
         magnitudes = self._magnitudes.parse(sentence)
-        readings = [
+        read = [
             self._read_hit(sentence, hit, cues, breaks, actors, products, magnitudes,
                            reference_date)
             for hit in hits
         ]
-        readings = [r for r in readings if r.explicit or r.imposer or r.targets
-                    or r.rate or r.amount]
+        readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
+                    or r.rate or r.amount)]
         return [_to_measure(r, text, start, end) for r in _merge(readings)]
 
     def _read_hit(
@@ -224,17 +230,34 @@ class Extractor:
         products: list[Product],
         magnitudes: list[Magnitude],
         reference_date: datetime.date | None,
-    ) -> _Reading:
+    ) -> _Reading | None:
         clause_start, clause_end = _clause_of(hit.start, breaks, len(sentence))
         in_clause = [c for c in cues if clause_start <= c.start and c.end <= clause_end]
         action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER)
         status_cue = _governing(in_clause, "status:", hit, hit.start - clause_start,
                                 _STATUS_AFTER)
+        if status_cue and status_cue[0].start >= hit.end and not _verb_follows(
+            in_clause, status_cue[0]
+        ):
+            status_cue = None  # "the pause in export controls may soothe markets"
+        demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
+        if demand and (status_cue is None or demand[0].start > status_cue[0].start):
+            # Another party's demand is not a measure (GUIDELINES §1); a demand to lift
+            # or ease one is about the measure in force.
+            if (action_cue and action_cue[1] in ("impose", "increase")) or (
+                not action_cue and hit.rule.action == "impose"
+            ):
+                return None
+            action_cue, status_cue = None, None
         action = Action(action_cue[1]) if action_cue else Action(hit.rule.action)
         if hit.rule.action != "impose" and action is Action.IMPOSE:
             action = Action(hit.rule.action)  # the trigger itself says it: "duty-free"
+        if demand and (status_cue is None) and action is not Action.IMPOSE:
+            action = Action.IMPOSE
         status = _status(hit, status_cue, in_clause, cues, action)
         negated = _negated(in_clause, hit, [c for c in (action_cue, status_cue) if c])
+        if negated and status is Status.AGREED:
+            status = Status.PROPOSED  # talks that failed (GUIDELINES §3)
         imposer = _imposer(sentence, hit, actors, cues, clause_start)
         targets = _targets(sentence, hit, actors, cues, clause_start, clause_end, imposer)
         rate, amount = _magnitudes_for(hit, magnitudes, clause_start, clause_end, sentence)
@@ -262,8 +285,8 @@ class Extractor:
 # ---------------------------------------------------------------------- compiling
 
 
-def _compile_triggers(rules: Sequence[Rule]) -> tuple[regex.Pattern[str], dict[str, Rule]]:
-    """One alternation of every trigger and pattern; group names map back to rules."""
+def _compile_triggers(rules: Sequence[Rule]) -> tuple[regex.Pattern[str], dict[str, bool]]:
+    """One alternation of every trigger and pattern; group names say which were patterns."""
     alternatives: list[tuple[int, int, str, Rule]] = []
     for rule in rules:
         for trigger in rule.triggers:
@@ -273,14 +296,14 @@ def _compile_triggers(rules: Sequence[Rule]) -> tuple[regex.Pattern[str], dict[s
     # Patterns first, then longer phrases before shorter ones, so that at one position
     # "export quotas" is tried before "export".
     alternatives.sort(key=lambda a: (a[0], -a[1], -a[3].priority))
-    group_rule: dict[str, Rule] = {}
+    is_pattern: dict[str, bool] = {}
     parts = []
-    for index, (_, _, body, rule) in enumerate(alternatives):
+    for index, (kind, _, body, _rule) in enumerate(alternatives):
         name = f"t{index}"
-        group_rule[name] = rule
+        is_pattern[name] = kind == 0
         parts.append(f"(?P<{name}>{body})")
     compiled = regex.compile("|".join(parts) or r"(?!)", regex.IGNORECASE | regex.VERSION0)
-    return compiled, group_rule
+    return compiled, is_pattern
 
 
 # ---------------------------------------------------------------------- clauses and cues
@@ -306,6 +329,8 @@ def _governing(
         if not cue.category.startswith(prefix):
             continue
         if cue.start >= hit.start and cue.end <= hit.end:
+            if hit.from_pattern:
+                continue
             distance = 0
         elif cue.end <= hit.start and hit.start - cue.end <= before:
             distance = hit.start - cue.end
@@ -330,10 +355,10 @@ def _status(
     if hit.rule.status:
         return Status(hit.rule.status)
     status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
-    conditional = any(c.category == "conditional" and c.start < hit.start for c in sentence_cues)
+    conditional = any(c.category == "conditional" for c in sentence_cues)
     if (
         conditional
-        and status in (Status.ANNOUNCED, Status.PROPOSED)
+        and status is Status.ANNOUNCED
         and action in (Action.IMPOSE, Action.INCREASE)
     ):
         return Status.THREATENED  # "if ... will impose": a coercive signal
@@ -359,6 +384,16 @@ def _negated(clause_cues: list[Cue], hit: _Hit, governors: list[tuple[Cue, str]]
     return False
 
 
+def _verb_follows(cues: list[Cue], status_cue: Cue) -> bool:
+    """A status word after the trigger counts only with a verb of the measure after it."""
+    for cue in cues:
+        if cue is status_cue or not (status_cue.end <= cue.start <= status_cue.end + 25):
+            continue
+        if cue.category.startswith("action:") or cue.category == "status:effective":
+            return True
+    return status_cue.category == "status:effective"
+
+
 # ---------------------------------------------------------------------- actors
 
 
@@ -369,22 +404,47 @@ def _followed_by(cues: list[Cue], category: str, position: int, reach: int) -> C
     return None
 
 
-def _preceded_by_preposition(sentence: str, cues: list[Cue], start: int) -> bool:
+def _preceded_by_preposition(
+    sentence: str, cues: list[Cue], start: int, category: str = "target_prepositions"
+) -> bool:
     for cue in cues:
-        if cue.category == "target_prepositions" and 0 <= start - cue.end <= 12:
+        if cue.category == category and 0 <= start - cue.end <= 12:
             gap = sentence[cue.end:start].strip().lower()
             if gap in ("", "the", "u.s.", "the u.s."):
                 return True
     return False
 
 
+_POSSESSIVE = regex.compile(r"['\u2019]s?\b")
+
+
+def _possessive(sentence: str, mention: ActorMention) -> bool:
+    """ "China's return to purchases": the owner of what follows, so its actor."""
+    return bool(_POSSESSIVE.match(sentence, mention.actor.end))
+
+
+def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue]) -> Cue | None:
+    """The goods noun a mention qualifies ("Chinese goods", "U.S. farm products")."""
+    goods = _followed_by(cues, "goods_nouns", mention.actor.end, 25)
+    if goods is None or _followed_by(cues, "government_nouns", mention.actor.end, 2):
+        return None
+    between = sentence[mention.actor.end:goods.start]
+    if len(between.split()) > 2 or regex.search(r"[,;:()\u2014]", between):
+        return None
+    if any(c.category in ("target_prepositions", "non_agent_prepositions")
+           and mention.actor.end <= c.start < goods.start for c in cues):
+        return None
+    return goods
+
+
 def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
-    """A mention that names whose goods or trade a measure hits, not who acts."""
-    if _followed_by(cues, "goods_nouns", mention.actor.end, 25) and not _followed_by(
-        cues, "government_nouns", mention.actor.end, 2
-    ):
+    """A mention that names whose goods or trade a measure hits, or a place, not who acts."""
+    if _possessive(sentence, mention):
+        return False
+    if _names_goods(sentence, mention, cues):
         return True
-    return _preceded_by_preposition(sentence, cues, mention.actor.start)
+    return _preceded_by_preposition(sentence, cues, mention.actor.start) or (
+        _preceded_by_preposition(sentence, cues, mention.actor.start, "non_agent_prepositions"))
 
 
 def _imposer(
@@ -395,6 +455,9 @@ def _imposer(
     clause_start: int,
 ) -> ActorMention | None:
     """The nearest acting jurisdiction before the trigger, preferring its own clause."""
+    for mention in actors:  # the trigger names its programme: "the Export Enhancement Program"
+        if hit.start <= mention.actor.start and mention.actor.end <= hit.end:
+            return mention
     before = [m for m in actors if m.actor.end <= hit.start]
     for mention in sorted(before, key=lambda m: -m.actor.start):
         if mention.form == "demonym" and not _followed_by(
@@ -433,7 +496,7 @@ def _targets(
             sentence, cues, mention.actor.start
         ):
             chosen.setdefault(mention.actor.code, mention)
-        elif _followed_by(cues, "goods_nouns", mention.actor.end, 25) and not _followed_by(
+        elif _names_goods(sentence, mention, cues) and not _followed_by(
             cues, "government_nouns", mention.actor.end, 2
         ):
             chosen.setdefault(mention.actor.code, mention)
@@ -491,7 +554,7 @@ def _products_for(
         return tuple(near)
     # "Chinese goods", "U.S. agricultural products": a country named on goods.
     for mention in actors:
-        goods = _followed_by(cues, "goods_nouns", mention.actor.end, 25)
+        goods = _names_goods(sentence, mention, cues)
         if goods and clause_start <= mention.actor.start and goods.end <= clause_end and (
             hit.start - _PRODUCT_REACH <= mention.actor.start <= hit.end + _PRODUCT_REACH
         ):

@@ -13,6 +13,8 @@ import os
 from importlib import metadata, resources
 from pathlib import Path
 
+import attrs
+
 from policymeasures.errors import RuleError
 from policymeasures.rules import RuleSet
 
@@ -29,7 +31,16 @@ def _default_path() -> Path:
 @functools.cache
 def default_rules() -> RuleSet:
     """The shipped rule set, loaded from its TOML files by the same loader as a user's."""
-    return RuleSet.from_file(_default_path())
+    from policymeasures.actors import _default_entries
+    from policymeasures.magnitudes import default_unit_tables
+    from policymeasures.rules import combine
+
+    # TRANSITIONAL: the lexicons move under data/default/ once their modules settle.
+    lexicons = RuleSet(name="lexicons", actors=_default_entries(),
+                       units=default_unit_tables().to_dict())
+    core = RuleSet.from_file(_default_path())
+    return combine([core, lexicons], name=core.name, version=core.version,
+                   description=core.description, source=core.source)
 
 
 def _entry_points() -> dict[str, metadata.EntryPoint]:
@@ -46,24 +57,32 @@ def available_rulesets() -> dict[str, str]:
 
 
 def _load_entry_point(entry_point: metadata.EntryPoint) -> RuleSet:
+    """The rule set an entry point names: a file or directory in a package, or a callable."""
     module, _, attribute = entry_point.value.partition(":")
-    if attribute and ("/" in attribute or attribute.endswith(".toml")):
-        path = resources.files(module.strip()).joinpath(attribute.strip())
-        ruleset = RuleSet.from_file(Path(str(path)))
-    else:
-        loaded = entry_point.load()
-        ruleset = loaded() if callable(loaded) else loaded
+    where = f"entry point {entry_point.name!r} ({entry_point.value})"
+    try:
+        if attribute and ("/" in attribute or attribute.strip().endswith(".toml")):
+            path = resources.files(module.strip()).joinpath(attribute.strip())
+            ruleset: object = RuleSet.from_file(Path(str(path)))
+        else:
+            loaded = entry_point.load()
+            ruleset = loaded() if callable(loaded) else loaded
+    except RuleError:
+        raise
+    except Exception as exc:  # a plug-in's own bug: name the plug-in, keep the cause
+        raise RuleError([f"{where}: cannot load: {type(exc).__name__}: {exc}"]) from exc
     if not isinstance(ruleset, RuleSet):
-        raise RuleError([f"entry point {entry_point.name!r} ({entry_point.value}) did not give "
-                         f"a RuleSet but {type(ruleset).__name__}"])
-    return RuleSet(name=entry_point.name, rules=ruleset.rules, cues=ruleset.cues,
-                   actors=ruleset.actors, products=ruleset.products, units=ruleset.units,
-                   version=ruleset.version, description=ruleset.description,
-                   source=ruleset.source or entry_point.value)
+        raise RuleError([f"{where} did not give a RuleSet but {type(ruleset).__name__}"])
+    return attrs.evolve(ruleset, name=entry_point.name,
+                        source=ruleset.source or entry_point.value)
 
 
 def load_ruleset(name_or_path: str | os.PathLike[str]) -> RuleSet:
-    """A rule set by registered name (``"default"``, a plug-in's name) or by file path."""
+    """A rule set by registered name (``"default"``, a plug-in's name) or by file path.
+
+    A registered name wins over a file of the same name in the working directory; write
+    ``./name`` to mean the file.
+    """
     name = os.fspath(name_or_path)
     if name == DEFAULT_NAME:
         return default_rules()
