@@ -10,35 +10,63 @@ A rule file has these top-level tables, all optional:
     ``name``, ``version``, ``description`` of the rule set.
 ``[[rules]]``
     One table per rule: ``id``, ``kind`` and ``triggers`` and/or ``patterns``, plus the
-    optional ``action``, ``status``, ``require``, ``exclude``, ``priority`` (see :class:`Rule`).
+    optional ``action``, ``status``, ``require``, ``exclude``, ``priority`` and
+    ``description`` (see :class:`Rule`).
 ``[cues]``
     Words that set a measure's action (``[cues.action]``), status (``[cues.status]``),
-    negation (``negation``) and clause boundaries (``clause_breaks``).
+    negation (``negation``) and clause boundaries (``clause_breaks``), and the other
+    categories of :mod:`policymeasures.cues`.
 ``[[actors]]``, ``[[products]]``, ``[units]``
-    Lexicon additions, in the schema of the packaged ``actors.toml``, ``products.toml``
-    and ``units.toml``.
+    Lexicon additions, in the schema of the packaged ``actors/*.toml``, ``products.toml``
+    and ``units.toml`` (a rule file's ``[units]`` holds what ``units.toml`` holds at its
+    top level: ``[units.units]``, ``[units.scales]``...).
 
 A trigger is a phrase of words separated by spaces; a space matches any run of spaces
 or hyphens, a word ending in ``*`` matches any ending ("tariff*" matches "tariffs"),
 and matching ignores case. ``patterns`` are full regular expressions (the ``regex``
 module's syntax) for what a phrase list cannot say.
+
+Every problem of a rule file is reported at once, in one :class:`RuleError` whose
+``problems`` read ``file:line: rule-id: message``:
+
+>>> RuleSet.from_toml('''
+... [[rules]]
+... id = "stockpile"
+... kind = "stockpiling"
+... triggers = ["stockpil*"]
+... action = "hoard"
+... ''', source="mine.toml")
+Traceback (most recent call last):
+...
+policymeasures.errors.RuleError: mine.toml:6: stockpile: action 'hoard' is not one of ...
 """
 
 from __future__ import annotations
 
+import datetime
+import difflib
+import math
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
 
-from policymeasures._data import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
 from policymeasures.errors import RuleConflictError, RuleError
 from policymeasures.records import Action, Status, to_kind
 
-__all__ = ["Rule", "RuleSet", "trigger_to_regex"]
+__all__ = ["CONFLICT_POLICIES", "Rule", "RuleSet", "combine", "trigger_to_regex"]
+
+#: What :func:`combine` may do when two rule sets define one rule id.
+CONFLICT_POLICIES = ("raise", "replace", "keep")
 
 _ACTIONS = frozenset(a.value for a in Action)
 _STATUSES = frozenset(s.value for s in Status)
@@ -46,8 +74,21 @@ _RULE_FIELDS = frozenset(
     {"id", "kind", "triggers", "patterns", "action", "status", "require", "exclude", "priority",
      "description"}
 )
-_TOP_LEVEL = frozenset({"ruleset", "rules", "cues", "actors", "products", "units"})
+_LIST_FIELDS = ("triggers", "patterns", "require", "exclude")
+_TOP_LEVEL = ("ruleset", "rules", "cues", "actors", "products", "units")
+_META_FIELDS = ("name", "version", "description")
+_CUE_TABLES = ("action", "status")
+# The flat cue categories of policymeasures.cues.FLAT_CATEGORIES; kept here as data
+# because rules.py sits before cues.py in the chain and must not import it.
+CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
+             "government_nouns", "goods_nouns", "target_prepositions",
+             "non_agent_prepositions", "demand")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
+_RULE_ID = regex.compile(r"^[\w.:/-]+$")
+# The engine compiles every pattern into one alternation with these flags.
+_ENGINE_FLAGS = regex.IGNORECASE | regex.VERSION0
+# A numbered backreference or \g<...> reference, not preceded by an escaping backslash.
+_BACKREFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 
 
 def trigger_to_regex(trigger: str) -> str:
@@ -69,22 +110,48 @@ def trigger_to_regex(trigger: str) -> str:
     return head + body + r"\b"
 
 
+class _Issue(NamedTuple):
+    """One problem in one rule or table: the field it lies in and the offending value."""
+
+    message: str
+    field: str | None = None
+    value: object = None
+
+
 def _check_trigger(trigger: object) -> str | None:
     if not isinstance(trigger, str) or not trigger.strip():
         return f"trigger {trigger!r} must be a non-empty string"
     for word in trigger.split():
         if not _TRIGGER_WORD.match(word) or word == "*":
-            return f"trigger {trigger!r}: word {word!r} may hold letters, digits and .'&/+- and end in *"
+            return (f"trigger {trigger!r}: word {word!r} may hold letters, digits and .'&/+- "
+                    "and end in *")
     return None
 
 
-def _check_pattern(pattern: object, what: str) -> str | None:
+def _check_pattern(pattern: object, what: str, *, embedded: bool) -> str | None:
+    """A problem with a regular expression, or None.
+
+    ``embedded`` patterns are compiled by the engine inside one large alternation where
+    each sits in a named group of its own; they may not name groups or refer back to
+    groups by number, and must not match an empty string.
+    """
     if not isinstance(pattern, str) or not pattern:
         return f"{what} {pattern!r} must be a non-empty string"
     try:
-        regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+        compiled = regex.compile(pattern, _ENGINE_FLAGS)
     except regex.error as exc:
         return f"{what} {pattern!r} is not a valid regular expression: {exc}"
+    if not embedded:
+        return None
+    if compiled.groupindex:
+        names = ", ".join(sorted(compiled.groupindex))
+        return (f"{what} {pattern!r} has named group(s) {names}: the engine names each "
+                "pattern's group itself; use (?:...) instead")
+    if _BACKREFERENCE.search(pattern):
+        return (f"{what} {pattern!r} refers back to a group: group numbers change when "
+                "patterns are combined, so backreferences are not supported")
+    if any(m.end() == m.start() for sample in ("", "a b") for m in compiled.finditer(sample)):
+        return f"{what} {pattern!r} can match an empty string"
     return None
 
 
@@ -92,6 +159,19 @@ def _strings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(value)
+
+
+def _rule_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(rules)
+
+
+def _table_tuple(tables: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any], ...]:
+    return tuple(tables)
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 @attrs.frozen(slots=True)
@@ -104,6 +184,13 @@ class Rule:
     is the action when no cue in the sentence says otherwise; ``status``, when set, fixes
     the status whatever the cues say. Where two triggers overlap the longer wins, then
     the higher ``priority``.
+
+    >>> rule = Rule.from_dict({"id": "reserve", "kind": "stockpiling",
+    ...                        "triggers": ["strategic reserve*"]})
+    >>> rule.triggers, rule.action
+    (('strategic reserve*',), 'impose')
+    >>> Rule.from_dict(rule.to_dict()) == rule
+    True
     """
 
     id: str
@@ -120,9 +207,10 @@ class Rule:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
         """Build a rule from its table in a rule file; raise :class:`RuleError` if invalid."""
-        problems = validate_rule(data)
-        if problems:
-            raise RuleError([f"{data.get('id', '?')}: {p}" for p in problems])
+        issues = _rule_issues(data)
+        if issues:
+            rule_id = data.get("id", "?") if isinstance(data, Mapping) else "?"
+            raise RuleError([f"{rule_id}: {issue.message}" for issue in issues])
         return cls(**{k: v for k, v in data.items() if k in _RULE_FIELDS})
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,46 +226,256 @@ class Rule:
 
 
 def validate_rule(data: Mapping[str, Any]) -> list[str]:
-    """Every problem with one rule's table, as messages without location."""
-    problems: list[str] = []
+    """Every problem with one rule's table, as messages without location.
+
+    >>> for problem in validate_rule({"id": "r", "kind": "tariff", "trigers": ["duty"]}):
+    ...     print(problem)
+    unknown field 'trigers' (did you mean 'triggers'?)
+    needs at least one of 'triggers' or 'patterns'
+    """
+    return [issue.message for issue in _rule_issues(data)]
+
+
+def _rule_issues(data: object) -> list[_Issue]:
     if not isinstance(data, Mapping):
-        return [f"a rule must be a table, not {type(data).__name__}"]
-    unknown = sorted(set(data) - _RULE_FIELDS)
-    if unknown:
-        problems.append(f"unknown field(s) {', '.join(unknown)}")
+        return [_Issue(f"a rule must be a table, not {type(data).__name__}")]
+    issues = [
+        _Issue(f"unknown field {key!r}{_suggest(str(key), _RULE_FIELDS)}", str(key))
+        for key in sorted(set(data) - _RULE_FIELDS, key=str)
+    ]
     rule_id = data.get("id")
     if not isinstance(rule_id, str) or not rule_id.strip():
-        problems.append("missing or empty 'id'")
+        issues.append(_Issue("missing or empty 'id'", "id"))
+    elif not _RULE_ID.match(rule_id):
+        issues.append(_Issue(f"id {rule_id!r} may hold only letters, digits and _.:/-", "id"))
     kind = data.get("kind")
     if not isinstance(kind, str) or not kind.strip():
-        problems.append("missing or empty 'kind'")
+        issues.append(_Issue("missing or empty 'kind'", "kind"))
     else:
         to_kind(kind)
-    triggers = data.get("triggers", [])
-    patterns = data.get("patterns", [])
-    if isinstance(triggers, str):
-        triggers = [triggers]
-    if isinstance(patterns, str):
-        patterns = [patterns]
-    if not triggers and not patterns:
-        problems.append("needs at least one of 'triggers' or 'patterns'")
-    for trigger in triggers:
+    lists: dict[str, list[object]] = {}
+    for name in _LIST_FIELDS:
+        value = data.get(name, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            issues.append(_Issue(f"{name!r} must be a string or a list of strings", name))
+            value = []
+        lists[name] = value
+    if not lists["triggers"] and not lists["patterns"]:
+        issues.append(_Issue("needs at least one of 'triggers' or 'patterns'"))
+    for trigger in lists["triggers"]:
         problem = _check_trigger(trigger)
         if problem:
-            problems.append(problem)
+            issues.append(_Issue(problem, "triggers", trigger))
     for name in ("patterns", "require", "exclude"):
-        values = data.get(name, [])
-        for pattern in [values] if isinstance(values, str) else values:
-            problem = _check_pattern(pattern, name.rstrip("s") if name == "patterns" else name)
+        what = "pattern" if name == "patterns" else name
+        for pattern in lists[name]:
+            problem = _check_pattern(pattern, what, embedded=name == "patterns")
             if problem:
-                problems.append(problem)
-    if data.get("action", "impose") not in _ACTIONS:
-        problems.append(f"action {data.get('action')!r} is not one of {sorted(_ACTIONS)}")
+                issues.append(_Issue(problem, name, pattern))
+    action = data.get("action", "impose")
+    if action not in _ACTIONS:
+        issues.append(_Issue(f"action {action!r} is not one of {sorted(_ACTIONS)}", "action"))
     status = data.get("status")
     if status is not None and status not in _STATUSES:
-        problems.append(f"status {status!r} is not one of {sorted(_STATUSES)}")
-    if not isinstance(data.get("priority", 0), int):
-        problems.append("priority must be an integer")
+        issues.append(_Issue(f"status {status!r} is not one of {sorted(_STATUSES)}", "status"))
+    priority = data.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        issues.append(_Issue(f"priority {priority!r} must be an integer", "priority"))
+    if not isinstance(data.get("description", ""), str):
+        issues.append(_Issue("description must be a string", "description"))
+    return issues
+
+
+# ---------------------------------------------------------------------- lexicon shapes
+
+
+def _is_string_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _cue_issues(cues: object) -> list[_Issue]:
+    if not isinstance(cues, Mapping):
+        return [_Issue(f"[cues] must be a table, not {type(cues).__name__}")]
+    issues = []
+    for key, value in cues.items():
+        if key in _CUE_TABLES:
+            allowed = _ACTIONS if key == "action" else _STATUSES
+            if not isinstance(value, Mapping):
+                issues.append(_Issue(f"cues.{key} must be a table of lists", key))
+                continue
+            for name, phrases in value.items():
+                if name not in allowed:
+                    issues.append(_Issue(f"cues.{key}.{name}: {name!r} is not one of "
+                                         f"{sorted(allowed)}", name))
+                elif not _is_string_list(phrases):
+                    issues.append(_Issue(f"cues.{key}.{name} must be a list of strings", name))
+        elif key in CUE_LISTS:
+            if not _is_string_list(value):
+                issues.append(_Issue(f"cues.{key} must be a list of strings", key))
+        else:
+            known = (*_CUE_TABLES, *CUE_LISTS)
+            issues.append(_Issue(f"unknown cue category {key!r}{_suggest(key, known)}", key))
+    return issues
+
+
+def _entry_issues(kind: str, entry: object) -> list[_Issue]:
+    """The shape of one ``[[actors]]`` or ``[[products]]`` entry; its content is the lexicon's."""
+    if not isinstance(entry, Mapping):
+        return [_Issue(f"a {kind} entry must be a table, not {type(entry).__name__}")]
+    issues = []
+    for key, value in entry.items():
+        scalar = isinstance(value, (str, int, float, datetime.date))
+        if not (scalar or _is_string_list(value) or isinstance(value, Mapping)):
+            issues.append(_Issue(f"{key!r} must be a string or a list of strings", str(key)))
+    return issues
+
+
+def _unit_issues(units: object) -> list[_Issue]:
+    if not isinstance(units, Mapping):
+        return [_Issue(f"[units] must be a table, not {type(units).__name__}")]
+    try:
+        # magnitudes.py owns the schema of the unit tables; it sits after rules.py in the
+        # chain, so it is imported only when there is something to check.
+        from policymeasures.magnitudes import UnitTables
+    except ImportError:  # pragma: no cover - only while the package is being assembled
+        return []
+    try:
+        UnitTables.from_dict(units)
+    except RuleError as exc:
+        return [_Issue(p.removeprefix("units: ").removeprefix("units.")) for p in exc.problems]
+    return []
+
+
+# ---------------------------------------------------------------------- locations
+
+
+_HEADER = regex.compile(r"^\s*(\[\[?)\s*([\w\"'.\- ]+?)\s*\]\]?\s*(?:#.*)?$")
+
+
+class _Locator:
+    """Finds the lines of tables and fields in a rule file's text.
+
+    ``tomllib`` gives no positions, so lines are found by scanning the text: the n-th
+    ``[[rules]]`` header is the n-th rule, and a field is the first ``field =`` line
+    inside its table (or inside an inline table when the array is written inline).
+    """
+
+    def __init__(self, source: str, text: str | None) -> None:
+        self.source = source
+        self._lines = text.splitlines() if text is not None else None
+        self._headers: list[tuple[int, str, str]] = []  # (line index, "[" or "[[", name)
+        for index, line in enumerate(self._lines or ()):
+            match = _HEADER.match(line)
+            if match:
+                name = regex.sub(r"[\"'\s]", "", match.group(2))
+                self._headers.append((index, match.group(1), name))
+
+    def _table_range(self, array: str | None, index: int) -> tuple[int, int] | None:
+        """Line indexes [first, end) of the index-th ``[[array]]`` table, or of ``[array]``."""
+        if self._lines is None:
+            return None
+        found = [i for i, (line, brackets, name) in enumerate(self._headers)
+                 if name == array and (brackets == "[[") == (index >= 0)]
+        if index >= 0 and index < len(found):
+            position = found[index]
+        elif index < 0 and found:
+            position = found[0]
+        else:
+            return None
+        first = self._headers[position][0]
+        later = [line for line, _, name in self._headers[position + 1:]
+                 if not (index < 0 and name.startswith(f"{array}."))]
+        return first, later[0] if later else len(self._lines)
+
+    def _key_line(self, key: str, first: int, end: int) -> int | None:
+        assert self._lines is not None
+        pattern = regex.compile(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*=")
+        for index in range(first, end):
+            if pattern.match(self._lines[index]):
+                return index
+        return None
+
+    def line(self, array: str | None, index: int, issue: _Issue | None = None) -> int | None:
+        """The 1-based line of a table (``index`` -1 for a plain table) or of a field in it."""
+        if self._lines is None:
+            return None
+        span = self._table_range(array, index) if array else (0, len(self._lines))
+        if span is None:
+            # An array written inline (rules = [{...}]) or a dotted key: the key's own line.
+            at = self._key_line(array, 0, len(self._lines)) if array else None
+            return None if at is None else at + 1
+        first, end = span
+        if issue is None or issue.field is None:
+            return first + 1
+        at = self._key_line(issue.field, first, end)
+        if at is None:
+            return first + 1
+        if isinstance(issue.value, str) and issue.value:
+            # A value in a multi-line list: the line that holds it.
+            for line in range(at, end):
+                if issue.value in self._lines[line]:
+                    return line + 1
+        return at + 1
+
+    def format(self, line: int | None, what: str, message: str) -> str:
+        """``file:line: what: message``, leaving out what is unknown."""
+        if not self.source:
+            return f"{what}: {message}"
+        if line is None:
+            return f"{self.source}: {what}: {message}"
+        return f"{self.source}:{line}: {what}: {message}"
+
+    def rule_at(self, line: int) -> str | None:
+        """The id of the ``[[rules]]`` table around a 1-based line, if it can be read."""
+        if self._lines is None:
+            return None
+        rule_tables = [i for i, brackets, name in self._headers if name == "rules"]
+        starts = [i for i in rule_tables if i < line]
+        if not starts:
+            return None
+        later = [i for i, _, _ in self._headers if i > starts[-1]]
+        if later and later[0] < line - 1:
+            return None
+        for text in self._lines[starts[-1]:line - 1]:
+            match = regex.match(r"^\s*id\s*=\s*[\"']([^\"']*)[\"']", text)
+            if match:
+                return match.group(1)
+        return None
+
+
+_TOML_POSITION = regex.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _syntax_problem(source: str, text: str, exc: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error as ``file:line: rule-id: message``."""
+    message = str(exc)
+    match = _TOML_POSITION.search(message)
+    if not match:
+        return f"{source}:1: -: invalid TOML: {message}"
+    line = int(match.group(1))
+    rule_id = _Locator(source, text).rule_at(line) or "-"
+    column = match.group(2)
+    return f"{source}:{line}: {rule_id}: invalid TOML: {message[:match.start()]} (column {column})"
+
+
+# ---------------------------------------------------------------------- rule sets
+
+
+def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[str]:
+    """Rule ids that two files of one directory both define, located in the later file."""
+    problems = []
+    first: dict[str, str] = {}
+    for file, part in zip(files, parts, strict=True):
+        locator = _Locator(str(file), file.read_text(encoding="utf-8"))
+        for index, rule in enumerate(part.rules):
+            line = locator.line("rules", index)
+            if rule.id in first:
+                problems.append(locator.format(
+                    line, rule.id, f"duplicate rule id {rule.id!r} (first in {first[rule.id]})"))
+            else:
+                first[rule.id] = f"{file}:{line}" if line else str(file)
     return problems
 
 
@@ -196,44 +494,147 @@ def _merge_cues(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, 
 
 @attrs.frozen(slots=True)
 class RuleSet:
-    """A named collection of rules with the cues and lexicon additions they rely on."""
+    """A named collection of rules with the cues and lexicon additions they rely on.
+
+    Two rule sets are equal when their content is; ``source`` (where one was loaded
+    from) is kept for messages and does not count.
+
+    >>> ruleset = RuleSet.from_dict({
+    ...     "ruleset": {"name": "mine", "version": "1.0"},
+    ...     "rules": [{"id": "reserve", "kind": "stockpiling",
+    ...                "triggers": ["strategic reserve*"]}],
+    ... })
+    >>> [rule.id for rule in ruleset.rules], ruleset.name
+    (['reserve'], 'mine')
+    >>> RuleSet.from_dict(ruleset.to_dict()) == ruleset
+    True
+    >>> RuleSet.from_toml(ruleset.to_toml()) == ruleset
+    True
+    """
 
     name: str
-    rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[Rule, ...] = attrs.field(default=(), converter=_rule_tuple)
     cues: Mapping[str, Any] = attrs.field(factory=dict)
-    actors: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
-    products: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
+    actors: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=_table_tuple)
+    products: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=_table_tuple)
     units: Mapping[str, Any] = attrs.field(factory=dict)
     version: str = ""
     description: str = ""
-    source: str = ""
+    source: str = attrs.field(default="", eq=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, name: str | None = None,
                   source: str = "") -> RuleSet:
         """Build a rule set from the parsed content of a rule file.
 
-        Every problem is collected first and raised together as one :class:`RuleError`.
+        Every problem is collected first and raised together as one :class:`RuleError`;
+        ``source`` names the data in the messages.
         """
-        problems = []
-        where = f"{source}: " if source else ""
-        for key in sorted(set(data) - _TOP_LEVEL):
-            problems.append(f"{where}unknown top-level table {key!r}")
-        rules = []
-        seen: set[str] = set()
-        for index, table in enumerate(data.get("rules", [])):
-            rule_problems = validate_rule(table)
-            rule_id = table.get("id", f"#{index + 1}") if isinstance(table, Mapping) else "?"
-            if rule_id in seen:
-                rule_problems.append(f"duplicate rule id {rule_id!r}")
-            seen.add(rule_id)
-            if rule_problems:
-                problems.extend(f"{where}{rule_id}: {p}" for p in rule_problems)
-            else:
-                rules.append(Rule.from_dict(table))
+        return cls._build(data, _Locator(source, None), name=name)
+
+    @classmethod
+    def from_toml(cls, text: str, *, name: str | None = None, source: str = "<string>") -> RuleSet:
+        """Build a rule set from the text of a rule file; problems carry their line."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError([_syntax_problem(source, text, exc)]) from exc
+        return cls._build(data, _Locator(source, text), name=name)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> RuleSet:
+        """Load a rule file, or every ``*.toml`` file of a directory as one rule set.
+
+        The files of a directory must not define one rule id twice.
+        """
+        path = Path(path)
+        if path.is_dir():
+            return cls._from_directory(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise RuleError([f"{path}:1: -: cannot read rule file: {reason}"]) from exc
+        return cls.from_toml(text, source=str(path))
+
+    @classmethod
+    def _from_directory(cls, path: Path) -> RuleSet:
+        files = sorted(path.glob("*.toml"))
+        if not files:
+            raise RuleError([f"{path}:1: -: directory holds no *.toml rule files"])
+        parts: list[RuleSet] = []
+        problems: list[str] = []
+        for file in files:
+            try:
+                parts.append(cls.from_file(file))
+            except RuleError as exc:
+                problems.extend(exc.problems)
+        problems.extend(_duplicates_across(files, parts))
         if problems:
             raise RuleError(problems)
+        meta = next((p for p in parts if p.name != "unnamed"), None)
+        return combine(parts, name=meta.name if meta else path.name,
+                       version=meta.version if meta else "",
+                       description=meta.description if meta else "", source=str(path))
+
+    @classmethod
+    def _build(cls, data: Mapping[str, Any], where: _Locator, *, name: str | None) -> RuleSet:
+        problems: list[str] = []
+
+        def report(array: str | None, index: int, what: str, issue: _Issue) -> None:
+            problems.append(where.format(where.line(array, index, issue), what, issue.message))
+
+        for key in sorted(set(data) - set(_TOP_LEVEL)):
+            report(None, -1, "-", _Issue(f"unknown top-level table {key!r}"
+                                         f"{_suggest(key, _TOP_LEVEL)}", key))
         meta = data.get("ruleset", {})
+        if not isinstance(meta, Mapping):
+            report(None, -1, "[ruleset]", _Issue("[ruleset] must be a table", "ruleset"))
+            meta = {}
+        for key, value in meta.items():
+            if key not in _META_FIELDS:
+                report("ruleset", -1, "[ruleset]", _Issue(
+                    f"unknown field {key!r}{_suggest(key, _META_FIELDS)}", key))
+            elif not isinstance(value, str):
+                report("ruleset", -1, "[ruleset]", _Issue(f"{key!r} must be a string", key))
+
+        rules: list[Rule] = []
+        seen: dict[str, int] = {}
+        tables = data.get("rules", [])
+        if not isinstance(tables, list):
+            report(None, -1, "-", _Issue("'rules' must be an array of tables ([[rules]])",
+                                         "rules"))
+            tables = []
+        for index, table in enumerate(tables):
+            issues = _rule_issues(table)
+            rule_id = table.get("id") if isinstance(table, Mapping) else None
+            label = rule_id if isinstance(rule_id, str) and rule_id else f"rule #{index + 1}"
+            if isinstance(rule_id, str) and rule_id in seen:
+                first = where.line("rules", seen[rule_id])
+                also = f" (first at line {first})" if first else ""
+                issues.append(_Issue(f"duplicate rule id {rule_id!r}{also}", "id"))
+            elif isinstance(rule_id, str):
+                seen[rule_id] = index
+            for issue in issues:
+                report("rules", index, label, issue)
+            if not issues:
+                rules.append(Rule.from_dict(table))
+
+        for issue in _cue_issues(data.get("cues", {})):
+            report("cues", -1, "[cues]", issue)
+        for kind in ("actors", "products"):
+            entries = data.get(kind, [])
+            if not isinstance(entries, list):
+                report(None, -1, f"[[{kind}]]",
+                       _Issue(f"{kind!r} must be an array of tables ([[{kind}]])", kind))
+                continue
+            for index, entry in enumerate(entries):
+                for issue in _entry_issues(kind.rstrip("s"), entry):
+                    report(kind, index, f"{kind}[{index + 1}]", issue)
+        for issue in _unit_issues(data.get("units", {})):
+            report("units", -1, "[units]", issue)
+        if problems:
+            raise RuleError(problems)
         return cls(
             name=name or meta.get("name") or "unnamed",
             rules=rules,
@@ -243,29 +644,8 @@ class RuleSet:
             units=dict(data.get("units", {})),
             version=str(meta.get("version", "")),
             description=str(meta.get("description", "")),
-            source=source,
+            source=where.source,
         )
-
-    @classmethod
-    def from_file(cls, path: str | os.PathLike[str]) -> RuleSet:
-        """Load a rule file, or every ``*.toml`` file of a directory as one rule set."""
-        path = Path(path)
-        if path.is_dir():
-            files = sorted(path.glob("*.toml"))
-            parts = [cls.from_file(f) for f in files]
-            meta = next((p for p in parts if p.name != "unnamed"), None)
-            return combine(parts, name=meta.name if meta else path.name,
-                           version=meta.version if meta else "",
-                           description=meta.description if meta else "", source=str(path))
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RuleError([f"{path}: cannot read rule file: {exc.strerror or exc}"]) from exc
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise RuleError([f"{path}: {exc}"]) from exc
-        return cls.from_dict(data, source=str(path))
 
     def to_dict(self) -> dict[str, Any]:
         """The rule set as the content of a rule file (``from_dict(to_dict())`` round-trips)."""
@@ -285,16 +665,45 @@ class RuleSet:
             out["units"] = dict(self.units)
         return out
 
+    def to_toml(self) -> str:
+        """The rule set as the text of a rule file: ``from_toml(to_toml())`` round-trips.
+
+        >>> print(RuleSet("mine", [Rule("reserve", "stockpiling", ["reserve*"])]).to_toml())
+        [ruleset]
+        name = "mine"
+        <BLANKLINE>
+        [[rules]]
+        id = "reserve"
+        kind = "stockpiling"
+        triggers = ["reserve*"]
+        <BLANKLINE>
+        """
+        return dumps_toml(self.to_dict())
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the rule set to a rule file that :meth:`from_file` reads back."""
+        Path(path).write_text(self.to_toml(), encoding="utf-8")
+
 
 def combine(rulesets: Sequence[RuleSet], *, name: str = "combined", on_conflict: str = "raise",
             version: str = "", description: str = "", source: str = "") -> RuleSet:
     """One rule set holding the rules and lexicons of several.
 
     ``on_conflict`` says what happens when two rule sets define the same rule id:
-    ``"raise"`` (the default) raises :class:`RuleConflictError`, ``"replace"`` keeps the
-    later rule, ``"keep"`` keeps the earlier one.
+    ``"raise"`` (the default) raises :class:`RuleConflictError` naming every clash,
+    ``"replace"`` keeps the later rule in the earlier one's place, ``"keep"`` keeps the
+    earlier one. Cues and units merge table by table; actors and products add up.
+
+    >>> a = RuleSet("a", [Rule("r", "tariff", ["duty"])])
+    >>> b = RuleSet("b", [Rule("r", "subsidy", ["grant*"])])
+    >>> combine([a, b], on_conflict="replace").rules[0].kind
+    'subsidy'
+    >>> combine([a, b])
+    Traceback (most recent call last):
+    ...
+    policymeasures.errors.RuleConflictError: b: r: rule id already defined by a
     """
-    if on_conflict not in {"raise", "replace", "keep"}:
+    if on_conflict not in CONFLICT_POLICIES:
         raise ValueError(f"on_conflict must be 'raise', 'replace' or 'keep', not {on_conflict!r}")
     rules: dict[str, Rule] = {}
     origin: dict[str, str] = {}
@@ -307,8 +716,8 @@ def combine(rulesets: Sequence[RuleSet], *, name: str = "combined", on_conflict:
         for rule in ruleset.rules:
             if rule.id in rules and on_conflict != "replace":
                 if on_conflict == "raise":
-                    conflicts.append(f"{ruleset.source or ruleset.name}: {rule.id}: rule id already "
-                                     f"defined by {origin[rule.id]}")
+                    conflicts.append(f"{ruleset.source or ruleset.name}: {rule.id}: rule id "
+                                     f"already defined by {origin[rule.id]}")
                 continue
             rules[rule.id] = rule
             origin[rule.id] = ruleset.source or ruleset.name
@@ -327,3 +736,108 @@ def iter_rules(rulesets: Iterable[RuleSet]) -> Iterable[Rule]:
     """Every rule of several rule sets, in order."""
     for ruleset in rulesets:
         yield from ruleset.rules
+
+
+# ---------------------------------------------------------------------- writing TOML
+
+_BARE_KEY = regex.compile(r"^[A-Za-z0-9_-]+$")
+_LINE_WIDTH = 88
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else _toml_string(key)
+
+
+def _toml_string(value: str) -> str:
+    """A TOML string: a literal '...' string when that needs no escapes (regexes read
+    better without doubled backslashes), else a basic "..." string."""
+    printable = all(ch == "\t" or (ch >= " " and ch != "\x7f") for ch in value)
+    if "\\" in value and "'" not in value and printable:
+        return f"'{value}'"
+    out = []
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch < " " or ch == "\x7f":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        pairs = ", ".join(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in value.items())
+        return "{ " + pairs + " }" if pairs else "{}"
+    if isinstance(value, (list, tuple)):
+        items = [_toml_value(v) for v in value]
+        inline = "[" + ", ".join(items) + "]"
+        if len(inline) <= _LINE_WIDTH or any("\n" in item for item in items):
+            return inline
+        return "[\n" + "".join(f"  {item},\n" for item in items) + "]"
+    raise TypeError(f"cannot write a {type(value).__name__} to TOML: {value!r}")
+
+
+def _write_table(lines: list[str], header: str, table: Mapping[str, Any], depth: int) -> None:
+    """A table's plain keys under its header, then its sub-tables under their own headers.
+
+    Tables nest at most two deep under headers (``[cues.action]``, ``[units.units]``);
+    deeper ones are written inline (``quintals = { unit = "t", factor = 0.1 }``).
+    """
+    inline = depth >= 2
+    plain = {k: v for k, v in table.items() if inline or not isinstance(v, Mapping)}
+    nested = {k: v for k, v in table.items() if k not in plain}
+    if plain or not nested:
+        if lines:
+            lines.append("")
+        lines.append(f"[{header}]")
+        lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in plain.items())
+    for key, value in nested.items():
+        _write_table(lines, f"{header}.{_toml_key(str(key))}", value, depth + 1)
+
+
+def dumps_toml(data: Mapping[str, Any]) -> str:
+    """TOML text for rule-file data: tables, arrays of tables and plain values.
+
+    >>> print(dumps_toml({"units": {"units": {"quintals": {"unit": "t", "factor": 0.1}}}}))
+    [units.units]
+    quintals = { unit = "t", factor = 0.1 }
+    <BLANKLINE>
+    """
+    lines: list[str] = []
+    plain = {k: v for k, v in data.items()
+             if not isinstance(v, Mapping) and not _is_table_array(v)}
+    lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in plain.items())
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            _write_table(lines, _toml_key(str(key)), value, 1)
+        elif _is_table_array(value):
+            for table in value:
+                if lines:
+                    lines.append("")
+                lines.append(f"[[{_toml_key(str(key))}]]")
+                lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in table.items())
+    return "\n".join(lines) + "\n"
+
+
+def _is_table_array(value: object) -> bool:
+    return isinstance(value, (list, tuple)) and bool(value) and all(
+        isinstance(v, Mapping) for v in value)
