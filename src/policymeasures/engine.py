@@ -254,7 +254,7 @@ class Extractor:
             action = Action(hit.rule.action)  # the trigger itself says it: "duty-free"
         if demand and (status_cue is None) and action is not Action.IMPOSE:
             action = Action.IMPOSE
-        status = _status(hit, status_cue, in_clause, cues, action)
+        status = _status(sentence, hit, status_cue, in_clause, cues, action)
         negated = _negated(in_clause, hit, [c for c in (action_cue, status_cue) if c])
         if negated and status is Status.AGREED:
             status = Status.PROPOSED  # talks that failed (GUIDELINES §3)
@@ -323,13 +323,17 @@ def _clause_of(position: int, breaks: list[int], length: int) -> tuple[int, int]
 def _governing(
     cues: list[Cue], prefix: str, hit: _Hit, before: int, after: int
 ) -> tuple[Cue, str] | None:
-    """The cue of a family nearest the trigger: inside it, before it, or just after it."""
+    """The cue of a family nearest the trigger: inside it, before it, or just after it.
+
+    A pattern's own verb ("limit exports") is the measure, so for actions the words
+    inside a pattern's match are not read as cues about it.
+    """
     best: tuple[int, Cue] | None = None
     for cue in cues:
         if not cue.category.startswith(prefix):
             continue
         if cue.start >= hit.start and cue.end <= hit.end:
-            if hit.from_pattern:
+            if hit.from_pattern and prefix == "action:":
                 continue
             distance = 0
         elif cue.end <= hit.start and hit.start - cue.end <= before:
@@ -345,7 +349,12 @@ def _governing(
     return best[1], best[1].category[len(prefix):]
 
 
+def _is_would(cue: Cue, sentence: str) -> bool:
+    return sentence[cue.start:cue.end].lower() == "would"
+
+
 def _status(
+    sentence: str,
     hit: _Hit,
     status_cue: tuple[Cue, str] | None,
     clause_cues: list[Cue],
@@ -355,6 +364,10 @@ def _status(
     if hit.rule.status:
         return Status(hit.rule.status)
     status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
+    if status is Status.ANNOUNCED and status_cue and _is_would(status_cue[0], sentence):
+        # "would" as a deal's term: "with the understanding Washington would hold off"
+        if any(c.category == "status:agreed" and c.start < hit.start for c in sentence_cues):
+            return Status.AGREED
     conditional = any(c.category == "conditional" for c in sentence_cues)
     if (
         conditional
@@ -560,6 +573,10 @@ def _products_for(
         ):
             return (Product(text=sentence[mention.actor.start:goods.end],
                             start=mention.actor.start, end=goods.end),)
+    # "high-end chip exports", "certain high-tech export restrictions"
+    qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
+    if qualified is not None:
+        return (qualified,)
     # "tariffs on consumer electronics products", "exports of rare-earth elements"
     tail = regex.match(r"\s+(?:on|of)\b", sentence[hit.end:clause_end])
     if tail:
@@ -569,6 +586,27 @@ def _products_for(
             end = start + len(phrase.group(1).rstrip())
             return (Product(text=sentence[start:end], start=start, end=end),)
     return ()
+
+
+_TRADE_WORD = regex.compile(r"\b(?:exports?|imports?|export|import)\b", regex.IGNORECASE)
+_QUALIFIER = regex.compile(
+    r"((?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
+    r"|or|in|for|by|with|tighter|tight)\b)[\w'\u2019-]+\s+){1,3})$",
+    regex.IGNORECASE,
+)
+
+
+def _qualifier_of_trade_word(sentence: str, hit: _Hit, clause_start: int) -> Product | None:
+    """The goods words just before "exports"/"imports" in or at the trigger."""
+    trade = _TRADE_WORD.search(sentence, hit.start, hit.end)
+    if trade is None:
+        return None
+    window_start = max(clause_start, trade.start() - 60)
+    found = _QUALIFIER.search(sentence, window_start, trade.start())
+    if found is None:
+        return None
+    start, end = found.start(1), found.start(1) + len(found.group(1).rstrip())
+    return Product(text=sentence[start:end], start=start, end=end)
 
 
 # ---------------------------------------------------------------------- merging
