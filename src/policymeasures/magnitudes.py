@@ -394,29 +394,56 @@ def default_unit_tables() -> UnitTables:
 
 
 # ---------------------------------------------------------------------------------------
-# Regex building
+# Regex building. Patterns run on lower-cased text, so they need no IGNORECASE (which
+# would stop the regex engine's first-character optimisations), and word lists are
+# compiled as tries so each position costs a few character tests, not one per word.
 
 
-def _surface_pattern(surface: str, *, lead: bool, trail: bool) -> str:
-    """A regex for one normalised surface; word edges are guarded where asked.
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
-    >>> _surface_pattern("u.s. cts", lead=True, trail=True)
-    '(?<!\\\\w)u\\\\.s\\\\.\\\\s+cts(?!\\\\w)'
+
+def _trie(surfaces: Iterable[str], *, lead: bool = False, trail: bool = True) -> str:
+    """A regex matching any of ``surfaces``, longest first, as a trie of alternatives.
+
+    With ``lead`` a surface that starts with a letter or digit may not follow one; with
+    ``trail`` one that ends with a letter or digit may not be followed by one. A space in
+    a surface matches any run of whitespace.
+
+    >>> _trie(["pct", "pct points", "per cent"])
+    '(?:p(?:ct(?:\\\\s+points(?!\\\\w)|(?!\\\\w))|er\\\\s+cent(?!\\\\w)))'
+    >>> re.fullmatch(_trie(["a", "an"]), "an") is not None
+    True
+    >>> _trie([])
+    '(?!)'
     """
-    body = r"\s+".join(re.escape(word) for word in surface.split(" "))
-    if lead and (surface[0].isalnum() or surface[0] == "_"):
-        body = r"(?<!\w)" + body
-    if trail and (surface[-1].isalnum() or surface[-1] == "_"):
-        body += r"(?!\w)"
-    return body
-
-
-def _alternation(surfaces: Iterable[str], *, lead: bool = False, trail: bool = True) -> str:
-    """Longest surfaces first, so "pct points" wins over "pct"; never matches if empty."""
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    if not ordered:
+    root: dict[str, Any] = {}
+    for surface in set(surfaces):
+        node = root
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not root:
         return "(?!)"
-    return "(?:" + "|".join(_surface_pattern(s, lead=lead, trail=trail) for s in ordered) + ")"
+    return "(?:" + _trie_node(root, "", lead=lead, trail=trail) + ")"
+
+
+def _trie_node(node: Mapping[str, Any], previous: str, *, lead: bool, trail: bool) -> str:
+    branches = []
+    for char in sorted(key for key in node if key):
+        piece = r"\s+" if char == " " else re.escape(char)
+        if lead and not previous and _is_word_char(char):
+            piece = r"(?<!\w)" + piece
+        branches.append(piece + _trie_node(node[char], char, lead=lead, trail=trail))
+    if "" in node:  # a surface ends here; longer ones were tried first
+        branches.append(r"(?!\w)" if trail and _is_word_char(previous) else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _reversed_surfaces(surfaces: Iterable[str]) -> list[str]:
+    return [surface[::-1] for surface in surfaces]
 
 
 def _decimal(value: float) -> Decimal:
@@ -428,11 +455,47 @@ def _key(surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
+def _lower(text: str) -> str:
+    """``text`` lower-cased character for character, so offsets stay valid.
+
+    >>> _lower("TO BREACH 140 YEN")
+    'to breach 140 yen'
+    >>> len(_lower("İ5 pct")) == len("İ5 pct")
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered  # no character grew, so each maps to exactly one
+    return "".join(char if len(low := char.lower()) != 1 else low for char in text)
+
+
+class _Token(NamedTuple):
+    """A number's own characters: digits, number words, a fraction phrase or a fixed phrase."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
 class _Unit(NamedTuple):
     """A resolved unit: its name and the factor that turns the raw number into it."""
 
     name: str
     factor: Decimal
+
+
+class _Left(NamedTuple):
+    """What stands just before a number: opening word, bound cue and currency prefix."""
+
+    opener: str | None
+    cue: str | None
+    prefix: str | None
+    opener_start: int
+    cue_start: int
+
+
+_NO_LEFT_CONTEXT = (None, None, None)
 
 
 class _Piece(NamedTuple):
@@ -451,6 +514,10 @@ class _Piece(NamedTuple):
 
 
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+# A digit not preceded by a digit, a decimal point or a thousands comma; then either
+# properly grouped thousands or a plain run, and an optional decimal part. Starting with
+# \d lets the regex engine skip non-digits quickly.
+_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d*)(?:\.\d+)?")
 
 
 class MagnitudeParser:
@@ -465,7 +532,6 @@ class MagnitudeParser:
     """
 
     __slots__ = (
-        "_articles",
         "_bounds",
         "_change_by",
         "_change_from",
@@ -486,8 +552,8 @@ class MagnitudeParser:
         "_right",
         "_scales",
         "_suffixes",
-        "_token",
         "_units",
+        "_words",
     )
 
     def __init__(self, tables: UnitTables) -> None:
@@ -502,15 +568,14 @@ class MagnitudeParser:
         self._qualifiers = dict(tables.qualifiers)
         self._phrases = dict(tables.phrases)
         self._bounds = dict(tables.bounds)
-        self._articles = frozenset(grammar.get("article", ()))
         self._range_open = frozenset(grammar.get("range_open", ()))
         self._change_from = frozenset(grammar.get("change_from", ()))
         self._change_by = frozenset(grammar.get("change_by", ()))
         self._range_and = frozenset(grammar.get("range_and", ()))
         self._range_to = frozenset(grammar.get("range_to", ()))
         self._change_to = frozenset(grammar.get("change_to", ()))
-        self._prefix_ends = frozenset(p[-1] for p in self._prefixes)
-        self._token = self._compile_token(tables)
+        self._prefix_ends = frozenset(prefix[-1] for prefix in self._prefixes)
+        self._words = self._compile_words(tables)
         self._right = self._compile_right(tables)
         self._left, self._left_reach = self._compile_left(tables)
         self._join = self._compile_join(tables)
@@ -518,55 +583,53 @@ class MagnitudeParser:
     # -- compiling ---------------------------------------------------------------------
 
     @staticmethod
-    def _compile_token(tables: UnitTables) -> re.Pattern[str]:
+    def _compile_words(tables: UnitTables) -> re.Pattern[str]:
+        """Number words, fractions of scales and fixed phrases."""
         grammar = tables.grammar
-        number = _alternation(tables.numbers, lead=True)
-        scale = _alternation((s for s in tables.scales if s.isalpha()), lead=True)
-        article = _alternation(grammar.get("article", ()), lead=True)
-        of = _alternation(grammar.get("of", ()), lead=True)
+        scale_words = [s for s in tables.scales if s.isalpha()]
+        number = _trie(tables.numbers)
+        scale = _trie(scale_words)
+        article = _trie(grammar.get("article", ()))
+        of = _trie(grammar.get("of", ()))
         # "and" may only follow a scale word: "one hundred and five", never "ten and twenty".
-        after_scale = (
-            "|".join(f"(?<={re.escape(s)})" for s in sorted(tables.scales) if s.isalpha()) or "(?!)"
-        )
-        and_words = _alternation(grammar.get("range_and", ()), lead=True)
+        after_scale = "|".join(f"(?<={re.escape(s)})" for s in sorted(scale_words)) or "(?!)"
+        and_words = _trie(grammar.get("range_and", ()))
         word = f"(?:{number}|{scale})"
         words = (
             rf"(?:{number}|{article}\s+{scale})"
             rf"(?:(?:\s+|-){word}|(?:{after_scale})\s+{and_words}\s+{number})*"
         )
-        fraction = (
-            rf"(?:{article}\s+)?{_alternation(tables.fractions, lead=True)}"
-            rf"\s+(?:{of}\s+)?{article}\s+{scale}"
-        )
-        digits = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
-        phrase = _alternation(tables.phrases, lead=True)
+        fraction = rf"(?:{article}\s+)?{_trie(tables.fractions)}\s+(?:{of}\s+)?{article}\s+{scale}"
         return re.compile(
-            rf"(?P<digits>{digits})|(?<![\w-])(?:(?P<fraction>{fraction})|(?P<words>{words}))"
-            rf"|(?P<phrase>{phrase})",
-            re.IGNORECASE,
+            rf"(?<![\w-])(?:(?P<fraction>{fraction})|(?P<words>{words})"
+            rf"|(?P<phrase>{_trie(tables.phrases)}))"
         )
 
     @staticmethod
     def _compile_right(tables: UnitTables) -> re.Pattern[str]:
+        """Scale, unit, rate denominator and a peek at "of", all optional, after a number."""
         grammar = tables.grammar
         sep = r"\s*(?:-\s*)?"
         count = r"\d{1,3}(?:,\d{3})+|\d+"
-        denominator = _alternation(tables.denominators)
-        of = _alternation(grammar.get("of", ()))
+        denominator = _trie(tables.denominators)
         return re.compile(
-            rf"(?:(?P<suffix>{_alternation(tables.suffixes)})"
-            rf"|{sep}(?P<scale>{_alternation(tables.scales)}))?"
-            rf"(?:{sep}(?:(?P<qualifier>{_alternation(tables.qualifiers)})\s*)?"
-            rf"(?P<unit>{_alternation(tables.units)}))?"
-            rf"(?:\s*{_alternation(grammar.get('per', ()))}\s*"
+            rf"(?:(?P<suffix>{_trie(tables.suffixes)})"
+            rf"|{sep}(?P<scale>{_trie(tables.scales)}))?"
+            rf"(?:{sep}(?:(?P<qualifier>{_trie(tables.qualifiers)})\s*)?"
+            rf"(?P<unit>{_trie(tables.units)}))?"
+            rf"(?:\s*{_trie(grammar.get('per', ()))}\s*"
             rf"(?:(?P<denominator>{denominator})|(?P<count>{count})\s*(?P<counted>{denominator})))?"
             # Looked at, not consumed: "pounds of sugar" is weight but the span ends at "pounds".
-            rf"(?=\s+(?P<of>{of}))?",
-            re.IGNORECASE,
+            rf"(?=\s+(?P<of>{_trie(grammar.get('of', ()))}))?"
         )
 
     @staticmethod
     def _compile_left(tables: UnitTables) -> tuple[re.Pattern[str], int]:
+        """Prefix, cue and opening word before a number, matched on the reversed text.
+
+        Reading backwards from the number makes this one anchored match instead of a
+        search over a window.
+        """
         grammar = tables.grammar
         openers = [
             *grammar.get("range_open", ()),
@@ -574,11 +637,11 @@ class MagnitudeParser:
             *grammar.get("change_by", ()),
         ]
         prefixes = [normalize_surface(p) for p in tables.prefixes]
+        # Reversed, a surface's leading word edge becomes a trailing one.
         pattern = re.compile(
-            rf"(?:(?P<opener>{_alternation(openers, lead=True)})\s+)?"
-            rf"(?:(?P<cue>{_alternation(tables.bounds, lead=True)})\s+)?"
-            rf"(?:(?P<prefix>{_alternation(prefixes, lead=True, trail=False)})\s*)?\Z",
-            re.IGNORECASE,
+            rf"(?:\s*(?P<prefix>{_trie(_reversed_surfaces(prefixes))}))?"
+            rf"(?:\s+(?P<cue>{_trie(_reversed_surfaces(tables.bounds))}))?"
+            rf"(?:\s+(?P<opener>{_trie(_reversed_surfaces(openers))}))?"
         )
         reach = sum(
             max((len(s) for s in group), default=0) for group in (openers, tables.bounds, prefixes)
@@ -590,7 +653,7 @@ class MagnitudeParser:
         grammar = tables.grammar
         joiners = {*grammar.get("range_and", ()), *grammar.get("range_to", ())}
         joiners |= set(grammar.get("change_to", ()))
-        return re.compile(rf"\s*(?P<joiner>{_alternation(joiners)})\s*", re.IGNORECASE)
+        return re.compile(rf"\s*(?P<joiner>{_trie(joiners)})\s*")
 
     # -- reading -----------------------------------------------------------------------
 
@@ -601,23 +664,27 @@ class MagnitudeParser:
         ...     "quotas of 12 mln tonnes and a $1-2 billion fund")]
         ['12 mln tonnes', '$1-2 billion']
         """
+        low = _lower(text)
+        tokens = self._tokens(low)
         found: list[Magnitude] = []
-        tokens = list(self._token.finditer(text))
         position = 0
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            index += 1
-            if token.start() < position:
+        for index, token in enumerate(tokens):
+            if token.start < position:
                 continue
-            if token.lastgroup == "phrase":
-                found.append(self._phrase(token))
-                position = token.end()
+            if token.kind == "phrase":
+                phrase = self._phrases[_key(token.text)]
+                found.append(
+                    Magnitude(
+                        phrase.value, phrase.unit, Bound.EXACT, None,
+                        text[token.start : token.end], token.start, token.end,
+                    )
+                )  # fmt: skip
+                position = token.end
                 continue
-            first = self._piece(text, token, floor=position)
+            first = self._piece(low, token, floor=position, has_next=index + 1 < len(tokens))
             if first is None:
                 continue
-            joined = self._join_next(text, first, tokens, index)
+            joined = self._join_next(text, low, first, tokens, index + 1)
             if joined is not None:
                 found.append(joined)
                 position = joined.end
@@ -626,51 +693,70 @@ class MagnitudeParser:
                 position = first.end
         return found
 
-    def _phrase(self, token: re.Match[str]) -> Magnitude:
-        phrase = self._phrases[_key(token.group())]
-        return Magnitude(
-            phrase.value, phrase.unit, Bound.EXACT, None, token.group(), token.start(), token.end()
-        )
+    def _tokens(self, low: str) -> list[_Token]:
+        digits = [_Token(m.start(), m.end(), "digits", m.group()) for m in _DIGITS.finditer(low)]
+        words = [
+            _Token(m.start(), m.end(), m.lastgroup or "words", m.group())
+            for m in self._words.finditer(low)
+        ]
+        if not words:
+            return digits
+        return sorted(digits + words)
 
-    def _piece(self, text: str, token: re.Match[str], *, floor: int) -> _Piece | None:
-        """The number at ``token`` with its scale, unit and left context; None if not one."""
+    def _piece(
+        self, low: str, token: _Token, *, floor: int, has_next: bool | None
+    ) -> _Piece | None:
+        """The number at ``token`` with its scale, unit and left context; None if not one.
+
+        ``has_next`` is None for the second number of a range, which may lack a unit.
+        """
+        right = self._right.match(low, token.end)
+        assert right is not None  # every group of the right-hand pattern is optional
+        after = right.end()
+        if after < len(low) and _is_word_char(low[after]) and _is_word_char(low[after - 1]):
+            return None  # digits glued to letters: "1st", "747s", "3d"
+        if (
+            has_next is not None
+            and right.group("unit") is None
+            and not self._may_have_unit(low, token, right, has_next)
+        ):
+            return None  # the cheap way out for years, dates and plain counts
+        left = self._left_context(low, token.start, floor)
+        if left is None:
+            return None
         raw = self._value(token)
         if raw is None:
             return None
-        right = self._right.match(text, token.end())
-        assert right is not None  # every group of the right-hand pattern is optional
-        if right.end() < len(text) and text[right.end() - 1 : right.end() + 1].isalnum():
-            return None  # digits glued to letters: "1st", "747s", "3D"
-        left = self._left_context(text, token.start(), floor)
-        if left is None:
-            return None
-        opener, cue, prefix, opener_start, cue_start = left
-        unit, end = self._unit_of(right, prefix, token.end())
-        digits = token.group("digits")
+        unit, end = self._unit_of(right, left.prefix, token.end)
         return _Piece(
-            start=opener_start,
-            cue_start=cue_start,
+            start=left.opener_start,
+            cue_start=left.cue_start,
             end=end,
             raw=raw,
             scale=self._scale_of(right),
             unit=unit,
-            prefixed=prefix is not None,
-            bound=self._bounds[_key(cue)] if cue else Bound.EXACT,
-            opener=opener,
-            year_like=digits is not None and _YEAR_LIKE.fullmatch(digits) is not None,
+            prefixed=left.prefix is not None,
+            bound=self._bounds[_key(left.cue)] if left.cue else Bound.EXACT,
+            opener=left.opener,
+            year_like=token.kind == "digits" and _YEAR_LIKE.fullmatch(token.text) is not None,
         )
 
-    def _value(self, token: re.Match[str]) -> Decimal | None:
+    def _may_have_unit(self, low: str, token: _Token, right: re.Match[str], has_next: bool) -> bool:
+        """Whether a number with no unit word could still get one from a prefix or a range."""
+        before = low[: token.start].rstrip()[-1:]
+        if before and before in self._prefix_ends:
+            return True
+        return has_next and self._join.match(low, self._scale_end(right, token.end)) is not None
+
+    def _value(self, token: _Token) -> Decimal | None:
         """The token's number; words like "twelve million" carry their scale inside."""
-        digits = token.group("digits")
-        if digits is not None:
-            return Decimal(digits.replace(",", ""))
-        fraction = token.group("fraction")
-        if fraction is not None:
-            words = _key(fraction).split(" ")
+        if token.kind == "digits":
+            return Decimal(token.text.replace(",", ""))
+        words = _key(token.text).replace("-", " ").split(" ")
+        if token.kind == "fraction":
             share = next(self._fractions[w] for w in words if w in self._fractions)
             return share * self._scales[words[-1]]
-        return self._words_value(_key(token.group("words")).replace("-", " ").split(" "))
+        return self._words_value(words)
 
     def _words_value(self, words: list[str]) -> Decimal | None:
         total = Decimal(0)
@@ -734,33 +820,33 @@ class MagnitudeParser:
         end = right.end("denominator") if right.group("denominator") else right.end("counted")
         return _Unit(f"{name}/{per.unit}", factor / size), end
 
-    def _left_context(
-        self, text: str, start: int, floor: int
-    ) -> tuple[str | None, str | None, str | None, int, int] | None:
+    def _left_context(self, low: str, start: int, floor: int) -> _Left | None:
         """Opening word, cue and prefix just before ``start``; None if glued to a word."""
         window = max(floor, start - self._left_reach)
-        before = text[start - 1] if start > 0 else " "
-        if before.isspace() or before.lower() in self._prefix_ends or before.isalnum():
-            match = self._left.search(text, window, start)
-        else:
-            match = None
-        if match is None or match.start() == start:
-            if before.isalnum():
-                return None  # "F16", "A320": letters glued to digits with no currency
-            return None, None, None, start, start
+        reversed_window = low[window:start][::-1]
+        match = self._left.match(reversed_window)
+        assert match is not None  # every group is optional
+        glued = start > 0 and _is_word_char(low[start - 1])
         prefix = match.group("prefix")
-        if before.isalnum() and prefix is None:
-            return None
+        if glued and prefix is None:
+            return None  # "F16", "A320", "covid19": letters glued to the digits
+        if match.end() == 0:
+            return _Left(None, None, None, start, start)
+        cue = match.group("cue")
         opener_word = match.group("opener")
-        opener = self._opener_kind(_key(opener_word)) if opener_word else None
-        cue_start = match.start("cue") if match.group("cue") else match.start("prefix")
-        if prefix is None and match.group("cue") is None:
-            cue_start = start
-        opener_start = cue_start if opener is None else match.start("opener")
-        unit = self._prefixes[_key(prefix)] if prefix else None
-        return opener, match.group("cue"), unit, opener_start, cue_start
+        # Offsets in the reversed window count back from the number.
+        cue_start = start - (match.end("cue") if cue else match.end("prefix") if prefix else 0)
+        opener_start = start - match.end("opener") if opener_word else cue_start
+        return _Left(
+            opener=self._opener_kind(opener_word[::-1]) if opener_word else None,
+            cue=cue[::-1] if cue else None,
+            prefix=self._prefixes[_key(prefix[::-1])] if prefix else None,
+            opener_start=opener_start,
+            cue_start=cue_start,
+        )
 
     def _opener_kind(self, word: str) -> str:
+        word = _key(word)
         if word in self._range_open:
             return "range"
         if word in self._change_from:
@@ -770,19 +856,18 @@ class MagnitudeParser:
     # -- joining -----------------------------------------------------------------------
 
     def _join_next(
-        self, text: str, first: _Piece, tokens: list[re.Match[str]], index: int
+        self, text: str, low: str, first: _Piece, tokens: list[_Token], index: int
     ) -> Magnitude | None:
         """A range or change made of ``first`` and the next number, if they join."""
-        if index >= len(tokens) or tokens[index].lastgroup == "phrase":
+        if index >= len(tokens) or tokens[index].kind == "phrase":
             return None
-        join = self._join.match(text, first.end)
+        join = self._join.match(low, first.end)
         if join is None:
             return None
-        joiner = _key(join.group("joiner"))
-        kind = self._join_kind(first.opener, joiner)
+        kind = self._join_kind(first.opener, _key(join.group("joiner")))
         if kind is None:
             return None
-        second = self._piece(text, tokens[index], floor=join.end())
+        second = self._piece(low, tokens[index], floor=join.end(), has_next=None)
         if second is None or second.cue_start != join.end():
             return None
         unit = self._shared_unit(first, second)
@@ -791,18 +876,18 @@ class MagnitudeParser:
         first_scale = first.scale
         if first_scale is None and second.scale is not None and first.raw <= second.raw:
             first_scale = second.scale  # "$1-2 billion", "10 to 15 mln tonnes"
-        low = self._amount(first.raw, first_scale, first.unit or unit)
-        high = self._amount(second.raw, second.scale, second.unit or unit)
-        name = unit.name
+        low_value = self._amount(first.raw, first_scale, first.unit or unit)
+        high_value = self._amount(second.raw, second.scale, second.unit or unit)
+        end = second.end
         if kind == "range":
             start = first.start if first.opener == "range" else first.cue_start
             return Magnitude(
-                low, name, Bound.RANGE, high, text[start : second.end], start, second.end
+                low_value, unit.name, Bound.RANGE, high_value, text[start:end], start, end
             )
         start = first.start if kind == "change" else first.cue_start
-        previous = low if kind == "change" else None
+        previous = low_value if kind == "change" else None
         return Magnitude(
-            high, name, second.bound, None, text[start : second.end], start, second.end, previous
+            high_value, unit.name, second.bound, None, text[start:end], start, end, previous
         )
 
     def _join_kind(self, opener: str | None, joiner: str) -> str | None:
@@ -832,10 +917,8 @@ class MagnitudeParser:
     def _single(self, text: str, piece: _Piece) -> Magnitude:
         assert piece.unit is not None
         value = self._amount(piece.raw, piece.scale, piece.unit)
-        start = piece.cue_start
-        return Magnitude(
-            value, piece.unit.name, piece.bound, None, text[start : piece.end], start, piece.end
-        )
+        start, end = piece.cue_start, piece.end
+        return Magnitude(value, piece.unit.name, piece.bound, None, text[start:end], start, end)
 
 
 @functools.cache
