@@ -470,7 +470,7 @@ def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[
     for file, part in zip(files, parts, strict=True):
         locator = _Locator(str(file), file.read_text(encoding="utf-8"))
         for index, rule in enumerate(part.rules):
-            line = locator.line("rules", index)
+            line = locator.line("rules", index, _Issue("", "id"))
             if rule.id in first:
                 problems.append(locator.format(
                     line, rule.id, f"duplicate rule id {rule.id!r} (first in {first[rule.id]})"))
@@ -610,7 +610,7 @@ class RuleSet:
             rule_id = table.get("id") if isinstance(table, Mapping) else None
             label = rule_id if isinstance(rule_id, str) and rule_id else f"rule #{index + 1}"
             if isinstance(rule_id, str) and rule_id in seen:
-                first = where.line("rules", seen[rule_id])
+                first = where.line("rules", seen[rule_id], _Issue("", "id"))
                 also = f" (first at line {first})" if first else ""
                 issues.append(_Issue(f"duplicate rule id {rule_id!r}{also}", "id"))
             elif isinstance(rule_id, str):
