@@ -469,6 +469,19 @@ def _lower(text: str) -> str:
     return "".join(char if len(low := char.lower()) != 1 else low for char in text)
 
 
+def _digits_value(digits: str) -> Decimal:
+    """The value of a digit token, vulgar fractions included.
+
+    >>> [str(_digits_value(d)) for d in ("1,250.5", "7-1/2", "7 3/4", "1/8")]
+    ['1250.5', '7.5', '7.75', '0.125']
+    """
+    whole, _, fraction = digits.replace(",", "").replace("-", " ").rpartition(" ")
+    if "/" not in fraction:
+        return Decimal(fraction)
+    numerator, _, denominator = fraction.partition("/")
+    return Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)
+
+
 class _Token(NamedTuple):
     """A number's own characters: digits, number words, a fraction phrase or a fixed phrase."""
 
@@ -514,10 +527,18 @@ class _Piece(NamedTuple):
 
 
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
-# A digit not preceded by a digit, a decimal point or a thousands comma; then either
-# properly grouped thousands or a plain run, and an optional decimal part. Starting with
-# \d lets the regex engine skip non-digits quickly.
-_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d*)(?:\.\d+)?")
+# A digit not preceded by a digit, a decimal point, a thousands comma or a slash ("88" in
+# "1987/88" is not a number); then a fraction such as "1/2", or grouped thousands or a
+# plain run with an optional decimal part and an optional fraction ("7-1/2", "7 3/4",
+# the way wire copy writes eighths). Starting with \d lets the regex engine skip
+# non-digits quickly.
+_DENOMINATOR = r"/(?:2|3|4|8|16|32|64)(?![\d/])"
+_DIGITS = re.compile(
+    r"\d(?<![\d.,/]\d)"
+    rf"(?:\d?{_DENOMINATOR}"  # "1/2", "15/16"
+    rf"|(?:\d{{0,2}}(?:,\d{{3}})+(?!\d|,\d)|\d*)(?:\.\d+)?"  # "1,250.5", "7"
+    rf"(?:[- ]\d{{1,2}}{_DENOMINATOR})?)"  # "7-1/2", "7 3/4"
+)
 
 
 class MagnitudeParser:
@@ -751,7 +772,7 @@ class MagnitudeParser:
     def _value(self, token: _Token) -> Decimal | None:
         """The token's number; words like "twelve million" carry their scale inside."""
         if token.kind == "digits":
-            return Decimal(token.text.replace(",", ""))
+            return _digits_value(token.text)
         words = _key(token.text).replace("-", " ").split(" ")
         if token.kind == "fraction":
             share = next(self._fractions[w] for w in words if w in self._fractions)
