@@ -1,0 +1,452 @@
+"""Gazetteer lookup: names, demonyms, capitals, bodies and leaders -> :class:`Actor`.
+
+All names live in ``data/actors/*.toml``; this module only compiles them. A gazetteer
+is built once from plain entries (the ``[[actors]]`` tables of a data or rule file) into
+one regular expression shaped like a trie, so :meth:`Gazetteer.find` scans a sentence in
+a single pass whatever the number of names, and backtracks at most over one name's length.
+
+Matching is case-sensitive: the data lists capitalised forms ("US", "Turkey", "China"),
+so the pronoun "us", the bird and the porcelain never match.
+
+>>> gazetteer = default_gazetteer()
+>>> [(m.actor.code, m.form) for m in gazetteer.find("Washington and Beijing")]
+[('USA', 'metonym'), ('CHN', 'metonym')]
+>>> resolve_actor("the Kremlin", on=datetime.date(1987, 3, 1)).code
+'SUN'
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from policymeasures._data import data_path, load_toml
+from policymeasures.errors import RuleError
+from policymeasures.records import Actor
+
+__all__ = [
+    "FORMS",
+    "ActorMention",
+    "Gazetteer",
+    "default_gazetteer",
+    "resolve_actor",
+]
+
+#: The list keys of an entry and the mention form each gives its names.
+_FORM_KEYS: dict[str, str] = {
+    "names": "name",
+    "abbreviations": "abbreviation",
+    "demonyms": "demonym",
+    "metonyms": "metonym",
+    "bodies": "body",
+    "persons": "person",
+    "blocs": "bloc",
+}
+#: The mention forms, in the order of their list keys.
+FORMS: tuple[str, ...] = tuple(_FORM_KEYS.values())
+
+#: Lists of an entry that need no code: phrases that are never mentions, and titles.
+_CONTROL_KEYS = ("blocked", "titles")
+#: Other lists of an entry: person names heard only after a title ("President Moon"),
+#: and names that resolve() accepts but find() never reports because they are ambiguous.
+_EXTRA_KEYS = ("titled", "ambiguous")
+_SCALAR_KEYS = ("code", "name", "from", "to")
+_KNOWN_KEYS = frozenset(_FORM_KEYS) | set(_CONTROL_KEYS) | set(_EXTRA_KEYS) | set(_SCALAR_KEYS)
+
+_SPACES = regex.compile(r"\s+")
+
+
+@attrs.frozen(slots=True)
+class ActorMention:
+    """One actor named in a text, and how it was named (one of :data:`FORMS`)."""
+
+    actor: Actor
+    form: str
+
+
+@attrs.frozen(slots=True)
+class _Sense:
+    """What one surface form means while ``start <= date < end``."""
+
+    code: str
+    name: str
+    form: str
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    titled: bool = False
+    findable: bool = True
+
+    def holds_on(self, on: datetime.date | None) -> bool:
+        if on is None:
+            return True
+        if self.start is not None and on < self.start:
+            return False
+        return self.end is None or on < self.end
+
+    def overlaps(self, other: _Sense) -> bool:
+        lo = max(self.start or datetime.date.min, other.start or datetime.date.min)
+        hi = min(self.end or datetime.date.max, other.end or datetime.date.max)
+        return lo < hi
+
+
+def normalize(surface: str) -> str:
+    """A surface form with runs of whitespace made one space, as names are keyed.
+
+    >>> normalize("  United\\n States ")
+    'United States'
+    """
+    return _SPACES.sub(" ", surface).strip()
+
+
+def _is_acronym(surface: str) -> bool:
+    """Acronyms ("US", "U.S.", "EU") keep their case even in :meth:`Gazetteer.resolve`."""
+    letters = [ch for ch in surface if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 6
+
+
+def trie_pattern(phrases: Iterable[str], separator: str = r"\s+") -> str:
+    """A regular expression matching any of ``phrases``, longest first, shaped as a trie.
+
+    Each space in a phrase matches ``separator``. Alternatives at each node begin with
+    different characters, so the expression never tries two branches at once.
+
+    >>> trie_pattern(["US", "USA", "UK"])
+    'U(?:K|S(?:A)?)'
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root, separator)
+
+
+def _emit(node: Mapping[str, Any], separator: str) -> str:
+    alternatives = []
+    for char in sorted(key for key in node if key):
+        head = separator if char == " " else regex.escape(char)
+        alternatives.append(head + _emit(node[char], separator))
+    if not alternatives:
+        return ""
+    body = "|".join(alternatives)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(alternatives) == 1 else f"(?:{body})"
+
+
+def _date(value: Any, where: str, problems: list[str]) -> datetime.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)")
+    return None
+
+
+def _strings(entry: Mapping[str, Any], key: str, where: str, problems: list[str]) -> list[str]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        problems.append(f"{where}: {key!r} must be a list of strings")
+        return []
+    cleaned = [normalize(item) for item in value]
+    if any(not item for item in cleaned):
+        problems.append(f"{where}: {key!r} holds an empty name")
+    return [item for item in cleaned if item]
+
+
+def _variants(surface: str) -> Iterator[str]:
+    """A surface and, for "the Commission", its sentence-initial "The Commission"."""
+    yield surface
+    if surface.startswith("the "):
+        yield "The " + surface[4:]
+
+
+@attrs.frozen(slots=True)
+class _Parsed:
+    """Entries read into senses, blocked phrases and titles."""
+
+    senses: dict[str, list[_Sense]]
+    blocked: set[str]
+    titles: set[str]
+
+
+def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
+    """Read entries, collecting every problem before raising :class:`RuleError`."""
+    problems: list[str] = []
+    raw: list[tuple[str, Mapping[str, Any]]] = []
+    names_by_code: dict[str, str] = {}
+    for index, entry in enumerate(entries):
+        where = f"{origin}[{index}]"
+        if not isinstance(entry, Mapping):
+            problems.append(f"{where}: an entry must be a table, not {type(entry).__name__}")
+            continue
+        unknown = sorted(set(entry) - _KNOWN_KEYS)
+        if unknown:
+            problems.append(f"{where}: unknown keys {unknown}; allowed: {sorted(_KNOWN_KEYS)}")
+        code, name = entry.get("code"), entry.get("name")
+        if code is not None and (not isinstance(code, str) or not code.strip()):
+            problems.append(f"{where}: 'code' must be a non-empty string")
+        if name is not None and (not isinstance(name, str) or not name.strip()):
+            problems.append(f"{where}: 'name' must be a non-empty string")
+        if isinstance(code, str) and isinstance(name, str) and name.strip():
+            names_by_code.setdefault(code, name.strip())
+        raw.append((where, entry))
+
+    parsed = _Parsed(senses={}, blocked=set(), titles=set())
+    for where, entry in raw:
+        for key in _CONTROL_KEYS:
+            target = parsed.blocked if key == "blocked" else parsed.titles
+            for surface in _strings(entry, key, where, problems):
+                target.update(_variants(surface))
+        has_names = any(entry.get(key) for key in (*_FORM_KEYS, *_EXTRA_KEYS))
+        code = entry.get("code")
+        if not has_names:
+            if code is not None:
+                continue  # an entry may only give a code its canonical name
+            if not any(entry.get(key) for key in _CONTROL_KEYS):
+                problems.append(f"{where}: an entry needs a 'code' and names, or 'blocked'")
+            continue
+        if not isinstance(code, str) or not code.strip():
+            problems.append(f"{where}: names need a 'code'")
+            continue
+        canonical = names_by_code.get(code)
+        if canonical is None:
+            problems.append(f"{where}: no entry gives code {code!r} its canonical 'name'")
+            continue
+        start = _date(entry.get("from"), f"{where} 'from'", problems)
+        end = _date(entry.get("to"), f"{where} 'to'", problems)
+        if start and end and end <= start:
+            problems.append(f"{where}: 'to' ({end}) must come after 'from' ({start})")
+        titled = set(_strings(entry, "titled", where, problems))
+        ambiguous = set(_strings(entry, "ambiguous", where, problems))
+        lists = [(key, form) for key, form in _FORM_KEYS.items()]
+        lists += [("titled", "person"), ("ambiguous", "name")]
+        for key, form in lists:
+            for surface in _strings(entry, key, where, problems):
+                sense = _Sense(
+                    code=code,
+                    name=canonical,
+                    form=form,
+                    start=start,
+                    end=end,
+                    titled=surface in titled,
+                    findable=surface not in ambiguous,
+                )
+                for variant in _variants(surface):
+                    parsed.senses.setdefault(variant, []).append(sense)
+    problems.extend(_conflicts(parsed.senses, origin))
+    if problems:
+        raise RuleError(problems)
+    return parsed
+
+
+def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[str]:
+    """One name must not mean two codes at once (date-bounded meanings may follow each other)."""
+    for surface, meanings in senses.items():
+        for i, first in enumerate(meanings):
+            for second in meanings[i + 1 :]:
+                if first.code != second.code and first.overlaps(second):
+                    yield (
+                        f"{origin}: {surface!r} means both {first.code} and {second.code} "
+                        "over overlapping dates; bound them with 'from'/'to'"
+                    )
+
+
+class Gazetteer:
+    """Names of jurisdictions compiled for fast lookup. Build it once and reuse it.
+
+    Entries are mappings with the schema of ``[[actors]]`` in ``data/actors/*.toml``.
+    Several entries may share a code; dated entries (``from`` inclusive, ``to``
+    exclusive) only resolve on dates inside their range when a date is given.
+    """
+
+    __slots__ = ("_bare", "_blocked", "_entries", "_folded", "_pattern", "_senses", "_titles")
+
+    def __init__(self, entries: Sequence[Mapping[str, Any]], parsed: _Parsed) -> None:
+        self._entries = tuple(entries)
+        self._senses = {key: tuple(value) for key, value in parsed.senses.items()}
+        self._blocked = frozenset(parsed.blocked)
+        self._titles = frozenset(parsed.titles)
+        folded: dict[str, list[_Sense]] = {}
+        for surface, meanings in self._senses.items():
+            if not _is_acronym(surface):
+                folded.setdefault(surface.casefold(), []).extend(meanings)
+        self._folded = {key: tuple(value) for key, value in folded.items()}
+        self._pattern = self._compile()
+
+    def _compile(self) -> regex.Pattern[str]:
+        names = trie_pattern(set(self._senses) | self._blocked)
+        titles = trie_pattern(self._titles)
+        title_group = f"(?:(?P<title>(?i:{titles}))\\s+)?" if titles else "(?P<title>(?!))?"
+        # A name stands alone: no word character may touch either end of it.
+        name_group = f"(?P<name>{names or '(?!)'})(?![\\w$])"
+        self._bare = regex.compile(f"(?P<title>(?!))?{name_group}")
+        return regex.compile(f"(?<!\\w){title_group}{name_group}")
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> Gazetteer:
+        """A gazetteer of ``entries`` alone; raises :class:`RuleError` listing every problem."""
+        entries = list(entries)
+        return cls(entries, _parse(entries, "actors"))
+
+    def merged(self, entries: Iterable[Mapping[str, Any]]) -> Gazetteer:
+        """This gazetteer with a user's entries on top.
+
+        A name the user gives replaces every built-in meaning of that name, and a
+        phrase the user blocks stops matching; everything else is kept.
+        """
+        extra = list(entries)
+        base = _parse(self._entries, "actors")
+        user = _parse([*_canonical_names(self._entries), *extra], "user actors")
+        for surface in user.senses:
+            base.senses.pop(surface, None)
+            base.blocked.discard(surface)
+        for surface in user.blocked:
+            base.senses.pop(surface, None)
+        base.senses.update(user.senses)
+        base.blocked.update(user.blocked)
+        base.titles.update(user.titles)
+        return Gazetteer([*self._entries, *extra], base)
+
+    def find(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
+        """Every actor mention in ``text``, in text order, longest name first.
+
+        With ``on`` set, dated names (leaders, former states) count only on that date.
+        """
+        mentions: list[ActorMention] = []
+        pos = 0
+        while (match := self._pattern.search(text, pos)) is not None:
+            surface = normalize(match.group("name"))
+            if surface in self._blocked:
+                pos = match.end()
+                continue
+            mention = self._mention(match, on)
+            if mention is None and match.group("title") is not None:
+                # "U.S. Trade Representative Katherine Tai" out of her term: the title
+                # may still be a name on its own.
+                bare = self._bare.match(text, match.start())
+                if bare is not None and normalize(bare.group("name")) not in self._blocked:
+                    mention = self._mention(bare, on)
+            if mention is None:
+                # Maybe a later, shorter name inside fits ("Donald Trump" in 1987: none does).
+                pos = match.start() + 1
+                continue
+            mentions.append(mention)
+            pos = mention.actor.end
+        return mentions
+
+    def _mention(self, match: regex.Match[str], on: datetime.date | None) -> ActorMention | None:
+        titled = match.group("title") is not None
+        surface = normalize(match.group("name"))
+        sense = self._pick(self._senses.get(surface, ()), on, titled, for_find=True)
+        if sense is None:
+            return None
+        start = match.start() if titled and sense.form == "person" else match.start("name")
+        text = match.string
+        actor = Actor(sense.code, sense.name, text[start : match.end()], start, match.end())
+        return ActorMention(actor, sense.form)
+
+    def resolve(self, name: str, on: datetime.date | None = None) -> Actor | None:
+        """The actor a whole name denotes, or None. Case is ignored except in acronyms.
+
+        ``name`` is stripped; the Actor's offsets run over the stripped name.
+        """
+        stripped = name.strip()
+        if not stripped:
+            return None
+        mentions = self.find(stripped, on)
+        if len(mentions) == 1 and mentions[0].actor.text == stripped:
+            return mentions[0].actor
+        key = normalize(stripped)
+        sense = self._pick(self._senses.get(key, ()), on, titled=True, for_find=False)
+        if sense is None:
+            folded = key.casefold()
+            if folded.startswith("the "):
+                folded = folded[4:]
+            sense = self._pick(self._folded.get(folded, ()), on, titled=True, for_find=False)
+        if sense is None:
+            return None
+        return Actor(sense.code, sense.name, stripped, 0, len(stripped))
+
+    @staticmethod
+    def _pick(
+        senses: Sequence[_Sense], on: datetime.date | None, titled: bool, for_find: bool
+    ) -> _Sense | None:
+        """The sense in force; without a date, the current one, else the latest."""
+        fitting = [
+            sense
+            for sense in senses
+            if sense.holds_on(on)
+            and (titled or not sense.titled)
+            and (sense.findable or not for_find)
+        ]
+        if not fitting:
+            return None
+        return max(
+            fitting,
+            key=lambda s: (s.end is None, s.end or datetime.date.min, s.start or datetime.date.min),
+        )
+
+    def __len__(self) -> int:
+        """The number of distinct names (surface forms) known."""
+        return len(self._senses)
+
+    def codes(self) -> frozenset[str]:
+        """Every code a name can resolve to."""
+        return frozenset(sense.code for senses in self._senses.values() for sense in senses)
+
+    def names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each known name with its (code, form) meanings, for inspection and tests."""
+        return {
+            surface: tuple((sense.code, sense.form) for sense in senses)
+            for surface, senses in self._senses.items()
+        }
+
+
+def _canonical_names(entries: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, str]]:
+    """Name-only entries so that user entries may use built-in codes without renaming them."""
+    for entry in entries:
+        code, name = entry.get("code"), entry.get("name")
+        if isinstance(code, str) and isinstance(name, str):
+            yield {"code": code, "name": name}
+
+
+def _default_entries() -> list[dict[str, Any]]:
+    folder = data_path("actors")
+    entries: list[dict[str, Any]] = []
+    for item in sorted(folder.iterdir(), key=lambda path: path.name):
+        if item.name.endswith(".toml"):
+            entries.extend(load_toml(f"actors/{item.name}").get("actors", []))
+    return entries
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer built from the packaged data, built once per process."""
+    return Gazetteer.from_entries(_default_entries())
+
+
+def resolve_actor(name: str, on: datetime.date | None = None) -> Actor | None:
+    """Resolve ``name`` with the default gazetteer (see :meth:`Gazetteer.resolve`).
+
+    >>> resolve_actor(" U.S. ")
+    Actor(code='USA', name='United States', text='U.S.', start=0, end=4)
+    >>> resolve_actor("Reagan", on=datetime.date(2020, 1, 1)) is None
+    True
+    """
+    return default_gazetteer().resolve(name, on)
