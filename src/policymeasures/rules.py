@@ -332,6 +332,33 @@ def _entry_issues(kind: str, entry: object) -> list[_Issue]:
     return issues
 
 
+_LEXICON_PROBLEM = regex.compile(r"^products\[(\d+)\][:\s]*(?:\([^)]*\):\s*)?")
+
+
+def _product_issues(entries: list[object]) -> list[tuple[int, _Issue]]:
+    """Problems of ``[[products]]`` entries, as the product lexicon reads them.
+
+    Product entries stand alone (unlike actors, which may add names to a code another
+    file names), so each file's entries can be checked in full when it is loaded.
+    """
+    if not all(isinstance(entry, Mapping) for entry in entries):
+        return []  # reported by the shape check
+    try:
+        from policymeasures.products import ProductLexicon
+    except ImportError:  # pragma: no cover - only while the package is being assembled
+        return []
+    try:
+        ProductLexicon.from_entries(entries)  # type: ignore[arg-type]  # checked just above
+    except RuleError as exc:
+        found = []
+        for problem in exc.problems:
+            match = _LEXICON_PROBLEM.match(problem)
+            index = int(match.group(1)) if match else 0
+            found.append((index, _Issue(problem[match.end():] if match else problem)))
+        return found
+    return []
+
+
 def _unit_issues(units: object) -> list[_Issue]:
     if not isinstance(units, Mapping):
         return [_Issue(f"[units] must be a table, not {type(units).__name__}")]
@@ -631,6 +658,9 @@ class RuleSet:
             for index, entry in enumerate(entries):
                 for issue in _entry_issues(kind.rstrip("s"), entry):
                     report(kind, index, f"{kind}[{index + 1}]", issue)
+        if isinstance(data.get("products"), list):
+            for index, issue in _product_issues(data["products"]):
+                report("products", index, f"products[{index + 1}]", issue)
         for issue in _unit_issues(data.get("units", {})):
             report("units", -1, "[units]", issue)
         if problems:
