@@ -150,23 +150,32 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    """``rules list`` and ``rules validate``: problems print as ``file:line: rule-id: message``."""
     from policymeasures.registry import available_rulesets
     from policymeasures.rules import RuleSet
 
     if args.rules_command == "list":
-        for name, origin in available_rulesets().items():
-            out.write(f"{name}\t{origin}\n")
+        found = available_rulesets()
+        width = max(len(name) for name in found)
+        for name, origin in found.items():
+            out.write(f"{name.ljust(width)}  {origin}\n")
         return 0
     status = 0
+    count = 0
     for path in args.files:
         try:
             ruleset = RuleSet.from_file(path)
         except RuleError as exc:
+            # Problems are the command's output, one per line as linters print them, so
+            # editors and grep can read them; the summary goes to stderr.
             for problem in exc.problems:
-                sys.stderr.write(problem + "\n")
+                out.write(problem + "\n")
+            count += len(exc.problems)
             status = 1
         else:
             out.write(f"{path}: ok ({len(ruleset.rules)} rules)\n")
+    if count:
+        sys.stderr.write(f"policymeasures: {count} problem{'s' if count > 1 else ''} found\n")
     return status
 
 
