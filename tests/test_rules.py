@@ -327,3 +327,46 @@ def test_combine_merges_lexicons() -> None:
     assert combined.cues == {"negation": ["not", "never"]}
     assert [e["code"] for e in combined.actors] == ["ATL", "LEM"]
     assert combined.units == {"units": {"tonnes": "t", "bales": "bale"}}
+
+
+# ---------------------------------------------------------------------- the engine on a tiny set
+
+
+def test_engine_runs_on_a_tiny_ruleset_without_shipped_data() -> None:
+    """An Extractor given only a small rule set uses its rules, cues and actors alone."""
+    from policymeasures.engine import Extractor
+
+    tiny = RuleSet.from_dict({
+        "rules": [
+            {"id": "hoard.noun", "kind": "hoarding", "triggers": ["hoard*"]},
+            {"id": "hoard.end", "kind": "hoarding", "action": "lift",
+             "patterns": [r"\bstopp?(?:ed|s)?\s+hoarding\b"], "priority": 1},
+        ],
+        "cues": {"action": {"impose": ["began"]}, "status": {"announced": ["will"]}},
+        "actors": [
+            {"code": "ATL", "name": "Atlantis", "names": ["Atlantis"]},
+            {"code": "LEM", "name": "Lemuria", "names": ["Lemuria"]},
+        ],
+    })
+    extractor = Extractor(rulesets=[tiny])
+    text = "Atlantis began hoarding tin. Lemuria stopped hoarding salt. China imposed tariffs."
+    measures = extractor.extract(text)
+    assert [(m.kind, m.action.value, m.imposer.code if m.imposer else None, m.rule)
+            for m in measures] == [
+        ("hoarding", "impose", "ATL", "hoard.noun"),
+        ("hoarding", "lift", "LEM", "hoard.end"),
+    ]
+    for measure in measures:
+        assert text[measure.start:measure.end] == measure.text
+
+
+def test_extractor_conflict_policy_is_passed_through() -> None:
+    """Extractor(rulesets=..., on_conflict=...) raises by default and replaces on request."""
+    from policymeasures.engine import Extractor
+
+    first = RuleSet("a", [Rule("r", "tariff", ["duty"])])
+    second = RuleSet("b", [Rule("r", "hoarding", ["hoard*"])])
+    with pytest.raises(RuleConflictError):
+        Extractor(rulesets=[first, second])
+    extractor = Extractor(rulesets=[first, second], on_conflict="replace")
+    assert [r.kind for r in extractor.ruleset.rules] == ["hoarding"]
