@@ -197,7 +197,7 @@ class UnitTables:
         Traceback (most recent call last):
         ...
         policymeasures.errors.RuleError: units: unknown section 'colours'
-        units.scales.lakh: expected a positive number, got 'many'
+        units.scales.lakh: expected a number >= 0, got 'many'
         """
         return _TablesReader(data).read()
 
@@ -309,7 +309,7 @@ class _TablesReader:
 
     def _number(self, where: str, value: Any) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            self.problems.append(f"{where}: expected a positive number, got {value!r}")
+            self.problems.append(f"{where}: expected a number >= 0, got {value!r}")
             return None
         return float(value)
 
@@ -330,7 +330,10 @@ class _TablesReader:
             self.problems.append(f"{where}: unknown keys {unknown}")
         ok = self._string(f"{where}.unit", value.get("unit")) is not None
         factor = value.get("factor", 1.0)
-        if self._number(f"{where}.factor", factor) is None or factor == 0:
+        if self._number(f"{where}.factor", factor) is None:
+            ok = False
+        elif factor == 0:
+            self.problems.append(f"{where}.factor: must be greater than zero")
             ok = False
         for key in ("family", "of_unit"):
             if key in value and self._string(f"{where}.{key}", value[key]) is None:
