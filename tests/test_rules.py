@@ -370,3 +370,15 @@ def test_extractor_conflict_policy_is_passed_through() -> None:
         Extractor(rulesets=[first, second])
     extractor = Extractor(rulesets=[first, second], on_conflict="replace")
     assert [r.kind for r in extractor.ruleset.rules] == ["hoarding"]
+
+
+@pytest.mark.parametrize("page", ["rules.md", "plugins.md"])
+def test_documentation_examples_run(page: str) -> None:
+    """The Python examples of docs/rules.md and docs/plugins.md give what they show."""
+    import doctest
+
+    path = Path(__file__).parent.parent / "docs" / page
+    result = doctest.testfile(str(path), module_relative=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0
