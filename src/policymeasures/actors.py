@@ -296,7 +296,9 @@ class Gazetteer:
         # A name stands alone: no word character may touch either end of it.
         name_group = f"(?P<name>{names or '(?!)'})(?![\\w$])"
         self._bare = regex.compile(f"(?P<title>(?!))?{name_group}")
-        return regex.compile(f"(?<!\\w){title_group}{name_group}")
+        # Every name and title starts with a letter, so a word boundary is the same as
+        # "(?<!\\w)" here, and the regex module scans for it several times faster.
+        return regex.compile(f"\\b{title_group}{name_group}")
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> Gazetteer:
@@ -343,8 +345,9 @@ class Gazetteer:
                 if bare is not None and normalize(bare.group("name")) not in self._blocked:
                     mention = self._mention(bare, on)
             if mention is None:
-                # Maybe a later, shorter name inside fits ("Donald Trump" in 1987: none does).
-                pos = match.start() + 1
+                # A name out of its dates hides the names inside it too: "East Germany"
+                # in 1995 is no mention of Germany, "Donald Trump" in 1987 none of anyone.
+                pos = match.end()
                 continue
             mentions.append(mention)
             pos = mention.actor.end
@@ -373,15 +376,15 @@ class Gazetteer:
         if len(mentions) == 1 and mentions[0].actor.text == stripped:
             return mentions[0].actor
         key = normalize(stripped)
-        sense = self._pick(self._senses.get(key, ()), on, titled=True, for_find=False)
-        if sense is None:
-            folded = key.casefold()
-            if folded.startswith("the "):
-                folded = folded[4:]
-            sense = self._pick(self._folded.get(folded, ()), on, titled=True, for_find=False)
-        if sense is None:
-            return None
-        return Actor(sense.code, sense.name, stripped, 0, len(stripped))
+        folded = key.casefold()
+        candidates = [self._senses.get(key, ()), self._folded.get(folded, ())]
+        if folded.startswith("the "):
+            candidates.append(self._folded.get(folded[4:], ()))
+        for senses in candidates:
+            sense = self._pick(senses, on, titled=True, for_find=False)
+            if sense is not None:
+                return Actor(sense.code, sense.name, stripped, 0, len(stripped))
+        return None
 
     @staticmethod
     def _pick(
