@@ -107,7 +107,7 @@ def test_country_names_and_demonyms(name: str, code: str, form: str) -> None:
 
 def test_every_iso_country_has_a_name() -> None:
     """Every ISO 3166-1 alpha-3 code is reachable from at least one name."""
-    assert ISO_ALPHA3 <= default_gazetteer().codes()
+    assert default_gazetteer().codes() >= ISO_ALPHA3
 
 
 def test_actor_name_is_canonical() -> None:
@@ -399,7 +399,7 @@ def test_person_without_date_resolves_under_any_term() -> None:
 
 
 def test_title_of_a_former_official_still_names_the_body() -> None:
-    """"U.S. Trade Representative X" out of X's term still names the USTR as a body."""
+    """ "U.S. Trade Representative X" out of X's term still names the USTR as a body."""
     found = default_gazetteer().find("U.S. Trade Representative Katherine Tai", on=D(2026, 1, 1))
     assert [(m.actor.text, m.form) for m in found] == [("U.S. Trade Representative", "body")]
 
@@ -509,7 +509,8 @@ def test_resolve_none(name: str) -> None:
 
 def test_resolve_respects_dates() -> None:
     """A dated name resolves only on a date inside its range."""
-    assert resolve_actor("Reagan", on=D(1987, 1, 1)) == Actor("USA", "United States", "Reagan", 0, 6)
+    reagan = Actor("USA", "United States", "Reagan", 0, 6)
+    assert resolve_actor("Reagan", on=D(1987, 1, 1)) == reagan
     assert resolve_actor("Reagan", on=D(2001, 1, 1)) is None
 
 
@@ -611,9 +612,42 @@ def test_gazetteer_size() -> None:
 
 SURFACES = sorted(default_gazetteer().names())
 COMMON_WORDS = st.sampled_from(
-    "us china turkey chad mali jordan guinea niger commerce congress treasury house senate "
-    "diet community commission council washington america european the of and said trade "
-    "tariffs on imports president trump reagan state bank air".split()
+    [
+        "us",
+        "china",
+        "turkey",
+        "chad",
+        "mali",
+        "jordan",
+        "guinea",
+        "niger",
+        "commerce",
+        "congress",
+        "treasury",
+        "house",
+        "senate",
+        "diet",
+        "community",
+        "commission",
+        "council",
+        "washington",
+        "america",
+        "european",
+        "the",
+        "of",
+        "and",
+        "said",
+        "trade",
+        "tariffs",
+        "on",
+        "imports",
+        "president",
+        "trump",
+        "reagan",
+        "state",
+        "bank",
+        "air",
+    ]
 )
 
 
