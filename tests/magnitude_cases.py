@@ -229,6 +229,8 @@ BOUNDS = [
     case("close to $40 mln", E(40e6, "USD", "approx")),
     case("Up To 50 Pct", E(50, "%", "upper")),
     case("handsome 5 pct", E(5, "%", text="5 pct")),
+    case("the rate edged up to 6.5 pct", E(6.5, "%", text="6.5 pct")),
+    case("prices went up to $40 mln", E(40e6, "USD", text="$40 mln")),
 ]
 
 RANGES_AND_CHANGES = [
@@ -238,6 +240,8 @@ RANGES_AND_CHANGES = [
     case("10 pct to 25 pct", E(10, "%", "range", 25)),
     case("between 10 pct and 25 pct", E(10, "%", "range", 25)),
     case("between ten and twenty percent", E(10, "%", "range", 20)),
+    case("between two and three billion dlrs", E(2e9, "USD", "range", 3e9)),
+    case("four to eight cts", E(0.04, "USD", "range", 0.08)),
     case("$5 to $6 billion", E(5e9, "USD", "range", 6e9)),
     case("$1 to 2 billion", E(1e9, "USD", "range", 2e9)),
     case("5 to 10 mln tonnes", E(5e6, "t", "range", 10e6)),

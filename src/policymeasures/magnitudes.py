@@ -87,6 +87,7 @@ _GRAMMAR_KEYS = (
     "per",
     "article",
     "of",
+    "cue_blockers",
 )
 _SPEC_KEYS = frozenset({"unit", "factor", "family", "of_unit"})
 # Scales below this multiply the words before them instead of closing a group:
@@ -560,6 +561,7 @@ class MagnitudeParser:
         "_change_by",
         "_change_from",
         "_change_to",
+        "_cue_blockers",
         "_denominators",
         "_fractions",
         "_join",
@@ -598,6 +600,7 @@ class MagnitudeParser:
         self._range_and = frozenset(grammar.get("range_and", ()))
         self._range_to = frozenset(grammar.get("range_to", ()))
         self._change_to = frozenset(grammar.get("change_to", ()))
+        self._cue_blockers = frozenset(grammar.get("cue_blockers", ()))
         self._prefix_ends = frozenset(prefix[-1] for prefix in self._prefixes)
         self._words = self._compile_words(tables)
         self._right = self._compile_right(tables)
@@ -748,16 +751,20 @@ class MagnitudeParser:
         left = self._left_context(low, token.start, floor)
         if left is None:
             return None
-        raw = self._value(token)
-        if raw is None:
+        value = self._value(token)
+        if value is None:
             return None
+        raw, inner_scale = value
+        scale = self._scale_of(right)
+        if inner_scale is not None:
+            scale = inner_scale if scale is None else inner_scale * scale
         unit, end = self._unit_of(right, left.prefix, token.end)
         return _Piece(
             start=left.opener_start,
             cue_start=left.cue_start,
             end=end,
             raw=raw,
-            scale=self._scale_of(right),
+            scale=scale,
             unit=unit,
             prefixed=left.prefix is not None,
             bound=self._bounds[_key(left.cue)] if left.cue else Bound.EXACT,
@@ -772,15 +779,24 @@ class MagnitudeParser:
             return True
         return has_next and self._join.match(low, self._scale_end(right, token.end)) is not None
 
-    def _value(self, token: _Token) -> Decimal | None:
-        """The token's number; words like "twelve million" carry their scale inside."""
+    def _value(self, token: _Token) -> tuple[Decimal, Decimal | None] | None:
+        """The token's number and, for words ending in a scale ("three billion"), that scale.
+
+        Keeping the scale apart lets a range share it: "between two and three billion".
+        """
         if token.kind == "digits":
-            return _digits_value(token.text)
+            return _digits_value(token.text), None
         words = _key(token.text).replace("-", " ").split(" ")
         if token.kind == "fraction":
             share = next(self._fractions[w] for w in words if w in self._fractions)
-            return share * self._scales[words[-1]]
-        return self._words_value(words)
+            return share, self._scales[words[-1]]
+        value = self._words_value(words)
+        if value is None:
+            return None
+        scale = self._scales.get(words[-1])
+        if scale is None or scale < _GROUP_SCALE:
+            return value, None
+        return value / scale, scale
 
     def _words_value(self, words: list[str]) -> Decimal | None:
         total = Decimal(0)
@@ -858,6 +874,9 @@ class MagnitudeParser:
             return _Left(None, None, None, start, start)
         cue = match.group("cue")
         opener_word = match.group("opener")
+        if cue and not opener_word and self._cue_blocked(low, start - match.end("cue")):
+            # "edged up to 6.14 pct" is a move, not a ceiling: keep the number, drop the cue.
+            return self._left_context(low, start, start - match.start("cue"))
         # Offsets in the reversed window count back from the number.
         cue_start = start - (match.end("cue") if cue else match.end("prefix") if prefix else 0)
         opener_start = start - match.end("opener") if opener_word else cue_start
@@ -868,6 +887,13 @@ class MagnitudeParser:
             opener_start=opener_start,
             cue_start=cue_start,
         )
+
+    def _cue_blocked(self, low: str, cue_start: int) -> bool:
+        """Whether the word before a cue turns it into a plain verb phrase ("edged up to")."""
+        if not self._cue_blockers:
+            return False
+        before = low[max(0, cue_start - 24) : cue_start].split()
+        return bool(before) and before[-1] in self._cue_blockers
 
     def _opener_kind(self, word: str) -> str:
         word = _key(word)
