@@ -163,9 +163,7 @@ class ProductLexicon:
         self._terms = dict(terms)
         self._blocked = frozenset(blocked)
         names = trie_pattern(set(self._terms) | self._blocked, separator=r"[\s\-\u2010-\u2013]+")
-        self._pattern = regex.compile(
-            f"(?<![\\w-])(?:{names or '(?!)'})(?![\\w-])", regex.IGNORECASE
-        )
+        self._pattern = regex.compile(f"\\b(?<!-)(?:{names or '(?!)'})(?![\\w-])", regex.IGNORECASE)
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> ProductLexicon:
@@ -209,7 +207,8 @@ class ProductLexicon:
             return None
         codes: list[str] = []
         found = self.find(stripped)
-        for here, after in zip(found, [*found[1:], None], strict=True):
+        for index, here in enumerate(found):
+            after = found[index + 1] if index + 1 < len(found) else None
             if after is not None and not stripped[here.end : after.start].strip(" -"):
                 continue  # a modifier of the next term: "steel" in "steel pipes"
             codes.extend(code for code in here.hs if code not in codes)
