@@ -224,10 +224,16 @@ class ProductLexicon:
         return dict(self._terms)
 
 
+def _default_entries() -> list[dict[str, Any]]:
+    """The ``[[products]]`` entries of the packaged ``data/products.toml``."""
+    entries: list[dict[str, Any]] = load_toml("products.toml").get("products", [])
+    return entries
+
+
 @functools.cache
 def default_product_lexicon() -> ProductLexicon:
     """The lexicon built from the packaged ``data/products.toml``, built once per process."""
-    return ProductLexicon.from_entries(load_toml("products.toml").get("products", []))
+    return ProductLexicon.from_entries(_default_entries())
 
 
 def resolve_product(text: str) -> Product | None:
