@@ -168,7 +168,7 @@ def test_problems_are_reported_together() -> None:
 
 # ---------------------------------------------------------------- data integrity
 
-ENTRIES = load_toml("products.toml")["products"]
+ENTRIES = load_toml("default/products.toml")["products"]
 
 
 def test_hs_codes_are_well_formed() -> None:

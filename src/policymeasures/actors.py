@@ -1,6 +1,6 @@
 """Gazetteer lookup: names, demonyms, capitals, bodies and leaders -> :class:`Actor`.
 
-All names live in ``data/actors/*.toml``; this module only compiles them. A gazetteer
+All names live in ``data/default/actors_*.toml``; this module only compiles them. A gazetteer
 is built once from plain entries (the ``[[actors]]`` tables of a data or rule file) into
 one regular expression shaped like a trie, so :meth:`Gazetteer.find` scans a sentence in
 a single pass whatever the number of names, and backtracks at most over one name's length.
@@ -270,7 +270,7 @@ def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[
 class Gazetteer:
     """Names of jurisdictions compiled for fast lookup. Build it once and reuse it.
 
-    Entries are mappings with the schema of ``[[actors]]`` in ``data/actors/*.toml``.
+    Entries are mappings with the schema of ``[[actors]]`` in ``data/default/actors_*.toml``.
     Several entries may share a code; dated entries (``from`` inclusive, ``to``
     exclusive) only resolve on dates inside their range when a date is given.
     """
@@ -430,11 +430,12 @@ def _canonical_names(entries: Iterable[Mapping[str, Any]]) -> Iterator[dict[str,
 
 
 def _default_entries() -> list[dict[str, Any]]:
-    folder = data_path("actors")
+    """The ``[[actors]]`` entries of the default rule set's ``actors_*.toml`` files."""
+    folder = data_path("default")
     entries: list[dict[str, Any]] = []
     for item in sorted(folder.iterdir(), key=lambda path: path.name):
-        if item.name.endswith(".toml"):
-            entries.extend(load_toml(f"actors/{item.name}").get("actors", []))
+        if item.name.startswith("actors_") and item.name.endswith(".toml"):
+            entries.extend(load_toml(f"default/{item.name}").get("actors", []))
     return entries
 
 

@@ -40,25 +40,27 @@ class CueScanner:
     """Finds every cue of a cue lexicon in a sentence with one regex pass."""
 
     def __init__(self, cues: Mapping[str, Any]) -> None:
-        categories_of: dict[str, list[str]] = {}
+        by_category: dict[str, list[str]] = {}
         for category, phrases in _categories(cues):
-            for phrase in phrases:
-                categories_of.setdefault(_phrase_regex(phrase), []).append(category)
+            by_category.setdefault(category, []).extend(_phrase_regex(p) for p in phrases)
         # Longer phrases first, so "took effect" wins over "took" at the same place.
-        ordered = sorted(categories_of, key=len, reverse=True)
-        self._categories = [tuple(dict.fromkeys(categories_of[p])) for p in ordered]
-        body = "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(ordered))
-        self._regex = regex.compile(body or r"(?!)", regex.IGNORECASE)
+        ordered = sorted({p for ps in by_category.values() for p in ps}, key=len, reverse=True)
+        self._regex = regex.compile("|".join(ordered) or r"(?!)", regex.IGNORECASE)
+        # The same words may be listed in several categories in different forms ("raised"
+        # under one, "rais*" under another): each category checks the words found.
+        self._categories = [
+            (category, regex.compile("|".join(sorted(ps, key=len, reverse=True)), regex.IGNORECASE))
+            for category, ps in by_category.items() if ps
+        ]
 
     def scan(self, text: str) -> list[Cue]:
-        """Every cue in ``text``, in order; a phrase in several categories gives several cues."""
+        """Every cue in ``text``, in order; words in several categories give several cues."""
         found: list[Cue] = []
         for match in self._regex.finditer(text):
-            group = match.lastgroup
-            if group is None:
-                continue
-            for category in self._categories[int(group[1:])]:
-                found.append(Cue(category, match.start(), match.end()))
+            words = match.group()
+            for category, pattern in self._categories:
+                if pattern.fullmatch(words):
+                    found.append(Cue(category, match.start(), match.end()))
         return found
 
 

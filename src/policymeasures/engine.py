@@ -40,7 +40,10 @@ _NEGATION_REACH = 30
 _TARGET_REACH = 90
 _PRODUCT_REACH = 80
 _MAGNITUDE_REACH = 140
-_STATUS_PRIORITY = {s: i for i, s in enumerate(("threatened", "agreed", "proposed", "announced"))}
+# A real sentence is rarely longer than this; a longer run of text without a full stop
+# (a table, a list, hostile input) is read in pieces of at most this size, split at
+# whitespace, so the work per trigger stays bounded and extraction stays linear.
+MAX_SENTENCE = 1200
 _WORD = regex.compile(r"[\w.'\u2019-]+")
 # A noun phrase after "on"/"of" naming goods: a few words, stopping at punctuation or a
 # function word. Bounded repetition keeps it linear.
@@ -137,7 +140,9 @@ class Extractor:
         candidates = self._candidate_sentences(text)
         measures: list[Measure] = []
         for start, end in candidates:
-            measures.extend(self._read_sentence(text, start, end, reference_date))
+            for piece_start, piece_end in _pieces(text, start, end):
+                measures.extend(self._read_sentence(text, piece_start, piece_end,
+                                                    reference_date))
         return measures
 
     def extract_many(
@@ -178,24 +183,27 @@ class Extractor:
                 found.append(_Hit(rule, match.start(), match.end(), group_pattern[group]))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority))
         kept: list[_Hit] = []
+        vetoes: dict[str, list[tuple[int, int]] | None] = {}
         for hit in found:
-            if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
                 continue  # inside a longer trigger ("quota" inside "export quotas")
-            if self._allowed(hit, sentence):
+            if any(k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
+                continue
+            if hit.rule.id not in vetoes:
+                vetoes[hit.rule.id] = self._vetoes(hit.rule, sentence)
+            excluded = vetoes[hit.rule.id]
+            if excluded is None:
+                continue  # the rule's required context is missing from the sentence
+            if not any(a <= hit.start < b or hit.start <= a < hit.end for a, b in excluded):
                 kept.append(hit)
         return kept
 
-    def _allowed(self, hit: _Hit, sentence: str) -> bool:
-        requires = self._require[hit.rule.id]
+    def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
+        """Where a rule may not fire in a sentence, or None when it may not fire at all."""
+        requires = self._require[rule.id]
         if requires and not any(p.search(sentence) for p in requires):
-            return False
-        for pattern in self._exclude[hit.rule.id]:
-            for match in pattern.finditer(sentence):
-                if match.start() <= hit.start and hit.end <= match.end() or (
-                    hit.start <= match.start() < hit.end
-                ):
-                    return False
-        return True
+            return None
+        return [m.span() for p in self._exclude[rule.id] for m in p.finditer(sentence)]
 
     # ------------------------------------------------------------------ reading
 
@@ -218,7 +226,18 @@ class Extractor:
         ]
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount)]
-        return [_to_measure(r, text, start, end) for r in _merge(readings)]
+        return [_to_measure(self._dated(r, sentence, reference_date), text, start, end)
+                for r in _merge(readings)]
+
+    def _dated(self, reading: _Reading, sentence: str,
+               reference_date: datetime.date | None) -> _Reading:
+        """Dates are read last, once per measure: resolving them is the costly step."""
+        prefer = "past" if reading.status is Status.EFFECTIVE else "future"
+        mention = self._dates.find(sentence, reference_date, prefer=prefer,
+                                   anchor=reading.hit.start)
+        if mention is None:
+            return reading
+        return attrs.evolve(reading, date=mention.date, date_span=mention.span)
 
     def _read_hit(
         self,
@@ -263,9 +282,6 @@ class Extractor:
         rate, amount = _magnitudes_for(hit, magnitudes, clause_start, clause_end, sentence)
         found_products = _products_for(sentence, hit, products, actors, cues, clause_start,
                                        clause_end)
-        prefer = "past" if status is Status.EFFECTIVE else "future"
-        date_mention = self._dates.find(sentence, reference_date, prefer=prefer,
-                                        anchor=hit.start)
         return _Reading(
             hit=hit,
             action=action,
@@ -277,9 +293,23 @@ class Extractor:
             rate=rate,
             amount=amount,
             products=found_products,
-            date=date_mention.date if date_mention else None,
-            date_span=date_mention.span if date_mention else None,
+            date=None,
+            date_span=None,
         )
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A sentence, or an over-long one cut at whitespace into pieces of bounded length."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 # ---------------------------------------------------------------------- compiling

@@ -1,7 +1,7 @@
 """Numbers with units: percentages, money, quantities and specific rates (GUIDELINES §5).
 
 The lexicon (units, currencies, scale words, number words, bound cues) is data in
-``data/units.toml``; this module is the engine that reads it. A :class:`MagnitudeParser`
+``data/default/units.toml``; this module is the engine that reads it. A :class:`MagnitudeParser`
 compiles its tables once and is then a pure function of its input text.
 
 >>> [(m.value, m.unit, str(m.bound), m.text) for m in parse_magnitudes(
@@ -162,7 +162,7 @@ class Phrase:
 
 @attrs.frozen
 class UnitTables:
-    """The parser's lexicon, with the same schema as ``data/units.toml``.
+    """The parser's lexicon, with the same schema as ``data/default/units.toml``.
 
     Mappings are keyed by normalised surfaces (see :func:`normalize_surface`); ``bounds``
     maps each cue to its :class:`~policymeasures.records.Bound`, ``grammar`` each grammar
@@ -388,13 +388,13 @@ class _TablesReader:
 
 @functools.cache
 def default_unit_tables() -> UnitTables:
-    """The shipped tables from ``data/units.toml``, read once.
+    """The shipped tables: the ``[units]`` table of ``data/default/units.toml``, read once.
 
     >>> default_unit_tables().units["dlrs"].unit
     'USD'
     """
-    source = importlib.resources.files("policymeasures").joinpath("data/units.toml")
-    return UnitTables.from_dict(tomllib.loads(source.read_text(encoding="utf-8")))
+    source = importlib.resources.files("policymeasures").joinpath("data/default/units.toml")
+    return UnitTables.from_dict(tomllib.loads(source.read_text(encoding="utf-8"))["units"])
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Product lexicon: goods, sectors and technologies -> :class:`Product` with HS codes.
 
-The terms live in ``data/products.toml``; each entry names a good, its aliases and its
+The terms live in ``data/default/products.toml``; each entry names a good, its aliases and its
 Harmonized System codes (2, 4 or 6 digits). Matching ignores case, treats a hyphen like
 a space ("rare-earth" = "rare earth") and knows plurals ("battery" finds "batteries").
 
@@ -225,14 +225,14 @@ class ProductLexicon:
 
 
 def _default_entries() -> list[dict[str, Any]]:
-    """The ``[[products]]`` entries of the packaged ``data/products.toml``."""
-    entries: list[dict[str, Any]] = load_toml("products.toml").get("products", [])
+    """The ``[[products]]`` entries of the packaged ``data/default/products.toml``."""
+    entries: list[dict[str, Any]] = load_toml("default/products.toml").get("products", [])
     return entries
 
 
 @functools.cache
 def default_product_lexicon() -> ProductLexicon:
-    """The lexicon built from the packaged ``data/products.toml``, built once per process."""
+    """The lexicon built from the packaged ``data/default/products.toml``, built once per process."""
     return ProductLexicon.from_entries(_default_entries())
 
 

@@ -31,16 +31,7 @@ def _default_path() -> Path:
 @functools.cache
 def default_rules() -> RuleSet:
     """The shipped rule set, loaded from its TOML files by the same loader as a user's."""
-    from policymeasures.actors import _default_entries
-    from policymeasures.magnitudes import default_unit_tables
-    from policymeasures.rules import combine
-
-    # TRANSITIONAL: the lexicons move under data/default/ once their modules settle.
-    lexicons = RuleSet(name="lexicons", actors=_default_entries(),
-                       units=default_unit_tables().to_dict())
-    core = RuleSet.from_file(_default_path())
-    return combine([core, lexicons], name=core.name, version=core.version,
-                   description=core.description, source=core.source)
+    return RuleSet.from_file(_default_path())
 
 
 def _entry_points() -> dict[str, metadata.EntryPoint]:

@@ -1,0 +1,245 @@
+"""The engine with the default rules: what it reads from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import policymeasures
+from policymeasures import Action, Extractor, Kind, Measure, Status, extract
+
+from strategies import MEASURE_SENTENCES, PLAIN_SENTENCES, any_text
+
+REF = datetime.date(2025, 3, 12)  # a Wednesday
+
+
+def only(text: str, **kwargs: object) -> Measure:
+    measures = extract(text, reference_date=REF)
+    assert len(measures) == 1, measures
+    return measures[0]
+
+
+def test_worked_example_two_measures() -> None:
+    """A threat of capped tariffs and a retaliation on exports are two measures, each with its actor."""
+    text = ("Ottawa threatened duties of up to 40% on American dairy products, and Washington "
+            "answered by restricting exports of softwood lumber.")
+    tariff, control = extract(text, reference_date=REF)
+    assert (tariff.kind, tariff.action, tariff.status) == (Kind.TARIFF, Action.IMPOSE,
+                                                           Status.THREATENED)
+    assert tariff.imposer is not None and tariff.imposer.code == "CAN"
+    assert [t.code for t in tariff.targets] == ["USA"]
+    assert tariff.rate is not None and (tariff.rate.value, tariff.rate.unit,
+                                        tariff.rate.bound.value) == (40, "%", "upper")
+    assert (control.kind, control.action, control.status) == (Kind.EXPORT_CONTROL, Action.IMPOSE,
+                                                              Status.EFFECTIVE)
+    assert control.imposer is not None and control.imposer.code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action", "status"),
+    [
+        ("Canada imposed a 25% tariff on U.S. steel.", "tariff", "impose", "effective"),
+        ("India lifted its ban on wheat exports.", "export_control", "lift", "effective"),
+        ("Mexico raised the duty on imported footwear to 35%.", "tariff", "increase", "effective"),
+        ("Japan agreed to delay its export restrictions on gallium.", "export_control",
+         "suspend", "agreed"),
+        ("Brazil plans to lift its import quotas on steel.", "import_restriction", "lift",
+         "announced"),
+        ("Seoul may ease its export controls on memory chips.", "export_control", "decrease",
+         "proposed"),
+        ("Australia imposed sanctions on three Russian banks.", "sanction", "impose", "effective"),
+        ("Beijing pledged to purchase more American soybeans.", "purchase_commitment", "impose",
+         "agreed"),
+        ("The government will pay subsidies to domestic steelmakers.", "subsidy", "impose",
+         "announced"),
+        ("Washington threatened to double tariffs on Chinese goods.", "tariff", "increase",
+         "threatened"),
+        ("Indonesia postponed its ban on nickel ore exports.", "export_control", "suspend",
+         "effective"),
+    ],
+)
+def test_kind_action_and_status(text: str, kind: str, action: str, status: str) -> None:
+    """The governing verb sets the action and the verbs and modals around it the status."""
+    measure = only(text)
+    assert (str(measure.kind), measure.action.value, measure.status.value) == (kind, action, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Japan said it would not impose tariffs on American rice.", True),
+        ("Britain ruled out new tariffs on Norwegian salmon.", True),
+        ("Korea has no plans to restrict exports of memory chips.", True),
+        ("Canada imposed tariffs on American rice.", False),
+    ],
+)
+def test_negation(text: str, negated: bool) -> None:
+    """Denials close before the governing word negate the measure; plain statements do not."""
+    assert only(text).negated is negated
+
+
+def test_conditional_threat() -> None:
+    """'If ... will impose' is a coercive signal: threatened."""
+    measure = only("If Tokyo does not open its rice market, Washington will impose duties on "
+                   "Japanese cars.")
+    assert measure.status is Status.THREATENED
+
+
+def test_demand_for_a_new_measure_is_not_a_measure() -> None:
+    """Another party urging a government to act is a demand, not a measure."""
+    assert extract("Farm groups urged the administration to offer export subsidies.") == []
+
+
+def test_topic_mention_is_not_a_measure() -> None:
+    """A measure named only as a topic, with no actor, cue or figure, is left out."""
+    assert extract("The conference discussed tariffs.") == []
+
+
+def test_names_containing_trigger_words_are_not_measures() -> None:
+    """The GATT's name, a parent's subsidiary and the Tariff Act are not measures."""
+    assert extract("Under the General Agreement on Tariffs and Trade, members meet yearly.") == []
+    assert extract("The bank sold its insurance subsidiary to a rival.") == []
+
+
+def test_slots_read_on_goods_and_dates() -> None:
+    """Targets from 'on' and demonyms, products from the goods named, dates from 'from March 1'."""
+    measure = only("The European Union will impose duties of 17% on Chinese bicycles from "
+                   "April 1.")
+    assert measure.imposer is not None and measure.imposer.code == "EU"
+    assert [t.code for t in measure.targets] == ["CHN"]
+    assert measure.rate is not None and measure.rate.value == 17
+    assert any("bicycles" in p.text for p in measure.products)
+    assert measure.date == datetime.date(2025, 4, 1)
+
+
+def test_leader_resolves_only_in_office() -> None:
+    """A leader names a jurisdiction only within the term of office."""
+    text = "Reagan imposed tariffs on Japanese electronics."
+    in_term = extract(text, reference_date=datetime.date(1987, 4, 1))
+    out_of_term = extract(text, reference_date=datetime.date(2020, 4, 1))
+    assert in_term[0].imposer is not None and in_term[0].imposer.code == "USA"
+    assert out_of_term[0].imposer is None
+
+
+def test_rule_id_is_kept() -> None:
+    """Every measure names the rule that produced it."""
+    measure = only("Canada imposed a 25% tariff on U.S. steel.")
+    assert measure.rule in {rule.id for rule in policymeasures.default_rules().rules}
+
+
+# ------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize("value", [None, 42, b"tariffs", ["tariffs"]])
+def test_non_string_text_raises_type_error(value: object) -> None:
+    """A text that is not a str raises TypeError naming its type."""
+    with pytest.raises(TypeError, match=type(value).__name__):
+        extract(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t", "\u200b"])
+def test_empty_text_gives_no_measures(text: str) -> None:
+    """Empty or blank text gives an empty list."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tariff " * 20000,
+        "export " * 20000 + "controls",
+        "1," * 50000,
+        "a" * 200000,
+        ("ban on " * 5000) + "imports",
+        "U.S. " * 20000,
+        "\ud800 tariffs \udfff on China",
+        "Canada \u202eimposed\u202c a 25% tariff\u200b on U.S. steel.\x00",
+    ],
+)
+def test_hostile_input_finishes(text: str) -> None:
+    """Long repetitive, binary-looking or odd Unicode text is read without a crash or a hang."""
+    for measure in extract(text):
+        assert text[measure.start:measure.end] == measure.text
+
+
+# ------------------------------------------------------------------ invariants
+
+
+def _check_offsets(text: str, measure: Measure) -> None:
+    assert text[measure.start:measure.end] == measure.text
+    slots = [measure.imposer, *measure.targets, measure.rate, measure.amount,
+             *measure.products, measure.date_span]
+    for slot in slots:
+        if slot is None:
+            continue
+        assert measure.start <= slot.start <= slot.end <= measure.end
+        assert text[slot.start:slot.end] == slot.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(any_text)
+def test_offsets_always_slice_the_evidence(text: str) -> None:
+    """On any string, every measure and every slot slices its own words of the input."""
+    for measure in extract(text, reference_date=REF):
+        _check_offsets(text, measure)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(MEASURE_SENTENCES), st.lists(st.sampled_from(PLAIN_SENTENCES), max_size=3),
+       st.lists(st.sampled_from(PLAIN_SENTENCES), max_size=3))
+def test_output_independent_of_surrounding_text(sentence: str, before: list[str],
+                                                after: list[str]) -> None:
+    """A sentence's measures are the same alone and among unrelated sentences (offsets shift)."""
+    alone = [m.to_dict() for m in extract(sentence, reference_date=REF)]
+    prefix = " ".join(before) + (" " if before else "")
+    text = prefix + sentence + (" " if after else "") + " ".join(after)
+    inside = extract(text, reference_date=REF)
+    shift = len(prefix)
+
+    def unshift(data: dict[str, object]) -> dict[str, object]:
+        return _shifted(data, -shift)
+
+    assert [unshift(m.to_dict()) for m in inside] == alone
+
+
+def _shifted(data: object, offset: int) -> object:
+    if isinstance(data, dict):
+        return {k: (v + offset if k in ("start", "end") and isinstance(v, int) else
+                    _shifted(v, offset)) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_shifted(v, offset) for v in data]
+    return data
+
+
+@settings(max_examples=80, deadline=None)
+@given(any_text)
+def test_to_dict_round_trips(text: str) -> None:
+    """Measure.from_dict(m.to_dict()) == m for every extracted measure."""
+    for measure in extract(text + " Canada imposed a 25% tariff on U.S. steel.",
+                           reference_date=REF):
+        assert Measure.from_dict(measure.to_dict()) == measure
+
+
+def test_extract_many_is_lazy_and_takes_pairs() -> None:
+    """extract_many yields one list per input as it goes, with or without a date."""
+    extractor = Extractor()
+    consumed = []
+
+    def texts():  # type: ignore[no-untyped-def]
+        for text in (MEASURE_SENTENCES[0], (MEASURE_SENTENCES[1], REF), PLAIN_SENTENCES[0]):
+            consumed.append(text)
+            yield text
+
+    results = extractor.extract_many(texts())
+    first = next(results)
+    assert len(consumed) == 1 and len(first) == 1
+    assert [len(r) for r in results] == [1, 0]
+
+
+def test_reference_date_type_is_checked() -> None:
+    """A reference date that is not a date raises TypeError."""
+    with pytest.raises(TypeError, match="reference_date"):
+        extract("Canada imposed tariffs.", reference_date="2025-01-01")  # type: ignore[arg-type]

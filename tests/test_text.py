@@ -1,0 +1,61 @@
+"""Sentence splitting: boundaries, abbreviations and offsets into the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policymeasures.text import split_sentences
+
+from strategies import any_text
+
+CASES = [
+    ("The U.S. raised duties. Japan protested.", ["The U.S. raised duties.", "Japan protested."]),
+    ("Acme Corp. said it would comply. Shares fell.",
+     ["Acme Corp. said it would comply.", "Shares fell."]),
+    ("The rule takes effect Jan. 5 in all ports. It was expected.",
+     ["The rule takes effect Jan. 5 in all ports.", "It was expected."]),
+    ("J. Smith of the U.K. Treasury spoke. He left.",
+     ["J. Smith of the U.K. Treasury spoke.", "He left."]),
+    ("Duties rose to 25.5 pct. Imports fell 3.2 pct.",
+     ["Duties rose to 25.5 pct.", "Imports fell 3.2 pct."]),
+    ('"We will retaliate." The minister left.', ['"We will retaliate."', "The minister left."]),
+    ("Is it legal? Nobody knows!", ["Is it legal?", "Nobody knows!"]),
+    ("First paragraph without a stop\n\nSecond one", ["First paragraph without a stop", "Second one"]),
+    ("Prices fell to 3 dlrs in the U.S.\n\nA new paragraph.",
+     ["Prices fell to 3 dlrs in the U.S.", "A new paragraph."]),
+    ("lower case after a stop. does not split", ["lower case after a stop. does not split"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_splits_like_a_reader(text: str, expected: list[str]) -> None:
+    """Sentences end at terminal punctuation, not after abbreviations, initials or decimals."""
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    """Nothing but whitespace gives no sentence."""
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t ") == []
+
+
+@given(any_text)
+def test_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
+    """Every span lies in the text, follows the previous one and has no outer whitespace."""
+    previous_end = 0
+    for start, end in split_sentences(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+
+
+@given(st.text(max_size=300))
+def test_all_non_space_text_is_covered(text: str) -> None:
+    """Splitting loses no visible character: every one lies in some sentence."""
+    spans = split_sentences(text)
+    covered = set()
+    for start, end in spans:
+        covered.update(range(start, end))
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
