@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 import policymeasures
 from policymeasures import Action, Extractor, Kind, Measure, Status, extract
-
 from strategies import MEASURE_SENTENCES, PLAIN_SENTENCES, any_text
 
 REF = datetime.date(2025, 3, 12)  # a Wednesday
@@ -23,7 +22,7 @@ def only(text: str, **kwargs: object) -> Measure:
 
 
 def test_worked_example_two_measures() -> None:
-    """A threat of capped tariffs and a retaliation on exports are two measures, each with its actor."""
+    """A capped tariff threat and a curb on exports are two measures, each with its actor."""
     text = ("Ottawa threatened duties of up to 40% on American dairy products, and Washington "
             "answered by restricting exports of softwood lumber.")
     tariff, control = extract(text, reference_date=REF)
@@ -83,8 +82,8 @@ def test_negation(text: str, negated: bool) -> None:
 
 def test_conditional_threat() -> None:
     """'If ... will impose' is a coercive signal: threatened."""
-    measure = only("If Tokyo does not open its rice market, Washington will impose duties on "
-                   "Japanese cars.")
+    text = "If Tokyo does not act, Washington will impose duties on Japanese cars."
+    measure = only(text)
     assert measure.status is Status.THREATENED
 
 

@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policymeasures.text import split_sentences
-
 from strategies import any_text
 
 CASES = [
@@ -22,7 +21,8 @@ CASES = [
      ["Duties rose to 25.5 pct.", "Imports fell 3.2 pct."]),
     ('"We will retaliate." The minister left.', ['"We will retaliate."', "The minister left."]),
     ("Is it legal? Nobody knows!", ["Is it legal?", "Nobody knows!"]),
-    ("First paragraph without a stop\n\nSecond one", ["First paragraph without a stop", "Second one"]),
+    ("First paragraph without a stop\n\nSecond one",
+     ["First paragraph without a stop", "Second one"]),
     ("Prices fell to 3 dlrs in the U.S.\n\nA new paragraph.",
      ["Prices fell to 3 dlrs in the U.S.", "A new paragraph."]),
     ("lower case after a stop. does not split", ["lower case after a stop. does not split"]),

@@ -82,7 +82,8 @@ def _read_input(name: str) -> str:
 def _magnitude_cell(magnitude: Magnitude | None) -> str:
     if magnitude is None:
         return ""
-    bound = {"upper": "<=", "lower": ">=", "approx": "~", "range": ""}.get(magnitude.bound.value, "")
+    signs = {"upper": "<=", "lower": ">=", "approx": "~"}
+    bound = signs.get(magnitude.bound.value, "")
     value = f"{magnitude.value:g}"
     if magnitude.high is not None:
         value = f"{value}-{magnitude.high:g}"
@@ -115,10 +116,10 @@ def _write_table(rows: list[list[str]], out: TextIO) -> None:
         out.write("no measures found\n")
         return
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
-    line = "  ".join(h.ljust(w) for h, w in zip(header, widths))
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
     out.write(line.rstrip() + "\n" + "  ".join("-" * w for w in widths) + "\n")
     for row in rows:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:

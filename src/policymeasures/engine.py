@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -73,6 +73,8 @@ class _Reading:
     status: Status
     negated: bool
     explicit: bool
+    # Where the status came from: 2 a cue in the sentence, 1 the rule, 0 the default.
+    status_source: int
     imposer: ActorMention | None
     targets: tuple[ActorMention, ...]
     rate: Magnitude | None
@@ -232,7 +234,8 @@ class Extractor:
     def _dated(self, reading: _Reading, sentence: str,
                reference_date: datetime.date | None) -> _Reading:
         """Dates are read last, once per measure: resolving them is the costly step."""
-        prefer = "past" if reading.status is Status.EFFECTIVE else "future"
+        prefer: Literal["future", "past"] = (
+            "past" if reading.status is Status.EFFECTIVE else "future")
         mention = self._dates.find(sentence, reference_date, prefer=prefer,
                                    anchor=reading.hit.start)
         if mention is None:
@@ -255,12 +258,16 @@ class Extractor:
         action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER)
         status_cue = _governing(in_clause, "status:", hit, hit.start - clause_start,
                                 _STATUS_AFTER)
-        if status_cue and status_cue[0].start >= hit.end and not _verb_follows(
-            in_clause, status_cue[0]
-        ):
+        if (status_cue and status_cue[0].start > hit.end
+                and not (_AUXILIARIES.fullmatch(sentence, hit.end, status_cue[0].start)
+                         and not _MODAL.fullmatch(sentence, *status_cue[0][1:]))
+                and not _verb_follows(in_clause, status_cue[0])):
             status_cue = None  # "the pause in export controls may soothe markets"
         demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
-        if demand and (status_cue is None or demand[0].start > status_cue[0].start):
+        if demand and not _COMPLEMENT.search(sentence, demand[0].end, hit.start):
+            demand = None  # "at the urging of the chairman": no demand governs the trigger
+        if demand and (status_cue is None or demand[0].start > status_cue[0].start
+                       or status_cue[1] == "proposed"):
             # Another party's demand is not a measure (GUIDELINES §1); a demand to lift
             # or ease one is about the measure in force.
             if (action_cue and action_cue[1] in ("impose", "increase")) or (
@@ -287,7 +294,9 @@ class Extractor:
             action=action,
             status=status,
             negated=negated,
-            explicit=bool(action_cue or status_cue or hit.rule.status or hit.rule.action != "impose"),
+            explicit=bool(action_cue or status_cue or hit.rule.status
+                          or hit.rule.action != "impose"),
+            status_source=2 if status_cue else (1 if hit.rule.status else 0),
             imposer=imposer,
             targets=targets,
             rate=rate,
@@ -310,6 +319,16 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             start += 1
     if end > start:
         yield start, end
+
+
+# Only auxiliaries and adverbs between a trigger and the participle that says its status:
+# "a subsidy is offered", "the plan was strongly promoted", "quota talks".
+_AUXILIARIES = regex.compile(
+    r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|to|\w+ly)\s+){0,3}",
+    regex.IGNORECASE)
+_MODAL = regex.compile(r"may|might|could|can|will|would|shall|should|must", regex.IGNORECASE)
+# A demand governs what follows only through its complement: "urged Japan to", "insisted that".
+_COMPLEMENT = regex.compile(r"\b(?:to|that)\b", regex.IGNORECASE)
 
 
 # ---------------------------------------------------------------------- compiling
@@ -394,10 +413,14 @@ def _status(
     if hit.rule.status:
         return Status(hit.rule.status)
     status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
-    if status is Status.ANNOUNCED and status_cue and _is_would(status_cue[0], sentence):
-        # "would" as a deal's term: "with the understanding Washington would hold off"
-        if any(c.category == "status:agreed" and c.start < hit.start for c in sentence_cues):
-            return Status.AGREED
+    # "would" as a deal's term: "with the understanding Washington would hold off"
+    if (
+        status is Status.ANNOUNCED
+        and status_cue
+        and _is_would(status_cue[0], sentence)
+        and any(c.category == "status:agreed" and c.start < hit.start for c in sentence_cues)
+    ):
+        return Status.AGREED
     conditional = any(c.category == "conditional" for c in sentence_cues)
     if (
         conditional
@@ -535,13 +558,11 @@ def _targets(
         near = (hit.start - _TARGET_REACH <= mention.actor.start <= hit.end + _TARGET_REACH)
         if not near or not (clause_start <= mention.actor.start < clause_end):
             continue
-        if mention.actor.start >= hit.end and _preceded_by_preposition(
+        if (mention.actor.start >= hit.end and _preceded_by_preposition(
             sentence, cues, mention.actor.start
-        ):
-            chosen.setdefault(mention.actor.code, mention)
-        elif _names_goods(sentence, mention, cues) and not _followed_by(
+        )) or (_names_goods(sentence, mention, cues) and not _followed_by(
             cues, "government_nouns", mention.actor.end, 2
-        ):
+        )):
             chosen.setdefault(mention.actor.code, mention)
     return tuple(chosen.values())
 
@@ -663,12 +684,13 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
 def _combine(first: _Reading, second: _Reading) -> _Reading:
     targets = {m.actor.code: m for m in first.targets + second.targets}
     seen_products = {(p.start, p.end): p for p in first.products + second.products}
-    status = first.status
-    if status is Status.EFFECTIVE and second.status is not Status.EFFECTIVE:
-        status = second.status
+    status, source = first.status, first.status_source
+    if second.status_source > source:  # a status read from cues beats a rule's default
+        status, source = second.status, second.status_source
     return attrs.evolve(
         first,
         status=status,
+        status_source=source,
         negated=first.negated or second.negated,
         explicit=True,
         imposer=first.imposer or second.imposer,

@@ -232,7 +232,7 @@ def _default_entries() -> list[dict[str, Any]]:
 
 @functools.cache
 def default_product_lexicon() -> ProductLexicon:
-    """The lexicon built from the packaged ``data/default/products.toml``, built once per process."""
+    """The lexicon built from the packaged ``data/default/products.toml``, built once."""
     return ProductLexicon.from_entries(_default_entries())
 
 
