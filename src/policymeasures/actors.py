@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from policymeasures._data import data_path, load_toml
+from policymeasures._trie import trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
@@ -107,37 +108,6 @@ def _is_acronym(surface: str) -> bool:
     """Acronyms ("US", "U.S.", "EU") keep their case even in :meth:`Gazetteer.resolve`."""
     letters = [ch for ch in surface if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 6
-
-
-def trie_pattern(phrases: Iterable[str], separator: str = r"\s+") -> str:
-    """A regular expression matching any of ``phrases``, longest first, shaped as a trie.
-
-    Each space in a phrase matches ``separator``. Alternatives at each node begin with
-    different characters, so the expression never tries two branches at once.
-
-    >>> trie_pattern(["US", "USA", "UK"])
-    'U(?:K|S(?:A)?)'
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root, separator)
-
-
-def _emit(node: Mapping[str, Any], separator: str) -> str:
-    alternatives = []
-    for char in sorted(key for key in node if key):
-        head = separator if char == " " else regex.escape(char)
-        alternatives.append(head + _emit(node[char], separator))
-    if not alternatives:
-        return ""
-    body = "|".join(alternatives)
-    if "" in node:
-        return f"(?:{body})?"
-    return body if len(alternatives) == 1 else f"(?:{body})"
 
 
 def _date(value: Any, where: str, problems: list[str]) -> datetime.date | None:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from policymeasures._trie import trie_pattern
 from policymeasures.rules import CUE_LISTS, trigger_to_regex
 
 __all__ = ["Cue", "CueScanner"]
@@ -36,31 +37,58 @@ def _phrase_regex(phrase: str) -> str:
     return regex.escape(phrase, literal_spaces=True)  # punctuation such as ";" or " - "
 
 
+def _is_plain(phrase: str) -> bool:
+    """Words with at most a final wildcard: these go into the trie."""
+    words = phrase.split()
+    return (phrase.strip()[:1].isalnum() and all(not w[:-1].count("*") for w in words)
+            and all(not w.endswith("*") for w in words[:-1]))
+
+
 class CueScanner:
-    """Finds every cue of a cue lexicon in a sentence with one regex pass."""
+    """Finds every cue of a cue lexicon in a sentence with one regex pass.
+
+    Plain phrases are compiled into a trie (a wildcard becomes a trailing ``\\w*``); the
+    words found are then confirmed against each category's own phrases, and that answer
+    is remembered, since a text repeats few distinct cue words.
+    """
 
     def __init__(self, cues: Mapping[str, Any]) -> None:
         by_category: dict[str, list[str]] = {}
+        plain: set[str] = set()
+        other: set[str] = set()
         for category, phrases in _categories(cues):
-            by_category.setdefault(category, []).extend(_phrase_regex(p) for p in phrases)
-        # Longer phrases first, so "took effect" wins over "took" at the same place.
-        ordered = sorted({p for ps in by_category.values() for p in ps}, key=len, reverse=True)
-        self._regex = regex.compile("|".join(ordered) or r"(?!)", regex.IGNORECASE)
-        # The same words may be listed in several categories in different forms ("raised"
-        # under one, "rais*" under another): each category checks the words found.
+            for phrase in phrases:
+                by_category.setdefault(category, []).append(_phrase_regex(phrase))
+                if _is_plain(phrase):
+                    plain.add(phrase.replace("*", "").lower().replace("\u2019", "'"))
+                else:
+                    other.add(_phrase_regex(phrase))
+        stems = plain | {p.replace("'", "\u2019") for p in plain if "'" in p}
+        parts = sorted(other, key=len, reverse=True)  # tried first: they are rarer
+        if stems:
+            parts.append(r"\b(?:" + trie_pattern(stems, separator=r"[\s\-]+") + r")\w*")
+        self._regex = regex.compile("|".join(parts) or r"(?!)", regex.IGNORECASE)
         self._categories = [
             (category, regex.compile("|".join(sorted(ps, key=len, reverse=True)), regex.IGNORECASE))
             for category, ps in by_category.items() if ps
         ]
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def _categories_of(self, words: str) -> tuple[str, ...]:
+        key = words.lower()
+        found = self._known.get(key)
+        if found is None:
+            found = tuple(c for c, pattern in self._categories if pattern.fullmatch(words))
+            if len(self._known) < 50_000:  # bounded: hostile text cannot grow it forever
+                self._known[key] = found
+        return found
 
     def scan(self, text: str) -> list[Cue]:
         """Every cue in ``text``, in order; words in several categories give several cues."""
         found: list[Cue] = []
         for match in self._regex.finditer(text):
-            words = match.group()
-            for category, pattern in self._categories:
-                if pattern.fullmatch(words):
-                    found.append(Cue(category, match.start(), match.end()))
+            for category in self._categories_of(match.group()):
+                found.append(Cue(category, match.start(), match.end()))
         return found
 
 

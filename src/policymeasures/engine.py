@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
+from policymeasures._trie import trie_pattern
 from policymeasures.actors import ActorMention, Gazetteer
 from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
@@ -108,10 +109,21 @@ class Extractor:
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
-        self._trigger_regex, _ = _compile_triggers(self._rules)
-        # Inside a sentence every rule is scanned on its own, so that one rule's trigger
-        # never hides another's at the same place.
-        self._rule_regexes = [(rule, *_compile_triggers([rule])) for rule in self._rules]
+        self._rule_by_id = {rule.id: rule for rule in self._rules}
+        # The index: the first word of every trigger and every keyword, one trie-shaped
+        # regex over the whole text. Only sentences it hits are scanned rule by rule.
+        self._keyword_regex, self._rules_by_stem, self._unindexed = _compile_index(self._rules)
+        # Inside a sentence every rule is matched on its own, so that one rule's trigger
+        # never hides another's at the same place. A trigger starts with an indexed word,
+        # so it is only tried where the index hit; patterns are searched in the sentence.
+        self._trigger_regexes = {
+            rule.id: _compile_alternatives([trigger_to_regex(t) for t in rule.triggers])
+            for rule in self._rules if rule.triggers
+        }
+        self._pattern_regexes = {
+            rule.id: _compile_alternatives(list(rule.patterns))
+            for rule in self._rules if rule.patterns
+        }
         self._require = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.require]
                          for r in self._rules}
         self._exclude = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.exclude]
@@ -161,28 +173,48 @@ class Extractor:
     # ------------------------------------------------------------------ sentences
 
     def _candidate_sentences(self, text: str) -> list[tuple[int, int]]:
-        """Sentences touched by a trigger in a whole-text scan; the rest are never read."""
-        hits = [(m.start(), m.end()) for m in self._trigger_regex.finditer(text)]
+        """Sentences holding an indexed word; the rest are never read."""
+        if self._unindexed:
+            return self._splitter.spans(text)
+        hits = [m.start() for m in self._keyword_regex.finditer(text)]
         if not hits:
             return []
         sentences = self._splitter.spans(text)
         starts = [s for s, _ in sentences]
-        wanted: set[int] = set()
-        for hit_start, hit_end in hits:
-            first = max(0, bisect.bisect_right(starts, hit_start) - 1)
-            last = max(0, bisect.bisect_right(starts, max(hit_start, hit_end - 1)) - 1)
-            wanted.update(range(first, last + 1))
+        wanted = {max(0, bisect.bisect_right(starts, hit) - 1) for hit in hits}
         return [sentences[i] for i in sorted(wanted)]
+
+    def _index_hits(self, sentence: str) -> list[tuple[int, set[str]]]:
+        """Where the sentence holds an indexed word, and the ids of the rules indexed under it."""
+        hits = []
+        for match in self._keyword_regex.finditer(sentence):
+            word = match.group().lower()
+            ids: set[str] = set()
+            for length in range(1, len(word) + 1):
+                ids.update(self._rules_by_stem.get(word[:length], ()))
+            hits.append((match.start(), ids))
+        return hits
 
     def _hits(self, sentence: str) -> list[_Hit]:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied."""
         found: list[_Hit] = []
-        for rule, compiled, group_pattern in self._rule_regexes:
-            for match in compiled.finditer(sentence, overlapped=True):
-                group = match.lastgroup
-                if group is None or match.end() == match.start():
-                    continue
-                found.append(_Hit(rule, match.start(), match.end(), group_pattern[group]))
+        with_patterns = {rule.id for rule in self._unindexed}
+        for position, ids in self._index_hits(sentence):
+            with_patterns.update(ids)
+            for rule_id in ids:
+                trigger = self._trigger_regexes.get(rule_id)
+                match = trigger.match(sentence, position) if trigger else None
+                if match and match.end() > match.start():
+                    found.append(_Hit(self._rule_by_id[rule_id], match.start(), match.end(),
+                                      False))
+        for rule_id in with_patterns:
+            patterns = self._pattern_regexes.get(rule_id)
+            if patterns is None:
+                continue
+            for match in patterns.finditer(sentence, overlapped=True):
+                if match.end() > match.start():
+                    found.append(_Hit(self._rule_by_id[rule_id], match.start(), match.end(),
+                                      True))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority))
         kept: list[_Hit] = []
         vetoes: dict[str, list[tuple[int, int]] | None] = {}
@@ -334,25 +366,35 @@ _COMPLEMENT = regex.compile(r"\b(?:to|that)\b", regex.IGNORECASE)
 # ---------------------------------------------------------------------- compiling
 
 
-def _compile_triggers(rules: Sequence[Rule]) -> tuple[regex.Pattern[str], dict[str, bool]]:
-    """One alternation of every trigger and pattern; group names say which were patterns."""
-    alternatives: list[tuple[int, int, str, Rule]] = []
+def _stem(word: str) -> str:
+    return word.rstrip("*").lower()
+
+
+def _compile_index(
+    rules: Sequence[Rule],
+) -> tuple[regex.Pattern[str], dict[str, list[str]], list[Rule]]:
+    """The keyword index: a trie of word stems, the rules under each, the unindexed rules."""
+    by_stem: dict[str, list[str]] = {}
+    unindexed = []
     for rule in rules:
-        for trigger in rule.triggers:
-            alternatives.append((1, len(trigger), trigger_to_regex(trigger), rule))
-        for pattern in rule.patterns:
-            alternatives.append((0, len(pattern), pattern, rule))
-    # Patterns first, then longer phrases before shorter ones, so that at one position
-    # "export quotas" is tried before "export".
-    alternatives.sort(key=lambda a: (a[0], -a[1], -a[3].priority))
-    is_pattern: dict[str, bool] = {}
-    parts = []
-    for index, (kind, _, body, _rule) in enumerate(alternatives):
-        name = f"t{index}"
-        is_pattern[name] = kind == 0
-        parts.append(f"(?P<{name}>{body})")
-    compiled = regex.compile("|".join(parts) or r"(?!)", regex.IGNORECASE | regex.VERSION0)
-    return compiled, is_pattern
+        words = [t.split()[0] for t in rule.triggers] + list(rule.keywords)
+        if rule.patterns and not rule.keywords:
+            unindexed.append(rule)
+        for word in words:
+            by_stem.setdefault(_stem(word), []).append(rule.id)
+    # A straight apostrophe in a stem also stands for the typographic one.
+    stems = set(by_stem) | {s.replace("'", "\u2019") for s in by_stem if "'" in s}
+    for stem in list(by_stem):
+        if "'" in stem:
+            by_stem[stem.replace("'", "\u2019")] = by_stem[stem]
+    body = trie_pattern(sorted(stems), separator=r"[\s\-]+") if stems else r"(?!)"
+    return regex.compile(rf"\b(?:{body})", regex.IGNORECASE), by_stem, unindexed
+
+
+def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
+    """One rule's triggers or patterns as one alternation, longer ones tried first."""
+    ordered = sorted(bodies, key=len, reverse=True)
+    return regex.compile("|".join(f"(?:{b})" for b in ordered), regex.IGNORECASE)
 
 
 # ---------------------------------------------------------------------- clauses and cues

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from policymeasures._data import load_toml
-from policymeasures.actors import trie_pattern
+from policymeasures._trie import trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Product
 
