@@ -681,6 +681,13 @@ class DateFinder:
             resolved = self._stepped_month(month, self._steps[_key(step_text)], reference_date)
         else:
             day_number = re.sub(r"\D", "", day) if day else ""
+            if day_number and year:
+                # A full date needs no reading: building it directly gives what dateparser
+                # would, without its few milliseconds a call.
+                try:
+                    return datetime.date(int(year), month, int(day_number))
+                except ValueError:
+                    return None
             words = (_MONTH_NAMES[month - 1], day_number, year or "")
             normalised = " ".join(word for word in words if word)
             parsed = _parse_calendar(normalised, reference_date, prefer)

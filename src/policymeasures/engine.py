@@ -523,6 +523,8 @@ def _preceded_by_preposition(
     return False
 
 
+_PUNCTUATION = regex.compile(r"[,;:()\u2014]")
+_ON_OR_OF = regex.compile(r"\s+(?:on|of)\b", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r"['\u2019]s?\b")
 
 
@@ -537,7 +539,7 @@ def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue]) -> Cue |
     if goods is None or _followed_by(cues, "government_nouns", mention.actor.end, 2):
         return None
     between = sentence[mention.actor.end:goods.start]
-    if len(between.split()) > 2 or regex.search(r"[,;:()\u2014]", between):
+    if len(between.split()) > 2 or _PUNCTUATION.search(between):
         return None
     if any(c.category in ("target_prepositions", "non_agent_prepositions")
            and mention.actor.end <= c.start < goods.start for c in cues):
@@ -671,7 +673,7 @@ def _products_for(
     if qualified is not None:
         return (qualified,)
     # "tariffs on consumer electronics products", "exports of rare-earth elements"
-    tail = regex.match(r"\s+(?:on|of)\b", sentence[hit.end:clause_end])
+    tail = _ON_OR_OF.match(sentence[hit.end:clause_end])
     if tail:
         phrase = _NOUN_PHRASE.match(sentence, hit.end + tail.end(), clause_end)
         if phrase and phrase.group(1).strip():
