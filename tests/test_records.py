@@ -42,7 +42,8 @@ def test_builtin_kinds_become_enums_and_custom_kinds_stay_strings() -> None:
 
 def test_enums_are_strings() -> None:
     """The enums compare equal to their values and print as them."""
-    assert Action.LIFT == "lift" and str(Status.AGREED) == "agreed" and Bound("upper") is Bound.UPPER
+    assert Action.LIFT == "lift" and str(Status.AGREED) == "agreed"
+    assert Bound("upper") is Bound.UPPER
 
 
 actors = st.builds(Actor, code=st.sampled_from(["USA", "CHN", "EU"]), name=st.text(max_size=5),

@@ -293,7 +293,9 @@ class Extractor:
         if (status_cue and status_cue[0].start > hit.end
                 and not (_AUXILIARIES.fullmatch(sentence, hit.end, status_cue[0].start)
                          and not _MODAL.fullmatch(sentence, *status_cue[0][1:]))
-                and not _verb_follows(in_clause, status_cue[0])):
+                and not _verb_follows(in_clause, status_cue[0])
+                and not any(c.category == "predicates" and c.start == status_cue[0].start
+                            for c in in_clause)):
             status_cue = None  # "the pause in export controls may soothe markets"
         demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
         if demand and not _COMPLEMENT.search(sentence, demand[0].end, hit.start):
@@ -312,8 +314,12 @@ class Extractor:
             action = Action(hit.rule.action)  # the trigger itself says it: "duty-free"
         if demand and (status_cue is None) and action is not Action.IMPOSE:
             action = Action.IMPOSE
+        if action in _INVERTED and any(
+            c.category == "allowances" and hit.start <= c.start < hit.end for c in in_clause
+        ):
+            action = _INVERTED[action]  # "raised its import quota": a looser restriction
         status = _status(sentence, hit, status_cue, in_clause, cues, action)
-        negated = _negated(in_clause, hit, [c for c in (action_cue, status_cue) if c])
+        negated = _negated(sentence, in_clause, hit, [c for c in (action_cue, status_cue) if c])
         if negated and status is Status.AGREED:
             status = Status.PROPOSED  # talks that failed (GUIDELINES §3)
         imposer = _imposer(sentence, hit, actors, cues, clause_start)
@@ -358,6 +364,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _AUXILIARIES = regex.compile(
     r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|to|\w+ly)\s+){0,3}",
     regex.IGNORECASE)
+_INVERTED = {Action.INCREASE: Action.DECREASE, Action.DECREASE: Action.INCREASE}
 _MODAL = regex.compile(r"may|might|could|can|will|would|shall|should|must", regex.IGNORECASE)
 # A demand governs what follows only through its complement: "urged Japan to", "insisted that".
 _COMPLEMENT = regex.compile(r"\b(?:to|that)\b", regex.IGNORECASE)
@@ -455,6 +462,10 @@ def _status(
     if hit.rule.status:
         return Status(hit.rule.status)
     status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
+    if status in (Status.PROPOSED, Status.ANNOUNCED) and any(
+        c.category == "status:threatened" and c.end <= hit.start for c in clause_cues
+    ):
+        return Status.THREATENED  # "warned it could impose": the modal serves the threat
     # "would" as a deal's term: "with the understanding Washington would hold off"
     if (
         status is Status.ANNOUNCED
@@ -473,13 +484,16 @@ def _status(
     return status
 
 
-def _negated(clause_cues: list[Cue], hit: _Hit, governors: list[tuple[Cue, str]]) -> bool:
+def _negated(sentence: str, clause_cues: list[Cue], hit: _Hit,
+             governors: list[tuple[Cue, str]]) -> bool:
     """A negation close before the trigger or before the word that governs it."""
     anchors = [hit.start] + [cue.start for cue, _ in governors if cue.start < hit.start]
     anchor = min(anchors)
     for cue in clause_cues:
         if cue.category != "negation":
             continue
+        if "," in sentence[cue.end:anchor]:
+            continue  # "If Tokyo does not act, Washington will impose": another clause
         if cue.end <= anchor and anchor - cue.end <= _NEGATION_REACH:
             blocked = any(
                 b.category == "negation_blockers" and cue.end <= b.start <= cue.end + 12

@@ -83,7 +83,7 @@ _CUE_TABLES = ("action", "status")
 # because rules.py sits before cues.py in the chain and must not import it.
 CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "government_nouns", "goods_nouns", "target_prepositions",
-             "non_agent_prepositions", "demand")
+             "non_agent_prepositions", "demand", "allowances", "predicates")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern into one alternation with these flags.

@@ -1,0 +1,350 @@
+"""Case tables for how a measure is read: action, status, negation and date.
+
+Every sentence here was written for these tests. Each case is
+``(sentence, kind, action, status, negated)``; the reference date is Wednesday 12 March 2025.
+"""
+
+from __future__ import annotations
+
+ACTIONS = [
+    # impose
+    ("Turkey imposed duties on Italian pasta.", "tariff", "impose", "effective", False),
+    ("Ankara slapped a levy on imported cars.", "tariff", "impose", "effective", False),
+    (
+        "Jakarta introduced an export ban on nickel ore.",
+        "export_control",
+        "impose",
+        "effective",
+        False,
+    ),
+    # increase, by verb, by noun, by widening
+    (
+        "Washington raised tariffs on Chinese steel to 50%.",
+        "tariff",
+        "increase",
+        "effective",
+        False,
+    ),
+    (
+        "Beijing announced a hike in tariffs on American pork.",
+        "tariff",
+        "increase",
+        "announced",
+        False,
+    ),
+    (
+        "Canada tightened export restrictions on uranium.",
+        "export_control",
+        "increase",
+        "effective",
+        False,
+    ),
+    (
+        "The Commerce Department expanded export controls to more chipmaking tools.",
+        "export_control",
+        "increase",
+        "effective",
+        False,
+    ),
+    (
+        "Washington threatened to double tariffs on Chinese goods.",
+        "tariff",
+        "increase",
+        "threatened",
+        False,
+    ),
+    # decrease, including strength rather than numbers: a larger quota loosens it
+    ("Japan cut tariffs on American beef.", "tariff", "decrease", "effective", False),
+    (
+        "The EU granted tariff relief to Ukrainian farmers.",
+        "tariff",
+        "decrease",
+        "effective",
+        False,
+    ),
+    (
+        "Seoul eased its ban on imports of U.S. beef.",
+        "import_restriction",
+        "decrease",
+        "effective",
+        False,
+    ),
+    (
+        "Washington exempted Canadian potash from the tariffs.",
+        "tariff",
+        "decrease",
+        "effective",
+        False,
+    ),
+    (
+        "India raised its import quota for pulses.",
+        "import_restriction",
+        "decrease",
+        "effective",
+        False,
+    ),
+    (
+        "Mexico announced a larger import quota for sugar.",
+        "import_restriction",
+        "decrease",
+        "announced",
+        False,
+    ),
+    (
+        "Seoul may ease its export controls on memory chips.",
+        "export_control",
+        "decrease",
+        "proposed",
+        False,
+    ),
+    # suspend, by verb and by noun
+    (
+        "Beijing suspended its ban on exports of gallium.",
+        "export_control",
+        "suspend",
+        "effective",
+        False,
+    ),
+    (
+        "Washington announced a pause in the tariffs on Mexican goods.",
+        "tariff",
+        "suspend",
+        "announced",
+        False,
+    ),
+    (
+        "Japan agreed to delay its export restrictions on gallium.",
+        "export_control",
+        "suspend",
+        "agreed",
+        False,
+    ),
+    ("Ottawa postponed the surcharge on American steel.", "tariff", "suspend", "effective", False),
+    # lift, by verb and by noun
+    ("India scrapped export duties on rice.", "export_control", "lift", "effective", False),
+    ("Indonesia revoked its export ban on palm oil.", "export_control", "lift", "effective", False),
+    (
+        "Rome announced the lifting of its ban on beef imports.",
+        "import_restriction",
+        "lift",
+        "announced",
+        False,
+    ),
+    (
+        "Brazil plans to lift its import quotas on steel.",
+        "import_restriction",
+        "lift",
+        "announced",
+        False,
+    ),
+    ("The tariffs will be lifted once Japan complies.", "tariff", "lift", "announced", False),
+]
+
+STATUSES = [
+    # threatened: coercive signals and conditionals
+    (
+        "Washington threatened tariffs on Chinese electric cars.",
+        "tariff",
+        "impose",
+        "threatened",
+        False,
+    ),
+    (
+        "Brussels warned it could impose duties on American whiskey.",
+        "tariff",
+        "impose",
+        "threatened",
+        False,
+    ),
+    (
+        "If Tokyo does not act, Washington will impose duties on Japanese cars.",
+        "tariff",
+        "impose",
+        "threatened",
+        False,
+    ),
+    # proposed: under consideration
+    (
+        "Canberra is studying export restrictions on lithium.",
+        "export_control",
+        "impose",
+        "proposed",
+        False,
+    ),
+    (
+        "The ministry may impose an import ban on poultry.",
+        "import_restriction",
+        "impose",
+        "proposed",
+        False,
+    ),
+    (
+        "The Commission proposed tariffs on Russian fertiliser.",
+        "tariff",
+        "impose",
+        "proposed",
+        False,
+    ),
+    (
+        "Commerce initiated an anti-dumping investigation into Vietnamese shrimp.",
+        "tariff",
+        "impose",
+        "proposed",
+        False,
+    ),
+    (
+        "Ottawa is considering a surcharge on Chinese aluminium.",
+        "tariff",
+        "impose",
+        "proposed",
+        False,
+    ),
+    # announced
+    (
+        "Beijing will impose export controls on graphite from December.",
+        "export_control",
+        "impose",
+        "announced",
+        False,
+    ),
+    (
+        "The government decided to ban exports of raw cashews.",
+        "export_control",
+        "impose",
+        "announced",
+        False,
+    ),
+    (
+        "Jakarta plans to restrict exports of bauxite.",
+        "export_control",
+        "impose",
+        "announced",
+        False,
+    ),
+    # agreed
+    (
+        "China agreed to buy more American soybeans.",
+        "purchase_commitment",
+        "impose",
+        "agreed",
+        False,
+    ),
+    (
+        "Beijing pledged to purchase $50 billion of U.S. farm goods.",
+        "purchase_commitment",
+        "impose",
+        "agreed",
+        False,
+    ),
+    (
+        "Tokyo committed to limit car exports to the United States.",
+        "export_control",
+        "impose",
+        "agreed",
+        False,
+    ),
+    # effective
+    ("Canada imposed a 25% tariff on U.S. steel.", "tariff", "impose", "effective", False),
+    (
+        "The duties on Chinese solar panels took effect on Tuesday.",
+        "tariff",
+        "impose",
+        "effective",
+        False,
+    ),
+    (
+        "Washington is enforcing strict controls on chip exports to China.",
+        "export_control",
+        "impose",
+        "effective",
+        False,
+    ),
+    (
+        "Australia imposed sanctions on three Russian banks.",
+        "sanction",
+        "impose",
+        "effective",
+        False,
+    ),
+    # reported speech does not change the status
+    ("The minister said Canada imposed tariffs on steel.", "tariff", "impose", "effective", False),
+    (
+        "Officials say Japan will lift the ban on rice imports.",
+        "import_restriction",
+        "lift",
+        "announced",
+        False,
+    ),
+]
+
+NEGATIONS = [
+    (
+        "Japan said it would not impose tariffs on American rice.",
+        "tariff",
+        "impose",
+        "announced",
+        True,
+    ),
+    (
+        "Korea has no plans to restrict exports of memory chips.",
+        "export_control",
+        "impose",
+        "announced",
+        True,
+    ),
+    ("Britain ruled out new tariffs on Norwegian salmon.", "tariff", "impose", "effective", True),
+    (
+        "Beijing denied that it planned to restrict exports of rare earths.",
+        "export_control",
+        "impose",
+        "announced",
+        True,
+    ),
+    (
+        "Seoul is unlikely to delay its ban on imports of Japanese seafood.",
+        "import_restriction",
+        "suspend",
+        "proposed",
+        True,
+    ),
+    # scope: these do not negate
+    (
+        "The ministry did not say whether it would impose tariffs on steel.",
+        "tariff",
+        "impose",
+        "announced",
+        False,
+    ),
+    (
+        "Washington not only raised tariffs on steel but widened them to aluminium.",
+        "tariff",
+        "increase",
+        "effective",
+        False,
+    ),
+    (
+        "Canada imposed tariffs on steel that were not expected by markets.",
+        "tariff",
+        "impose",
+        "effective",
+        False,
+    ),
+]
+
+# (sentence, expected ISO date or None); reference date Wednesday 2025-03-12.
+DATES = [
+    ("Mexico will raise duties on Asian textiles from April 1.", "2025-04-01"),
+    ("The duties on Chinese tyres take effect April 17.", "2025-04-17"),
+    ("India will ban sugar exports next month.", "2025-04-01"),
+    ("Japan will lift its beef import quota by the end of June.", "2025-06-30"),
+    ("Canada will impose the surcharge within 30 days.", "2025-04-11"),
+    ("Washington will impose 25% tariffs on Friday.", "2025-03-14"),
+    ("Beijing imposed the export controls on Monday.", "2025-03-10"),
+    ("Canada imposed the tariffs on March 4, 2025.", "2025-03-04"),
+    ("Brazil cut import tariffs today.", "2025-03-12"),
+    # not dates: the modal, a year, a season, a meeting
+    ("The United States may impose tariffs on Brazilian ethanol.", None),
+    ("Canada imposed the import quota in 2024.", None),
+    ("Thailand set a rice export quota for the 2024/25 season.", None),
+    ("Officials will meet on Thursday to discuss the tariffs Washington imposed.", None),
+]

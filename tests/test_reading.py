@@ -1,0 +1,82 @@
+"""How the engine reads a measure: action, status, negation and date, on case tables."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policymeasures import Measure, extract
+from reading_cases import ACTIONS, DATES, NEGATIONS, STATUSES
+
+REF = datetime.date(2025, 3, 12)
+CASES = ACTIONS + STATUSES + NEGATIONS
+
+
+def _the_measure(text: str, kind: str) -> Measure:
+    found = [m for m in extract(text, reference_date=REF) if str(m.kind) == kind]
+    assert len(found) == 1, extract(text, reference_date=REF)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action", "status", "negated"), CASES, ids=[c[0][:50] for c in CASES]
+)
+def test_action_status_negation(
+    text: str, kind: str, action: str, status: str, negated: bool
+) -> None:
+    """The governing words give the action, the status and whether it is denied."""
+    measure = _the_measure(text, kind)
+    assert (measure.action.value, measure.status.value, measure.negated) == (
+        action,
+        status,
+        negated,
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES, ids=[c[0][:50] for c in DATES])
+def test_dates(text: str, expected: str | None) -> None:
+    """The date phrase of the measure resolves against the article's date; others give none."""
+    [measure] = extract(text, reference_date=REF)
+    assert (measure.date.isoformat() if measure.date else None) == expected
+    if measure.date_span is not None:
+        assert text[measure.date_span.start : measure.date_span.end] == measure.date_span.text
+
+
+UNRELATED_CLAUSES = [
+    ", officials said",
+    ", according to two people familiar with the matter",
+    " as markets rallied in Asia",
+    ", a spokesman told reporters on the phone",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(CASES), st.sampled_from(UNRELATED_CLAUSES))
+def test_an_unrelated_clause_changes_nothing(
+    case: tuple[str, str, str, str, bool], clause: str
+) -> None:
+    """Adding a clause about something else does not change the action or the status."""
+    text = case[0]
+    longer = text[:-1] + clause + text[-1]
+    before = [
+        (str(m.kind), m.action, m.status, m.negated) for m in extract(text, reference_date=REF)
+    ]
+    after = [
+        (str(m.kind), m.action, m.status, m.negated) for m in extract(longer, reference_date=REF)
+    ]
+    assert after == before
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([c[0] for c in CASES]))
+def test_no_date_without_a_date_phrase(text: str) -> None:
+    """A measure gets a date only when its sentence holds the phrase it came from."""
+    for measure in extract(text, reference_date=REF):
+        if measure.date is not None:
+            assert measure.date_span is not None
+            assert measure.date_span.text in text
+        else:
+            assert measure.date_span is None
