@@ -561,10 +561,18 @@ def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue]) -> Cue |
     return goods
 
 
+_GOVERNMENT_OF = regex.compile(
+    r"\b(?:government|ministry|department|minister|president|prime\s+minister|parliament|"
+    r"cabinet|state\s+council|authorities|customs)\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE)
+
+
 def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
     """A mention that names whose goods or trade a measure hits, or a place, not who acts."""
     if _possessive(sentence, mention):
         return False
+    if _GOVERNMENT_OF.search(sentence, max(0, mention.actor.start - 40), mention.actor.start):
+        return False  # "the government of Canada" acts
     if _names_goods(sentence, mention, cues):
         return True
     return _preceded_by_preposition(sentence, cues, mention.actor.start) or (
