@@ -103,6 +103,13 @@ def test_names_containing_trigger_words_are_not_measures() -> None:
     assert extract("The bank sold its insurance subsidiary to a rival.") == []
 
 
+def test_product_before_trade_word_is_whole_words() -> None:
+    """Goods named before 'exports' are cut at word boundaries, never inside a word."""
+    [measure] = extract("India lifted its ban on basmati rice exports.")
+    assert [p.text for p in measure.products] == ["basmati rice"] or all(
+        p.text in ("rice", "basmati rice") for p in measure.products)
+
+
 def test_slots_read_on_goods_and_dates() -> None:
     """Targets from 'on' and demonyms, products from the goods named, dates from 'from March 1'."""
     measure = only("The European Union will impose duties of 17% on Chinese bicycles from "
@@ -176,6 +183,10 @@ def _check_offsets(text: str, measure: Measure) -> None:
             continue
         assert measure.start <= slot.start <= slot.end <= measure.end
         assert text[slot.start:slot.end] == slot.text
+    for slot in [measure.imposer, *measure.targets, *measure.products]:
+        if slot is not None and slot.start > 0 and slot.text:
+            # a name or product never starts inside a word
+            assert not (text[slot.start - 1].isalnum() and text[slot.start].isalnum())
 
 
 @settings(max_examples=150, deadline=None)

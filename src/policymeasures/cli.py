@@ -79,14 +79,20 @@ def _read_input(name: str) -> str:
         raise _UsageError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
 
 
+def _number(value: float) -> str:
+    """A readable number: 8000000000 as 8,000,000,000 and 0.849 as 0.849."""
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
 def _magnitude_cell(magnitude: Magnitude | None) -> str:
     if magnitude is None:
         return ""
     signs = {"upper": "<=", "lower": ">=", "approx": "~"}
     bound = signs.get(magnitude.bound.value, "")
-    value = f"{magnitude.value:g}"
+    value = _number(magnitude.value)
     if magnitude.high is not None:
-        value = f"{value}-{magnitude.high:g}"
+        value = f"{value}-{_number(magnitude.high)}"
     return f"{bound}{value} {magnitude.unit}"
 
 

@@ -76,6 +76,8 @@ class _Reading:
     explicit: bool
     # Where the status came from: 2 a cue in the sentence, 1 the rule, 0 the default.
     status_source: int
+    # The status cue's words, whose tense says which way an ambiguous date lies.
+    status_words: str
     imposer: ActorMention | None
     targets: tuple[ActorMention, ...]
     rate: Magnitude | None
@@ -266,8 +268,12 @@ class Extractor:
     def _dated(self, reading: _Reading, sentence: str,
                reference_date: datetime.date | None) -> _Reading:
         """Dates are read last, once per measure: resolving them is the costly step."""
-        prefer: Literal["future", "past"] = (
-            "past" if reading.status is Status.EFFECTIVE else "future")
+        # Done measures look back; announced ones forward; a threat or proposal made in the
+        # past tense ("threatened on Tuesday") dates the action, so it looks back too.
+        past = reading.status is Status.EFFECTIVE or (
+            reading.status in (Status.THREATENED, Status.PROPOSED)
+            and reading.status_words.lower().endswith("ed"))
+        prefer: Literal["future", "past"] = "past" if past else "future"
         mention = self._dates.find(sentence, reference_date, prefer=prefer,
                                    anchor=reading.hit.start)
         if mention is None:
@@ -335,6 +341,7 @@ class Extractor:
             explicit=bool(action_cue or status_cue or hit.rule.status
                           or hit.rule.action != "impose"),
             status_source=2 if status_cue else (1 if hit.rule.status else 0),
+            status_words=sentence[status_cue[0].start:status_cue[0].end] if status_cue else "",
             imposer=imposer,
             targets=targets,
             rate=rate,
@@ -678,7 +685,6 @@ def _products_for(
         p for p in products
         if clause_start <= p.start and p.end <= clause_end
         and hit.start - _PRODUCT_REACH <= p.start <= hit.end + _PRODUCT_REACH
-        and not (hit.start <= p.start and p.end <= hit.end)
     ]
     if near:
         return tuple(near)
@@ -707,7 +713,7 @@ def _products_for(
 
 _TRADE_WORD = regex.compile(r"\b(?:exports?|imports?|export|import)\b", regex.IGNORECASE)
 _QUALIFIER = regex.compile(
-    r"((?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
+    r"(\b(?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
     r"|or|in|for|by|with|tighter|tight)\b)[\w'\u2019-]+\s+){1,3})$",
     regex.IGNORECASE,
 )
