@@ -541,6 +541,13 @@ def _preceded_by_preposition(
             gap = sentence[cue.end:start].strip().lower()
             if gap in ("", "the", "u.s.", "the u.s."):
                 return True
+        # "goods of China": "of" makes a target only when goods stand right before it
+        if (category == "target_prepositions" and cue.category == "genitive_prepositions"
+                and 0 <= start - cue.end <= 5
+                and sentence[cue.end:start].strip().lower() in ("", "the")
+                and any(g.category in ("goods_nouns", "quantity_nouns")
+                        and 0 <= cue.start - g.end <= 2 for g in cues)):
+            return True
     return False
 
 
@@ -554,14 +561,21 @@ def _possessive(sentence: str, mention: ActorMention) -> bool:
     return bool(_POSSESSIVE.match(sentence, mention.actor.end))
 
 
-def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue]) -> Cue | None:
+_VERB_BEFORE_GOODS = regex.compile(
+    r"\b(?:will|would|shall|may|might|could|can|must|to|did|does|do)\b", regex.IGNORECASE)
+
+
+def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue],
+                 category: str = "goods_nouns") -> Cue | None:
     """The goods noun a mention qualifies ("Chinese goods", "U.S. farm products")."""
-    goods = _followed_by(cues, "goods_nouns", mention.actor.end, 25)
+    goods = _followed_by(cues, category, mention.actor.end, 25)
     if goods is None or _followed_by(cues, "government_nouns", mention.actor.end, 2):
         return None
     between = sentence[mention.actor.end:goods.start]
     if len(between.split()) > 2 or _PUNCTUATION.search(between):
         return None
+    if _VERB_BEFORE_GOODS.search(between):
+        return None  # "the EC will import": a verb, not goods
     if any(c.category in ("target_prepositions", "non_agent_prepositions")
            and mention.actor.end <= c.start < goods.start for c in cues):
         return None
@@ -572,18 +586,50 @@ _GOVERNMENT_OF = regex.compile(
     r"\b(?:government|ministry|department|minister|president|prime\s+minister|parliament|"
     r"cabinet|state\s+council|authorities|customs)\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE)
+# "the Soviets agreed", "the Japanese have refused": a people standing for its government.
+_PEOPLE_AS_SUBJECT = regex.compile(r"\bthe\s+$", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"\s+([a-z]+)\b")
+
+
+def _repeats(sentence: str, mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    """A name repeated in brackets, "the Republic of Turkey (Turkey)", stands in for the first."""
+    if mention.actor.start == 0 or sentence[mention.actor.start - 1] != "(":
+        return mention
+    for other in actors:
+        if (other.actor.code == mention.actor.code
+                and 0 <= mention.actor.start - 1 - other.actor.end <= 2):
+            return other
+    return mention
 
 
 def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
     """A mention that names whose goods or trade a measure hits, or a place, not who acts."""
-    if _possessive(sentence, mention):
-        return False
+    if _possessive(sentence, mention) or mention.form == "body":
+        return False  # an agency or programme acts wherever it stands
     if _GOVERNMENT_OF.search(sentence, max(0, mention.actor.start - 40), mention.actor.start):
         return False  # "the government of Canada" acts
-    if _names_goods(sentence, mention, cues):
+    if _names_goods(sentence, mention, cues) or _names_goods(sentence, mention, cues,
+                                                             "target_nouns"):
         return True
+    if mention.form not in ("bloc",) and _preceded_by_preposition(
+        sentence, cues, mention.actor.start, "genitive_prepositions"
+    ):
+        return True  # "partners of the United States": not who acts
     return _preceded_by_preposition(sentence, cues, mention.actor.start) or (
         _preceded_by_preposition(sentence, cues, mention.actor.start, "non_agent_prepositions"))
+
+
+def _can_act(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
+    """Whether a mention can be the one who acts: a demonym only as a people or government."""
+    if mention.form != "demonym":
+        return True
+    if _followed_by(cues, "government_nouns", mention.actor.end, 2):
+        return True  # "the Japanese government"
+    people = _PEOPLE_AS_SUBJECT.search(sentence, max(0, mention.actor.start - 4),
+                                       mention.actor.start)
+    following = _NEXT_WORD.match(sentence, mention.actor.end)
+    return bool(people and following and not _followed_by(cues, "goods_nouns",
+                                                          mention.actor.end, 2))
 
 
 def _imposer(
@@ -593,24 +639,27 @@ def _imposer(
     cues: list[Cue],
     clause_start: int,
 ) -> ActorMention | None:
-    """The nearest acting jurisdiction before the trigger, preferring its own clause."""
+    """The nearest acting jurisdiction before the trigger, never across a hard break."""
     for mention in actors:  # the trigger names its programme: "the Export Enhancement Program"
-        if hit.start <= mention.actor.start and mention.actor.end <= hit.end:
+        if (hit.start <= mention.actor.start and mention.actor.end <= hit.end
+                and mention.form == "body"):
             return mention
-    before = [m for m in actors if m.actor.end <= hit.start]
+    floor = max((c.end for c in cues if c.category == "hard_breaks" and c.end <= hit.start),
+                default=0)
+    before = [m for m in actors if floor <= m.actor.start and m.actor.end <= hit.start]
     for mention in sorted(before, key=lambda m: -m.actor.start):
-        if mention.form == "demonym" and not _followed_by(
-            cues, "government_nouns", mention.actor.end, 2
-        ):
+        if not _can_act(sentence, mention, cues):
             continue
-        if _is_target_like(sentence, mention, cues):
+        if _is_target_like(sentence, _repeats(sentence, mention, actors), cues):
             continue
         return mention
-    # "tariffs imposed by the EU"
-    for mention in actors:
-        if mention.actor.start >= hit.end and sentence[
-            max(hit.end, mention.actor.start - 8):mention.actor.start
-        ].rstrip().lower().endswith(("by", "by the")):
+    after = [m for m in actors if m.actor.start >= hit.end]
+    for mention in after:  # "tariffs imposed by the EU"
+        if sentence[max(hit.end, mention.actor.start - 8):mention.actor.start].rstrip().lower(
+        ).endswith(("by", "by the")):
+            return mention
+    for mention in after:  # "paid ... from the CCC inventory": an agency named later
+        if mention.form == "body" and not _names_goods(sentence, mention, cues):
             return mention
     return None
 
@@ -624,18 +673,27 @@ def _targets(
     clause_end: int,
     imposer: ActorMention | None,
 ) -> tuple[ActorMention, ...]:
+    if not hit.rule.targets:
+        return ()
     chosen: dict[str, ActorMention] = {}
     for mention in actors:
         if imposer is not None and mention.actor.code == imposer.actor.code:
             continue
+        if mention.form == "body":
+            continue  # an agency acts; it is not what a measure hits
         near = (hit.start - _TARGET_REACH <= mention.actor.start <= hit.end + _TARGET_REACH)
         if not near or not (clause_start <= mention.actor.start < clause_end):
             continue
-        if (mention.actor.start >= hit.end and _preceded_by_preposition(
-            sentence, cues, mention.actor.start
-        )) or (_names_goods(sentence, mention, cues) and not _followed_by(
-            cues, "government_nouns", mention.actor.end, 2
-        )):
+        original = _repeats(sentence, mention, actors)
+        after_preposition = (mention.actor.start >= hit.end and _preceded_by_preposition(
+            sentence, cues, original.actor.start))
+        before_preposition = (mention.actor.end <= hit.start and _preceded_by_preposition(
+            sentence, cues, original.actor.start, "target_prepositions_before"))
+        if after_preposition or before_preposition or (
+            (_names_goods(sentence, mention, cues)
+             or _names_goods(sentence, mention, cues, "target_nouns"))
+            and not _followed_by(cues, "government_nouns", mention.actor.end, 2)
+        ):
             chosen.setdefault(mention.actor.code, mention)
     return tuple(chosen.values())
 

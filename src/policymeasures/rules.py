@@ -73,7 +73,7 @@ _STATUSES = frozenset(s.value for s in Status)
 _RULE_FIELDS = frozenset(
     {"id", "kind", "triggers", "patterns", "keywords", "action", "status", "require", "exclude",
      "priority",
-     "description"}
+     "description", "targets"}
 )
 _LIST_FIELDS = ("triggers", "patterns", "keywords", "require", "exclude")
 _TOP_LEVEL = ("ruleset", "rules", "cues", "actors", "products", "units")
@@ -83,7 +83,9 @@ _CUE_TABLES = ("action", "status")
 # because rules.py sits before cues.py in the chain and must not import it.
 CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "government_nouns", "goods_nouns", "target_prepositions",
-             "non_agent_prepositions", "demand", "allowances", "predicates")
+             "non_agent_prepositions", "demand", "allowances", "predicates",
+             "target_prepositions_before", "hard_breaks", "genitive_prepositions",
+             "target_nouns", "quantity_nouns")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern into one alternation with these flags.
@@ -186,6 +188,9 @@ class Rule:
     the status whatever the cues say. Where two triggers overlap the longer wins, then
     the higher ``priority``.
 
+    ``targets = false`` says the measure has no targets to read: an export subsidy is
+    paid by its government, and the buyers it names are not targets (GUIDELINES §2).
+
     ``keywords`` index the rule's patterns: words (trigger syntax) of which every match
     of the patterns contains one. The engine looks for the patterns only in sentences
     that hold a keyword or a trigger, which is what keeps it fast; a rule with patterns
@@ -210,6 +215,7 @@ class Rule:
     exclude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     priority: int = 0
     description: str = ""
+    targets: bool = True
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
@@ -293,6 +299,8 @@ def _rule_issues(data: object) -> list[_Issue]:
         issues.append(_Issue(f"priority {priority!r} must be an integer", "priority"))
     if not isinstance(data.get("description", ""), str):
         issues.append(_Issue("description must be a string", "description"))
+    if not isinstance(data.get("targets", True), bool):
+        issues.append(_Issue("targets must be true or false", "targets"))
     return issues
 
 
