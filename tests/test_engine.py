@@ -253,3 +253,25 @@ def test_reference_date_type_is_checked() -> None:
     """A reference date that is not a date raises TypeError."""
     with pytest.raises(TypeError, match="reference_date"):
         extract("Canada imposed tariffs.", reference_date="2025-01-01")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "imposer", "targets"),
+    [
+        ("The government of Canada will pay subsidies to battery makers.", 2025, "CAN", []),
+        ("The Treasury amended the Iran Sanctions Regulations.", 2025, "USA", ["IRN"]),
+        ("The Soviets agreed to buy nine mln tonnes of U.S. grain.", 1987, "SUN", ["USA"]),
+        ("Imports from Japan will face new duties, Ottawa said.", 2025, None, ["JPN"]),
+        ("Washington offered subsidized wheat to Egypt.", 2025, "USA", []),
+        ("Talks were held in Seoul; later, duties were raised on steel.", 2025, None, []),
+        ("Products of the European Union face Chinese tariffs.", 2025, "CHN", ["EU"]),
+        ("Canada said U.S. export controls on chips hurt its firms.", 2025, "USA", []),
+        ("The EC will import two mln tonnes of maize under the accord.", 1987, "EU", []),
+    ],
+)
+def test_who_acts_and_who_is_hit(text: str, year: int, imposer: str | None,
+                                 targets: list[str]) -> None:
+    """Agents, genitives, peoples, programmes and hard breaks decide imposer and targets."""
+    [measure] = extract(text, reference_date=datetime.date(year, 6, 1))
+    assert (measure.imposer.code if measure.imposer else None) == imposer
+    assert sorted(t.code for t in measure.targets) == targets

@@ -542,7 +542,8 @@ def _preceded_by_preposition(
             if gap in ("", "the", "u.s.", "the u.s."):
                 return True
         # "goods of China": "of" makes a target only when goods stand right before it
-        if (category == "target_prepositions" and cue.category == "genitive_prepositions"
+        if (category in ("target_prepositions", "genitive_prepositions_after_goods")
+                and cue.category == "genitive_prepositions"
                 and 0 <= start - cue.end <= 5
                 and sentence[cue.end:start].strip().lower() in ("", "the")
                 and any(g.category in ("goods_nouns", "quantity_nouns")
@@ -572,8 +573,11 @@ def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue],
     if goods is None or _followed_by(cues, "government_nouns", mention.actor.end, 2):
         return None
     between = sentence[mention.actor.end:goods.start]
-    if len(between.split()) > 2 or _PUNCTUATION.search(between):
+    words = between.split()
+    if len(words) > 2 or _PUNCTUATION.search(between):
         return None
+    if mention.form != "demonym" and (len(words) > 1 or any(w.endswith("ed") for w in words)):
+        return None  # "Washington offered wheat" is a subject and its verb
     if _VERB_BEFORE_GOODS.search(between):
         return None  # "the EC will import": a verb, not goods
     if any(c.category in ("target_prepositions", "non_agent_prepositions")
@@ -587,6 +591,7 @@ _GOVERNMENT_OF = regex.compile(
     r"cabinet|state\s+council|authorities|customs)\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE)
 # "the Soviets agreed", "the Japanese have refused": a people standing for its government.
+_ONE_WORD = regex.compile(r"\s+[\w-]+\s+")
 _PEOPLE_AS_SUBJECT = regex.compile(r"\bthe\s+$", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+([a-z]+)\b")
 
@@ -644,6 +649,11 @@ def _imposer(
         if (hit.start <= mention.actor.start and mention.actor.end <= hit.end
                 and mention.form == "body"):
             return mention
+    for mention in actors:  # "Chinese tariffs", "U.S. export controls": whose measure it is
+        if (0 < hit.start - mention.actor.end <= 2 or _ONE_WORD.fullmatch(
+                sentence, mention.actor.end, hit.start)) and not _names_goods(
+                sentence, mention, cues, "target_nouns"):
+            return mention
     floor = max((c.end for c in cues if c.category == "hard_breaks" and c.end <= hit.start),
                 default=0)
     before = [m for m in actors if floor <= m.actor.start and m.actor.end <= hit.start]
@@ -687,8 +697,11 @@ def _targets(
         original = _repeats(sentence, mention, actors)
         after_preposition = (mention.actor.start >= hit.end and _preceded_by_preposition(
             sentence, cues, original.actor.start))
-        before_preposition = (mention.actor.end <= hit.start and _preceded_by_preposition(
-            sentence, cues, original.actor.start, "target_prepositions_before"))
+        before_preposition = mention.actor.end <= hit.start and (
+            _preceded_by_preposition(sentence, cues, original.actor.start,
+                                     "target_prepositions_before")
+            or _preceded_by_preposition(sentence, cues, original.actor.start,
+                                        "genitive_prepositions_after_goods"))
         if after_preposition or before_preposition or (
             (_names_goods(sentence, mention, cues)
              or _names_goods(sentence, mention, cues, "target_nouns"))
