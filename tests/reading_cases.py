@@ -348,3 +348,11 @@ DATES = [
     ("Thailand set a rice export quota for the 2024/25 season.", None),
     ("Officials will meet on Thursday to discuss the tariffs Washington imposed.", None),
 ]
+
+# Effective dates without a year lie on whichever side of the article date is nearer,
+# whatever the verb's tense: (sentence, reference date, expected ISO date).
+EFFECTIVE_DATES = [
+    ("Mexico raised the duty on footwear to 35% from March 1.", "2025-02-10", "2025-03-01"),
+    ("Mexico raised the duty on footwear to 35% from March 1.", "2025-03-20", "2025-03-01"),
+    ("Ottawa will lift the surcharge effective January 15.", "2025-12-20", "2026-01-15"),
+]

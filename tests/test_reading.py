@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymeasures import Measure, extract
-from reading_cases import ACTIONS, DATES, NEGATIONS, STATUSES
+from reading_cases import ACTIONS, DATES, EFFECTIVE_DATES, NEGATIONS, STATUSES
 
 REF = datetime.date(2025, 3, 12)
 CASES = ACTIONS + STATUSES + NEGATIONS
@@ -80,3 +80,10 @@ def test_no_date_without_a_date_phrase(text: str) -> None:
             assert measure.date_span.text in text
         else:
             assert measure.date_span is None
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EFFECTIVE_DATES)
+def test_effective_dates_take_the_nearer_year(text: str, reference: str, expected: str) -> None:
+    """'from March 1' resolves to the nearer March 1, before or after the article's date."""
+    [measure] = extract(text, reference_date=datetime.date.fromisoformat(reference))
+    assert measure.date == datetime.date.fromisoformat(expected)

@@ -361,6 +361,10 @@ def _parse_calendar(
 # ---------------------------------------------------------------------------------------
 
 
+_HAS_YEAR = re.compile(r"\b\d{4}\b")
+_HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
 class DateFinder:
     """Finds and resolves the date phrases of measures, with a vocabulary compiled once.
 
@@ -590,8 +594,24 @@ class DateFinder:
             return (0 if candidate.strong else 1, distance)
 
         best = min(eligible, key=rank)
-        resolved = self._resolve_cached(best.span.text, reference_date, prefer)
+        if (best.strong and reference_date is not None and _HAS_DAY.search(best.span.text)
+                and not _HAS_YEAR.search(best.span.text)):
+            resolved = self._nearest(best.span.text, reference_date)
+        else:
+            resolved = self._resolve_cached(best.span.text, reference_date, prefer)
         return DateMention(date=resolved, span=best.span) if resolved is not None else None
+
+    def _nearest(self, phrase: str, reference_date: datetime.date) -> datetime.date | None:
+        """An effective month-day without a year ("from March 1") is the measure's start,
+        which may lie on either side of the article's date whatever the verb's tense: the
+        reading nearer the article's date wins, the future one on a tie."""
+        ahead = self._resolve_cached(phrase, reference_date, "future")
+        behind = self._resolve_cached(phrase, reference_date, "past")
+        if ahead is None or behind is None:
+            return ahead or behind
+        if abs((behind - reference_date).days) < abs((ahead - reference_date).days):
+            return behind
+        return ahead
 
     # -- resolving ---------------------------------------------------------------------
 
