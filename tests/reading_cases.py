@@ -356,3 +356,22 @@ EFFECTIVE_DATES = [
     ("Mexico raised the duty on footwear to 35% from March 1.", "2025-03-20", "2025-03-01"),
     ("Ottawa will lift the surcharge effective January 15.", "2025-12-20", "2026-01-15"),
 ]
+
+# Constructions added after reading the dev set's error classes (sentences written here).
+MORE = [
+    # a deal's terms are agreed, even with "will"
+    ("Under the accord, Korea will import 500,000 tonnes of American beef.",
+     "purchase_commitment", "impose", "agreed", False),
+    # general licences ease sanctions
+    ("OFAC issued a general license under the Syria Sanctions Regulations.",
+     "sanction", "decrease", "effective", False),
+    # the restriction is the negation itself
+    ("Chipmakers are not allowed to sell advanced tools to Chinese buyers.",
+     "export_control", "impose", "effective", False),
+    # a bound is not a denial
+    ("Farmers will receive no less than 90 pct of their support payments.",
+     "subsidy", "impose", "announced", False),
+    # an undifferentiated mention merges into the measure whose action is said
+    ("The rule amends the Export Administration Regulations to expand controls on exports "
+     "of chips.", "export_control", "increase", "effective", False),
+]

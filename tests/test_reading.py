@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymeasures import Measure, extract
-from reading_cases import ACTIONS, DATES, EFFECTIVE_DATES, NEGATIONS, STATUSES
+from reading_cases import ACTIONS, DATES, EFFECTIVE_DATES, MORE, NEGATIONS, STATUSES
 
 REF = datetime.date(2025, 3, 12)
-CASES = ACTIONS + STATUSES + NEGATIONS
+CASES = ACTIONS + STATUSES + NEGATIONS + MORE
 
 
 def _the_measure(text: str, kind: str) -> Measure:

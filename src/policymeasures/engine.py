@@ -74,6 +74,8 @@ class _Reading:
     status: Status
     negated: bool
     explicit: bool
+    # Whether a cue or the rule named the action, rather than the default "impose".
+    action_explicit: bool
     # Where the status came from: 2 a cue in the sentence, 1 the rule, 0 the default.
     status_source: int
     # The status cue's words, whose tense says which way an ambiguous date lies.
@@ -316,7 +318,7 @@ class Extractor:
                 return None
             action_cue, status_cue = None, None
         action = Action(action_cue[1]) if action_cue else Action(hit.rule.action)
-        if hit.rule.action != "impose" and action is Action.IMPOSE:
+        if hit.rule.action != "impose" and (action is Action.IMPOSE or hit.from_pattern):
             action = Action(hit.rule.action)  # the trigger itself says it: "duty-free"
         if demand and (status_cue is None) and action is not Action.IMPOSE:
             action = Action.IMPOSE
@@ -338,6 +340,7 @@ class Extractor:
             action=action,
             status=status,
             negated=negated,
+            action_explicit=bool(action_cue) or hit.rule.action != "impose",
             explicit=bool(action_cue or status_cue or hit.rule.status
                           or hit.rule.action != "impose"),
             status_source=2 if status_cue else (1 if hit.rule.status else 0),
@@ -455,7 +458,7 @@ def _governing(
 
 
 def _is_would(cue: Cue, sentence: str) -> bool:
-    return sentence[cue.start:cue.end].lower() == "would"
+    return sentence[cue.start:cue.end].lower() in ("would", "will", "shall")
 
 
 def _status(
@@ -473,7 +476,7 @@ def _status(
         c.category == "status:threatened" and c.end <= hit.start for c in clause_cues
     ):
         return Status.THREATENED  # "warned it could impose": the modal serves the threat
-    # "would" as a deal's term: "with the understanding Washington would hold off"
+    # "would" or "will" as a deal's term: "under the accord, the EC will import"
     if (
         status is Status.ANNOUNCED
         and status_cue
@@ -501,13 +504,11 @@ def _negated(sentence: str, clause_cues: list[Cue], hit: _Hit,
             continue
         if "," in sentence[cue.end:anchor]:
             continue  # "If Tokyo does not act, Washington will impose": another clause
+        if any(b.category == "negation_blockers" and cue.end <= b.start <= cue.end + 12
+               for b in clause_cues):
+            continue  # "did not say whether", "no less than"
         if cue.end <= anchor and anchor - cue.end <= _NEGATION_REACH:
-            blocked = any(
-                b.category == "negation_blockers" and cue.end <= b.start <= cue.end + 12
-                for b in clause_cues
-            )
-            if not blocked:
-                return True
+            return True
         if cue.start >= anchor and cue.end <= hit.start:
             return True  # "agreed not to impose": between the governor and the trigger
     return False
@@ -811,8 +812,12 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     merged: list[_Reading] = []
     for reading in readings:
         for index, other in enumerate(merged):
-            if other.hit.rule.kind != reading.hit.rule.kind or other.action != reading.action:
+            if other.hit.rule.kind != reading.hit.rule.kind:
                 continue
+            if other.action != reading.action and other.action_explicit and (
+                reading.action_explicit
+            ):
+                continue  # two things done to measures of one kind: two entries
             a = other.imposer.actor.code if other.imposer else None
             b = reading.imposer.actor.code if reading.imposer else None
             if a is not None and b is not None and a != b:
@@ -827,6 +832,8 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
 def _combine(first: _Reading, second: _Reading) -> _Reading:
     targets = {m.actor.code: m for m in first.targets + second.targets}
     seen_products = {(p.start, p.end): p for p in first.products + second.products}
+    if second.action_explicit and not first.action_explicit:
+        first = attrs.evolve(first, action=second.action, action_explicit=True)
     status, source = first.status, first.status_source
     if second.status_source > source:  # a status read from cues beats a rule's default
         status, source = second.status, second.status_source
