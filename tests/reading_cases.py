@@ -371,7 +371,18 @@ MORE = [
     # a bound is not a denial
     ("Farmers will receive no less than 90 pct of their support payments.",
      "subsidy", "impose", "announced", False),
+    # advice to lift a measure names the measure in force (GUIDELINES §1)
+    ("Britain should scrap its tariffs on imported cheese, the think tank said.",
+     "tariff", "impose", "effective", False),
     # an undifferentiated mention merges into the measure whose action is said
     ("The rule amends the Export Administration Regulations to expand controls on exports "
      "of chips.", "export_control", "increase", "effective", False),
+]
+
+# Not measures: commercial deals, advice and names (sentences written here).
+NOT_MEASURES = [
+    "Local millers agreed to buy 40,000 tonnes of Australian wheat for June shipment.",
+    "The company agreed to buy a 20% stake in the brewer for $1.2 billion.",
+    "Farm groups would like the government to raise export subsidies on sugar.",
+    "The board met under the General Agreement on Tariffs and Trade.",
 ]

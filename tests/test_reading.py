@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymeasures import Measure, extract
-from reading_cases import ACTIONS, DATES, EFFECTIVE_DATES, MORE, NEGATIONS, STATUSES
+from reading_cases import (
+    ACTIONS,
+    DATES,
+    EFFECTIVE_DATES,
+    MORE,
+    NEGATIONS,
+    NOT_MEASURES,
+    STATUSES,
+)
 
 REF = datetime.date(2025, 3, 12)
 CASES = ACTIONS + STATUSES + NEGATIONS + MORE
@@ -87,3 +95,9 @@ def test_effective_dates_take_the_nearer_year(text: str, reference: str, expecte
     """'from March 1' resolves to the nearer March 1, before or after the article's date."""
     [measure] = extract(text, reference_date=datetime.date.fromisoformat(reference))
     assert measure.date == datetime.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_not_measures(text: str) -> None:
+    """Firms' purchases, advice to a government and names of agreements are not measures."""
+    assert extract(text, reference_date=REF) == []

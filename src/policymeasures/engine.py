@@ -308,6 +308,7 @@ class Extractor:
         demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
         if demand and not _COMPLEMENT.search(sentence, demand[0].end, hit.start):
             demand = None  # "at the urging of the chairman": no demand governs the trigger
+        demand = demand or _governing(in_clause, "advice", hit, hit.start - clause_start, 0)
         if demand and (status_cue is None or demand[0].start > status_cue[0].start
                        or status_cue[1] == "proposed"):
             # Another party's demand is not a measure (GUIDELINES §1); a demand to lift
