@@ -275,3 +275,10 @@ def test_who_acts_and_who_is_hit(text: str, year: int, imposer: str | None,
     [measure] = extract(text, reference_date=datetime.date(year, 6, 1))
     assert (measure.imposer.code if measure.imposer else None) == imposer
     assert sorted(t.code for t in measure.targets) == targets
+
+
+def test_products_carry_hs_codes() -> None:
+    """Goods read around the trigger carry the HS codes of their head word."""
+    [measure] = extract("Seoul banned imports of used steel pipes.")
+    assert measure.products and measure.products[0].hs
+    assert all(len(code) in (2, 4, 6) and code.isdigit() for code in measure.products[0].hs)

@@ -267,6 +267,13 @@ class Extractor:
         return [_to_measure(self._dated(r, sentence, reference_date), text, start, end)
                 for r in _merge(readings)]
 
+    def _with_codes(self, product: Product) -> Product:
+        """A phrase read around the trigger ("imported footwear") gets its head word's HS codes."""
+        if product.hs:
+            return product
+        known = self._products.resolve(product.text)
+        return attrs.evolve(product, hs=known.hs) if known is not None and known.hs else product
+
     def _dated(self, reading: _Reading, sentence: str,
                reference_date: datetime.date | None) -> _Reading:
         """Dates are read last, once per measure: resolving them is the costly step."""
@@ -334,8 +341,9 @@ class Extractor:
         imposer = _imposer(sentence, hit, actors, cues, clause_start)
         targets = _targets(sentence, hit, actors, cues, clause_start, clause_end, imposer)
         rate, amount = _magnitudes_for(hit, magnitudes, clause_start, clause_end, sentence)
-        found_products = _products_for(sentence, hit, products, actors, cues, clause_start,
-                                       clause_end)
+        found_products = tuple(
+            self._with_codes(p) for p in _products_for(sentence, hit, products, actors, cues,
+                                                      clause_start, clause_end))
         return _Reading(
             hit=hit,
             action=action,

@@ -1,0 +1,49 @@
+"""The cue scanner: phrases by category, found in one pass."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policymeasures.cues import CueScanner
+
+CUES = {
+    "action": {"increase": ["rais*", "double"], "lift": ["lift", "lifted"]},
+    "status": {"effective": ["raised", "took effect"], "announced": ["will"]},
+    "negation": ["not", "didn't"],
+    "clause_breaks": [";", ", and"],
+}
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(c.category, text[c.start:c.end]) for c in CueScanner(CUES).scan(text)]
+
+
+def test_a_word_in_two_categories_reports_both() -> None:
+    """'raised' is an increase (as rais*) and effective (as itself)."""
+    assert _found("Canada raised duties") == [("action:increase", "raised"),
+                                              ("status:effective", "raised")]
+
+
+def test_longest_phrase_wins_and_wildcards_take_endings() -> None:
+    """'took effect' is one cue; 'raising' matches rais*; 'raisin' does not confuse 'lift'."""
+    assert _found("The rule took effect; tariffs are raising") == [
+        ("status:effective", "took effect"), ("clause_breaks", ";"),
+        ("action:increase", "raising")]
+
+
+def test_whole_words_only_and_typographic_apostrophes() -> None:
+    """'not' does not fire inside 'nothing' unless listed; "didn’t" matches didn't."""
+    assert _found("nothing happened") == []
+    assert _found("Japan didn\u2019t lift it") == [("negation", "didn\u2019t"),
+                                                   ("action:lift", "lift")]
+
+
+@given(st.text(max_size=300))
+def test_cues_slice_the_text(text: str) -> None:
+    """Every cue's offsets lie in the text and are in order."""
+    previous = 0
+    for cue in CueScanner(CUES).scan(text):
+        assert 0 <= cue.start < cue.end <= len(text)
+        assert cue.start >= previous
+        previous = cue.start
