@@ -33,7 +33,7 @@ def test_longest_phrase_wins_and_wildcards_take_endings() -> None:
 
 
 def test_whole_words_only_and_typographic_apostrophes() -> None:
-    """'not' does not fire inside 'nothing' unless listed; "didn’t" matches didn't."""
+    """'not' does not fire inside 'nothing'; a typographic apostrophe matches a straight one."""
     assert _found("nothing happened") == []
     assert _found("Japan didn\u2019t lift it") == [("negation", "didn\u2019t"),
                                                    ("action:lift", "lift")]

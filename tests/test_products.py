@@ -210,7 +210,7 @@ def test_case_is_ignored(term: str) -> None:
     lexicon = default_product_lexicon()
     expected = lexicon.terms()[term]
     for variant in (term, term.upper(), term.title()):
-        found = lexicon.find(f"curbs on {variant} today")
+        found = lexicon.find(f"new curbs cover {variant} today")
         assert [p.hs for p in found] == [expected], variant
 
 

@@ -191,7 +191,7 @@ class ProductLexicon:
                 continue
             codes = self._terms[key]
             # attrs' converter=tuple leaves this parameter generic for mypy (records.py).
-            products.append(Product(match.group(), match.start(), match.end(), codes))  # type: ignore[arg-type]
+            products.append(Product(match.group(), match.start(), match.end(), codes))
         return products
 
     def resolve(self, text: str) -> Product | None:
@@ -213,7 +213,7 @@ class ProductLexicon:
                 continue  # a modifier of the next term: "steel" in "steel pipes"
             codes.extend(code for code in here.hs if code not in codes)
         # attrs' converter=tuple leaves this parameter generic for mypy (records.py).
-        return Product(stripped, 0, len(stripped), tuple(codes))  # type: ignore[arg-type]
+        return Product(stripped, 0, len(stripped), tuple(codes))
 
     def __len__(self) -> int:
         """The number of distinct terms (with plurals) known."""

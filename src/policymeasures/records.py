@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -144,6 +145,10 @@ class Magnitude:
     previous: float | None = None
 
 
+def _to_codes(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Product:
     """Goods, a sector or a technology a measure covers, with HS codes where known."""
@@ -151,7 +156,7 @@ class Product:
     text: str
     start: int = attrs.field(validator=_check_offsets)
     end: int = attrs.field(validator=_check_offsets)
-    hs: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    hs: tuple[str, ...] = attrs.field(default=(), converter=_to_codes)
 
 
 def _to_actors(value: Any) -> tuple[Actor, ...]:
