@@ -386,3 +386,22 @@ NOT_MEASURES = [
     "Farm groups would like the government to raise export subsidies on sugar.",
     "The board met under the General Agreement on Tariffs and Trade.",
 ]
+
+# From a held-out audit's error classes (sentences written here).
+AUDITED = [
+    # an if-clause holds a hypothesis, not the threat
+    ("Talks will resume if the tariffs are implemented next year.", "tariff", "impose",
+     "proposed", False),
+    # a proposed rule frames everything in it
+    ("In this proposed rule, the agency would tighten export controls on drones.",
+     "export_control", "increase", "proposed", False),
+]
+NOT_MEASURES_AUDITED = [
+    "The storm is expected to subside by Friday, forecasters said.",
+    "The Export-Import Bank of the United States approved a loan guarantee for a ship.",
+    "Jean-Bernard Levy, the chief executive, said profits rose.",
+    "Travellers spent more at duty free stores this summer.",
+    "He was accused of abandoning his duty to shareholders.",
+    "Brussels threatened fiscal sanctions over the budget deficit.",
+    "The investment banks advised on the merger.",
+]

@@ -11,16 +11,18 @@ from hypothesis import strategies as st
 from policymeasures import Measure, extract
 from reading_cases import (
     ACTIONS,
+    AUDITED,
     DATES,
     EFFECTIVE_DATES,
     MORE,
     NEGATIONS,
     NOT_MEASURES,
+    NOT_MEASURES_AUDITED,
     STATUSES,
 )
 
 REF = datetime.date(2025, 3, 12)
-CASES = ACTIONS + STATUSES + NEGATIONS + MORE
+CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED
 
 
 def _the_measure(text: str, kind: str) -> Measure:
@@ -97,7 +99,7 @@ def test_effective_dates_take_the_nearer_year(text: str, reference: str, expecte
     assert measure.date == datetime.date.fromisoformat(expected)
 
 
-@pytest.mark.parametrize("text", NOT_MEASURES)
+@pytest.mark.parametrize("text", NOT_MEASURES + NOT_MEASURES_AUDITED)
 def test_not_measures(text: str) -> None:
     """Firms' purchases, advice to a government and names of agreements are not measures."""
     assert extract(text, reference_date=REF) == []

@@ -262,8 +262,10 @@ class Extractor:
                            reference_date)
             for hit in hits
         ]
+        # A measure named only as a topic, with no actor, cue, figure or goods, is not one
+        # (GUIDELINES §1: "the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
-                    or r.rate or r.amount)]
+                    or r.rate or r.amount or r.products)]
         return [_to_measure(self._dated(r, sentence, reference_date), text, start, end)
                 for r in _merge(readings)]
 
@@ -350,7 +352,7 @@ class Extractor:
             status=status,
             negated=negated,
             action_explicit=bool(action_cue) or hit.rule.action != "impose",
-            explicit=bool(action_cue or status_cue or hit.rule.status
+            explicit=bool(action_cue or status_cue or negated or hit.rule.status
                           or hit.rule.action != "impose"),
             status_source=2 if status_cue else (1 if hit.rule.status else 0),
             status_words=sentence[status_cue[0].start:status_cue[0].end] if status_cue else "",
@@ -480,6 +482,8 @@ def _status(
 ) -> Status:
     if hit.rule.status:
         return Status(hit.rule.status)
+    if any(c.category == "proposed_framing" for c in sentence_cues):
+        return Status.PROPOSED  # "In this proposed rule, BIS would ...": the notice frames it
     status = Status(status_cue[1]) if status_cue else Status.EFFECTIVE
     if status in (Status.PROPOSED, Status.ANNOUNCED) and any(
         c.category == "status:threatened" and c.end <= hit.start for c in clause_cues
@@ -493,13 +497,26 @@ def _status(
         and any(c.category == "status:agreed" and c.start < hit.start for c in sentence_cues)
     ):
         return Status.AGREED
-    conditional = any(c.category == "conditional" for c in sentence_cues)
+    # A threat's measure stands in the main clause: the "if" follows the trigger, or a
+    # comma closes the if-clause before it. A measure inside the if-clause is the condition.
+    conditional = any(
+        c.category == "conditional"
+        and (c.start > hit.end or "," in sentence[c.end:hit.start])
+        for c in sentence_cues
+    )
     if (
         conditional
         and status is Status.ANNOUNCED
         and action in (Action.IMPOSE, Action.INCREASE)
     ):
         return Status.THREATENED  # "if ... will impose": a coercive signal
+    condition = any(
+        c.category == "conditional" and c.end <= hit.start
+        and "," not in sentence[c.end:hit.start]
+        for c in clause_cues
+    )
+    if condition and status in (Status.EFFECTIVE, Status.ANNOUNCED):
+        return Status.PROPOSED  # "if the tariffs are implemented": a hypothesis
     return status
 
 

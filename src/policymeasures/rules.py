@@ -85,7 +85,7 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "government_nouns", "goods_nouns", "target_prepositions",
              "non_agent_prepositions", "demand", "allowances", "predicates",
              "target_prepositions_before", "hard_breaks", "genitive_prepositions",
-             "target_nouns", "quantity_nouns", "advice")
+             "target_nouns", "quantity_nouns", "advice", "idioms", "proposed_framing")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern into one alternation with these flags.
