@@ -405,3 +405,11 @@ NOT_MEASURES_AUDITED = [
     "Brussels threatened fiscal sanctions over the budget deficit.",
     "The investment banks advised on the merger.",
 ]
+
+# A verb governs its own objects, not a later verb phrase's (sentences written here).
+GOVERNING = [
+    ("The dispute may boost protectionist sentiment and lead to curbs on imports of steel.",
+     "import_restriction", "impose", "proposed", False),
+    ("The deal will involve eliminating tariffs and import quotas on cars.",
+     "import_restriction", "lift", "announced", False),
+]

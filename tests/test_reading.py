@@ -14,6 +14,7 @@ from reading_cases import (
     AUDITED,
     DATES,
     EFFECTIVE_DATES,
+    GOVERNING,
     MORE,
     NEGATIONS,
     NOT_MEASURES,
@@ -22,7 +23,7 @@ from reading_cases import (
 )
 
 REF = datetime.date(2025, 3, 12)
-CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED
+CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED + GOVERNING
 
 
 def _the_measure(text: str, kind: str) -> Measure:

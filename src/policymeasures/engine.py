@@ -304,7 +304,8 @@ class Extractor:
     ) -> _Reading | None:
         clause_start, clause_end = _clause_of(hit.start, breaks, len(sentence))
         in_clause = [c for c in cues if clause_start <= c.start and c.end <= clause_end]
-        action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER)
+        action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER,
+                                sentence)
         status_cue = _governing(in_clause, "status:", hit, hit.start - clause_start,
                                 _STATUS_AFTER)
         if (status_cue and status_cue[0].start > hit.end
@@ -386,6 +387,11 @@ _AUXILIARIES = regex.compile(
     r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|to|\w+ly)\s+){0,3}",
     regex.IGNORECASE)
 _INVERTED = {Action.INCREASE: Action.DECREASE, Action.DECREASE: Action.INCREASE}
+# A comma, or a coordination opening a new verb phrase ("and lead to", "but will"),
+# ends what a verb governs; coordinated objects ("tariffs and quotas") share it.
+_COORDINATION = regex.compile(
+    r",|\b(?:and|or|but)\s+(?:\w+\s+)?(?:to|will|would|may|might|could|can|should|must)\b",
+    regex.IGNORECASE)
 _MODAL = regex.compile(r"may|might|could|can|will|would|shall|should|must", regex.IGNORECASE)
 # A demand governs what follows only through its complement: "urged Japan to", "insisted that".
 _COMPLEMENT = regex.compile(r"\b(?:to|that)\b", regex.IGNORECASE)
@@ -440,12 +446,14 @@ def _clause_of(position: int, breaks: list[int], length: int) -> tuple[int, int]
 
 
 def _governing(
-    cues: list[Cue], prefix: str, hit: _Hit, before: int, after: int
+    cues: list[Cue], prefix: str, hit: _Hit, before: int, after: int, sentence: str = ""
 ) -> tuple[Cue, str] | None:
     """The cue of a family nearest the trigger: inside it, before it, or just after it.
 
     A pattern's own verb ("limit exports") is the measure, so for actions the words
-    inside a pattern's match are not read as cues about it.
+    inside a pattern's match are not read as cues about it; and an action verb before
+    the trigger governs it only when no coordination or comma stands between ("boost
+    sentiment and lead to curbs" does not boost the curbs).
     """
     best: tuple[int, Cue] | None = None
     for cue in cues:
@@ -456,6 +464,8 @@ def _governing(
                 continue
             distance = 0
         elif cue.end <= hit.start and hit.start - cue.end <= before:
+            if sentence and _COORDINATION.search(sentence, cue.end, hit.start):
+                continue
             distance = hit.start - cue.end
         elif cue.start >= hit.end and cue.start - hit.end <= after:
             distance = (cue.start - hit.end) * 2  # a cue after the trigger binds less
