@@ -413,3 +413,9 @@ GOVERNING = [
     ("The deal will involve eliminating tariffs and import quotas on cars.",
      "import_restriction", "lift", "announced", False),
 ]
+
+# A date in another clause belongs to another event: (sentence, expected ISO date or None).
+CLAUSE_DATES = [
+    ("Prices fell after the news on Monday, and Canada will impose duties on steel.", None),
+    ("Canada will impose duties on steel from April 1, and prices fell.", "2025-04-01"),
+]

@@ -12,6 +12,7 @@ from policymeasures import Measure, extract
 from reading_cases import (
     ACTIONS,
     AUDITED,
+    CLAUSE_DATES,
     DATES,
     EFFECTIVE_DATES,
     GOVERNING,
@@ -104,3 +105,10 @@ def test_effective_dates_take_the_nearer_year(text: str, reference: str, expecte
 def test_not_measures(text: str) -> None:
     """Firms' purchases, advice to a government and names of agreements are not measures."""
     assert extract(text, reference_date=REF) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_DATES)
+def test_dates_stay_in_their_clause(text: str, expected: str | None) -> None:
+    """Only a date in the measure's own clause dates it."""
+    [measure] = extract(text, reference_date=REF)
+    assert (measure.date.isoformat() if measure.date else None) == expected

@@ -78,6 +78,8 @@ class _Reading:
     action_explicit: bool
     # Where the status came from: 2 a cue in the sentence, 1 the rule, 0 the default.
     status_source: int
+    clause_start: int
+    clause_end: int
     # The status cue's words, whose tense says which way an ambiguous date lies.
     status_words: str
     imposer: ActorMention | None
@@ -289,6 +291,8 @@ class Extractor:
                                    anchor=reading.hit.start)
         if mention is None:
             return reading
+        if not (reading.clause_start <= mention.span.start < reading.clause_end):
+            return reading  # another clause's date is another event's
         return attrs.evolve(reading, date=mention.date, date_span=mention.span)
 
     def _read_hit(
@@ -356,6 +360,8 @@ class Extractor:
             explicit=bool(action_cue or status_cue or negated or hit.rule.status
                           or hit.rule.action != "impose"),
             status_source=2 if status_cue else (1 if hit.rule.status else 0),
+            clause_start=clause_start,
+            clause_end=clause_end,
             status_words=sentence[status_cue[0].start:status_cue[0].end] if status_cue else "",
             imposer=imposer,
             targets=targets,
@@ -767,7 +773,10 @@ def _magnitudes_for(
     for magnitude in magnitudes:
         if not (clause_start <= magnitude.start and magnitude.end <= clause_end):
             continue
-        distance = min(abs(magnitude.start - hit.end), abs(hit.start - magnitude.end))
+        if hit.start <= magnitude.start and magnitude.end <= hit.end:
+            distance = 0  # inside the pattern's own words: "will import two mln tonnes"
+        else:
+            distance = min(abs(magnitude.start - hit.end), abs(hit.start - magnitude.end))
         if distance > _MAGNITUDE_REACH:
             continue
         if _CHANGE_AFTER.match(sentence, magnitude.end) and _is_rate(magnitude):
