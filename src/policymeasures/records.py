@@ -28,7 +28,14 @@ __all__ = [
 ]
 
 
-class Kind(str, enum.Enum):
+class _StrEnum(str, enum.Enum):
+    """A str-valued enum that prints as its value, so records read naturally in text."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Kind(_StrEnum):
     """The built-in measure kinds (GUIDELINES §2). Custom rule sets may use other strings."""
 
     TARIFF = "tariff"
@@ -39,11 +46,8 @@ class Kind(str, enum.Enum):
     INVESTMENT_RESTRICTION = "investment_restriction"
     SUBSIDY = "subsidy"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Action(str, enum.Enum):
+class Action(_StrEnum):
     """What the sentence says is done to the measure (GUIDELINES §3)."""
 
     IMPOSE = "impose"
@@ -52,11 +56,8 @@ class Action(str, enum.Enum):
     SUSPEND = "suspend"
     LIFT = "lift"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Status(str, enum.Enum):
+class Status(_StrEnum):
     """How far the action has got (GUIDELINES §3)."""
 
     THREATENED = "threatened"
@@ -65,11 +66,8 @@ class Status(str, enum.Enum):
     AGREED = "agreed"
     EFFECTIVE = "effective"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Bound(str, enum.Enum):
+class Bound(_StrEnum):
     """How a magnitude's value relates to the true figure (GUIDELINES §5)."""
 
     EXACT = "exact"
@@ -77,9 +75,6 @@ class Bound(str, enum.Enum):
     LOWER = "lower"
     APPROX = "approx"
     RANGE = "range"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def to_kind(value: Kind | str) -> Kind | str:
