@@ -6,6 +6,8 @@ import sys
 from importlib import resources
 from typing import Any
 
+__all__ = ["data_path", "load_toml", "tomllib"]
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only

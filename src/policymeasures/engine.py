@@ -29,7 +29,6 @@ from policymeasures.text import SentenceSplitter, default_splitter
 
 __all__ = ["Extractor"]
 
-TextInput = str | tuple[str, "datetime.date | None"]
 
 # How far (in characters) a cue may stand from the trigger it governs. Verbs govern
 # their object from a few words before it ("agreed to delay implementation of"); a noun

@@ -39,7 +39,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-import sys
 import types
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -47,13 +46,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from policymeasures._data import tomllib
 from policymeasures.errors import RuleError
 from policymeasures.records import Bound, Magnitude
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 uses the backport named in pyproject.toml
-    import tomli as tomllib
 
 __all__ = [
     "MagnitudeParser",

@@ -47,7 +47,6 @@ import datetime
 import difflib
 import math
 import os
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -55,11 +54,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
+from policymeasures._data import tomllib
 from policymeasures.errors import RuleConflictError, RuleError
 from policymeasures.records import Action, Status, to_kind
 
