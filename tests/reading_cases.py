@@ -419,3 +419,21 @@ CLAUSE_DATES = [
     ("Prices fell after the news on Monday, and Canada will impose duties on steel.", None),
     ("Canada will impose duties on steel from April 1, and prices fell.", "2025-04-01"),
 ]
+
+# From the second held-out audit (sentences written here).
+SECOND_AUDIT = [
+    # the hit party of a passive threat is the target, not the imposer
+    ("Brazil has been threatened with sanctions by the European Union.", "sanction",
+     "impose", "threatened", False),
+    # product exclusions ease duties
+    ("USTR extended product exclusions from the Section 301 tariffs on Chinese goods.",
+     "tariff", "decrease", "effective", False),
+    # a final determination in an investigation is still proposed
+    ("Commerce issued a final determination in the less-than-fair-value investigation of "
+     "steel nails from Oman.", "tariff", "impose", "proposed", False),
+]
+NOT_MEASURES_SECOND = [
+    "The regulator approved a 20% cut in household electricity tariffs.",
+    "The board sanctioned the plan to build a new stadium.",
+    "Policyholders will receive a terminal bonus this year.",
+]

@@ -282,3 +282,18 @@ def test_products_carry_hs_codes() -> None:
     [measure] = extract("Seoul banned imports of used steel pipes.")
     assert measure.products and measure.products[0].hs
     assert all(len(code) in (2, 4, 6) and code.isdigit() for code in measure.products[0].hs)
+
+
+def test_passive_victim_is_a_target() -> None:
+    """'Brazil has been threatened with sanctions by the EU': Brazil is hit, the EU acts."""
+    [measure] = extract("Brazil has been threatened with sanctions by the European Union.")
+    assert measure.imposer is not None and measure.imposer.code == "EU"
+    assert [t.code for t in measure.targets] == ["BRA"] or measure.targets == ()
+
+
+def test_two_levels_are_two_measures() -> None:
+    """Two different rates of one kind in a sentence are two measures."""
+    text = ("Washington imposed a 25% tariff on all imports and an additional 10% tariff on "
+            "Chinese goods.")
+    rates = sorted(m.rate.value for m in extract(text) if m.rate is not None)
+    assert rates == [10.0, 25.0]

@@ -20,11 +20,13 @@ from reading_cases import (
     NEGATIONS,
     NOT_MEASURES,
     NOT_MEASURES_AUDITED,
+    NOT_MEASURES_SECOND,
+    SECOND_AUDIT,
     STATUSES,
 )
 
 REF = datetime.date(2025, 3, 12)
-CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED + GOVERNING
+CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED + GOVERNING + SECOND_AUDIT
 
 
 def _the_measure(text: str, kind: str) -> Measure:
@@ -101,7 +103,7 @@ def test_effective_dates_take_the_nearer_year(text: str, reference: str, expecte
     assert measure.date == datetime.date.fromisoformat(expected)
 
 
-@pytest.mark.parametrize("text", NOT_MEASURES + NOT_MEASURES_AUDITED)
+@pytest.mark.parametrize("text", NOT_MEASURES + NOT_MEASURES_AUDITED + NOT_MEASURES_SECOND)
 def test_not_measures(text: str) -> None:
     """Firms' purchases, advice to a government and names of agreements are not measures."""
     assert extract(text, reference_date=REF) == []

@@ -633,6 +633,10 @@ _GOVERNMENT_OF = regex.compile(
     r"cabinet|state\s+council|authorities|customs)\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE)
 # "the Soviets agreed", "the Japanese have refused": a people standing for its government.
+_PASSIVE_VICTIM = regex.compile(
+    r"\s+(?:has|have|had|was|were|is|are|will\s+be|could\s+be|may\s+be)\s+(?:been\s+|being\s+)?"
+    r"(?:threatened|hit|targeted|slapped|punished|sanctioned|penali[sz]ed|blacklisted)\b",
+    regex.IGNORECASE)
 _ONE_WORD = regex.compile(r"\s+[\w-]+\s+")
 _PEOPLE_AS_SUBJECT = regex.compile(r"\bthe\s+$", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+([a-z]+)\b")
@@ -651,6 +655,8 @@ def _repeats(sentence: str, mention: ActorMention, actors: list[ActorMention]) -
 
 def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bool:
     """A mention that names whose goods or trade a measure hits, or a place, not who acts."""
+    if _PASSIVE_VICTIM.match(sentence, mention.actor.end):
+        return True  # "Beijing has been threatened with sanctions"
     if _possessive(sentence, mention) or mention.form == "body":
         return False  # an agency or programme acts wherever it stands
     if _GOVERNMENT_OF.search(sentence, max(0, mention.actor.start - 40), mention.actor.start):
@@ -692,9 +698,13 @@ def _imposer(
                 and mention.form == "body"):
             return mention
     for mention in actors:  # "Chinese tariffs", "U.S. export controls": whose measure it is
+        # Before a noun ("the Trump tariffs") a preposition governs the whole phrase; before
+        # a verb-led pattern ("honey from Brazil sold below value") it governs the name.
         if (0 < hit.start - mention.actor.end <= 2 or _ONE_WORD.fullmatch(
                 sentence, mention.actor.end, hit.start)) and not _names_goods(
-                sentence, mention, cues, "target_nouns"):
+                sentence, mention, cues, "target_nouns") and not (
+                hit.from_pattern
+                and _is_target_like(sentence, _repeats(sentence, mention, actors), cues)):
             return mention
     floor = max((c.end for c in cues if c.category == "hard_breaks" and c.end <= hit.start),
                 default=0)
@@ -830,7 +840,8 @@ def _products_for(
 _TRADE_WORD = regex.compile(r"\b(?:exports?|imports?|export|import)\b", regex.IGNORECASE)
 _QUALIFIER = regex.compile(
     r"(\b(?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
-    r"|or|in|for|by|with|tighter|tight)\b)[\w'\u2019-]+\s+){1,3})$",
+    r"|or|in|for|by|with|tighter|tight|no|not|nor|more|less|such|these|those|this|that|is|are"
+    r"|was|were|be|been|has|have|had|will|would)\b)[\w'\u2019-]+\s+){1,3})$",
     regex.IGNORECASE,
 )
 
@@ -862,6 +873,9 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
                 reading.action_explicit
             ):
                 continue  # two things done to measures of one kind: two entries
+            if (other.rate and reading.rate and (other.rate.value, other.rate.unit)
+                    != (reading.rate.value, reading.rate.unit)):
+                continue  # two levels named: two measures ("25% on all, 10% more on China")
             a = other.imposer.actor.code if other.imposer else None
             b = reading.imposer.actor.code if reading.imposer else None
             if a is not None and b is not None and a != b:
