@@ -101,19 +101,8 @@ def read_trigger(
     in_clause = [c for c in cues if clause_start <= c.start and c.end <= clause_end]
     action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER,
                             sentence)
-    status_cue = _governing(in_clause, "status:", hit, hit.start - clause_start,
-                            _STATUS_AFTER)
-    if (status_cue and status_cue[0].start > hit.end
-            and not (_AUXILIARIES.fullmatch(sentence, hit.end, status_cue[0].start)
-                     and not _MODAL.fullmatch(sentence, *status_cue[0][1:]))
-            and not _verb_follows(in_clause, status_cue[0])
-            and not any(c.category == "predicates" and c.start == status_cue[0].start
-                        for c in in_clause)):
-        status_cue = None  # "the pause in export controls may soothe markets"
-    demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
-    if demand and not _COMPLEMENT.search(sentence, demand[0].end, hit.start):
-        demand = None  # "at the urging of the chairman": no demand governs the trigger
-    demand = demand or _governing(in_clause, "advice", hit, hit.start - clause_start, 0)
+    status_cue = _status_cue(sentence, hit, in_clause, clause_start)
+    demand = _demand(sentence, hit, in_clause, clause_start)
     if demand and (status_cue is None or demand[0].start > status_cue[0].start
                    or status_cue[1] == "proposed"):
         # Another party's demand is not a measure (GUIDELINES §1); a demand to lift
@@ -162,6 +151,35 @@ def read_trigger(
         date=None,
         date_span=None,
     )
+
+
+def _status_cue(sentence: str, hit: Hit, in_clause: list[Cue],
+                clause_start: int) -> tuple[Cue, str] | None:
+    """The status word governing the trigger: before it in its clause, or after it when
+    only auxiliaries stand between ("a subsidy is offered"), a verb of the measure follows
+    it, or it is a predicate of the measure ("the duties take effect")."""
+    cue = _governing(in_clause, "status:", hit, hit.start - clause_start, _STATUS_AFTER)
+    if cue is None or cue[0].start <= hit.end:
+        return cue
+    word = cue[0]
+    if _AUXILIARIES.fullmatch(sentence, hit.end, word.start) and not _MODAL.fullmatch(
+        sentence, word.start, word.end
+    ):
+        return cue
+    if _verb_follows(in_clause, word) or any(
+        c.category == "predicates" and c.start == word.start for c in in_clause
+    ):
+        return cue
+    return None  # "the pause in export controls may soothe markets"
+
+
+def _demand(sentence: str, hit: Hit, in_clause: list[Cue],
+            clause_start: int) -> tuple[Cue, str] | None:
+    """Another party's demand or advice governing the trigger ("urged Japan to lift")."""
+    demand = _governing(in_clause, "demand", hit, hit.start - clause_start, 0)
+    if demand and not _COMPLEMENT.search(sentence, demand[0].end, hit.start):
+        demand = None  # "at the urging of the chairman": no demand governs the trigger
+    return demand or _governing(in_clause, "advice", hit, hit.start - clause_start, 0)
 
 
 # Only auxiliaries and adverbs between a trigger and the participle that says its status:
