@@ -415,7 +415,8 @@ AMBIGUITY_CASES = [
     ("China raised duties.", ["CHN"]),
     ("Apple growers in Washington state worried.", []),
     ("Washington State University economists said", []),
-    ("Prices in New Mexico rose.", []),
+    # a region resolves to its own country, never to the one its name contains
+    ("Prices in New Mexico rose.", ["USA"]),
     ("Mexico raised duties.", ["MEX"]),
     ("Papua New Guinea and Guinea signed.", ["PNG", "GIN"]),
     ("Equatorial Guinea and Guinea-Bissau signed.", ["GNQ", "GNB"]),
@@ -434,7 +435,8 @@ AMBIGUITY_CASES = [
     ("chad and mali", []),
     ("Latin America and North America", []),
     ("The US$5 bln plan", []),
-    ("British Columbia lumber mills", []),
+    ("British Columbia lumber mills", ["CAN"]),
+    ("New South Wales and Queensland farmers", ["AUS", "AUS"]),
     ("the Chamber of Commerce said", []),
     ("Brazil's Commerce Ministry said", ["BRA"]),
 ]

@@ -297,3 +297,19 @@ def test_two_levels_are_two_measures() -> None:
             "Chinese goods.")
     rates = sorted(m.rate.value for m in extract(text) if m.rate is not None)
     assert rates == [10.0, 25.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("The government of Ontario announced CAD 50 million in grants to lithium refiners.",
+         "CAN"),
+        ("The Minister of Energy and Mineral Resources of Indonesia banned copper ore exports.",
+         "IDN"),
+    ],
+)
+def test_regions_and_ministries_of_a_country_act_for_it(text: str, imposer: str) -> None:
+    """A region's government, or a ministry named 'of' its country, is that country acting."""
+    measures = extract(text)
+    assert measures and measures[0].imposer is not None
+    assert measures[0].imposer.code == imposer

@@ -390,9 +390,11 @@ def _names_goods(sentence: str, mention: ActorMention, cues: list[Cue],
     return goods
 
 
+# "the government of Canada", "the Minister of Energy and Mineral Resources of Indonesia"
 _GOVERNMENT_OF = regex.compile(
     r"\b(?:government|ministry|department|minister|president|prime\s+minister|parliament|"
-    r"cabinet|state\s+council|authorities|customs)\s+of\s+(?:the\s+)?$",
+    r"cabinet|state\s+council|authorities|customs)(?:\s+(?:of|for)(?:\s+[\w&,-]+){1,6})?"
+    r"\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE)
 # "the Soviets agreed", "the Japanese have refused": a people standing for its government.
 _PASSIVE_VICTIM = regex.compile(
@@ -421,7 +423,7 @@ def _is_target_like(sentence: str, mention: ActorMention, cues: list[Cue]) -> bo
         return True  # "Beijing has been threatened with sanctions"
     if _possessive(sentence, mention) or mention.form == "body":
         return False  # an agency or programme acts wherever it stands
-    if _GOVERNMENT_OF.search(sentence, max(0, mention.actor.start - 40), mention.actor.start):
+    if _GOVERNMENT_OF.search(sentence, max(0, mention.actor.start - 90), mention.actor.start):
         return False  # "the government of Canada" acts
     if _names_goods(sentence, mention, cues) or _names_goods(sentence, mention, cues,
                                                              "target_nouns"):
