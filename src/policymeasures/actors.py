@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 import regex
 
-from policymeasures._data import data_path, load_toml
+from policymeasures._data import data_path, lexicon_entries, load_toml
 from policymeasures._trie import trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
@@ -160,14 +160,7 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
     problems: list[str] = []
     raw: list[tuple[str, Mapping[str, Any]]] = []
     names_by_code: dict[str, str] = {}
-    for index, entry in enumerate(entries):
-        where = f"{origin}[{index}]"
-        if not isinstance(entry, Mapping):
-            problems.append(f"{where}: an entry must be a table, not {type(entry).__name__}")
-            continue
-        unknown = sorted(set(entry) - _KNOWN_KEYS)
-        if unknown:
-            problems.append(f"{where}: unknown keys {unknown}; allowed: {sorted(_KNOWN_KEYS)}")
+    for where, entry in lexicon_entries(entries, origin, _KNOWN_KEYS, problems):
         code, name = entry.get("code"), entry.get("name")
         if code is not None and (not isinstance(code, str) or not code.strip()):
             problems.append(f"{where}: 'code' must be a non-empty string")

@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from policymeasures._data import load_toml
+from policymeasures._data import lexicon_entries, load_toml
 from policymeasures._trie import trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Product
@@ -106,14 +106,7 @@ def _parse(
     generated: dict[str, tuple[str, ...]] = {}
     owner: dict[str, str] = {}
     blocked: set[str] = set()
-    for index, entry in enumerate(entries):
-        where = f"{origin}[{index}]"
-        if not isinstance(entry, Mapping):
-            problems.append(f"{where}: an entry must be a table")
-            continue
-        unknown = sorted(set(entry) - _KNOWN_KEYS)
-        if unknown:
-            problems.append(f"{where}: unknown keys {unknown}; allowed: {sorted(_KNOWN_KEYS)}")
+    for where, entry in lexicon_entries(entries, origin, _KNOWN_KEYS, problems):
         blocked.update(_key(phrase) for phrase in _string_list(entry, "blocked", where, problems))
         name = entry.get("name")
         if name is None:
