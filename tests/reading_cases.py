@@ -408,6 +408,9 @@ NOT_MEASURES_AUDITED = [
 
 # A verb governs its own objects, not a later verb phrase's (sentences written here).
 GOVERNING = [
+    # an adjective on the object is not the action's status
+    ("Ottawa agreed to suspend its planned surcharge on American aluminium.",
+     "tariff", "suspend", "agreed", False),
     ("The dispute may boost protectionist sentiment and lead to curbs on imports of steel.",
      "import_restriction", "impose", "proposed", False),
     ("The deal will involve eliminating tariffs and import quotas on cars.",

@@ -101,7 +101,11 @@ def read_trigger(
     in_clause = [c for c in cues if clause_start <= c.start and c.end <= clause_end]
     action_cue = _governing(in_clause, "action:", hit, _ACTION_BEFORE, _ACTION_AFTER,
                             sentence)
-    status_cue = _status_cue(sentence, hit, in_clause, clause_start)
+    # Words between the governing verb and the trigger describe the object ("agreed to
+    # suspend its planned surcharge"): the status is read before the verb.
+    status_cues = in_clause if action_cue is None or action_cue[0].end > hit.start else [
+        c for c in in_clause if c.end <= action_cue[0].end or c.start >= hit.start]
+    status_cue = _status_cue(sentence, hit, status_cues, clause_start)
     demand = _demand(sentence, hit, in_clause, clause_start)
     if demand and (status_cue is None or demand[0].start > status_cue[0].start
                    or status_cue[1] == "proposed"):
