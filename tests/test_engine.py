@@ -313,3 +313,12 @@ def test_regions_and_ministries_of_a_country_act_for_it(text: str, imposer: str)
     measures = extract(text)
     assert measures and measures[0].imposer is not None
     assert measures[0].imposer.code == imposer
+
+
+def test_commerce_in_another_ministry_name_is_not_washington() -> None:
+    """'Commerce and Industry Minister' is no U.S. department; bare 'Commerce' in a notice is."""
+    from policymeasures.actors import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert [m.actor.code for m in gazetteer.find("The Commerce and Industry Minister spoke.")] == []
+    assert [m.actor.code for m in gazetteer.find("Commerce determined it.")] == ["USA"]
