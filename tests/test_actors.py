@@ -695,3 +695,36 @@ def test_resolve_ignores_case_and_spacing(surface: str, space: str) -> None:
         upper = resolve_actor(surface.upper())
         assert upper is not None
         assert upper.code == expected.code
+
+
+FILLED_OFFICE_CASES = [
+    ("Carrie Lam", D(2019, 6, 12), "HKG"),
+    ("Tung Chee-hwa", D(2000, 1, 1), "HKG"),
+    ("Thani Al Zeyoudi", D(2023, 5, 1), "ARE"),
+    ("Khalifa bin Zayed", D(2010, 1, 1), "ARE"),
+    ("Hong Nam-ki", D(2020, 6, 1), "KOR"),
+    ("Dijsselbloem", D(2015, 7, 1), "NLD"),
+    ("Tremonti", D(2010, 6, 1), "ITA"),
+    ("Minister Flaherty", D(2009, 1, 1), "CAN"),
+    ("Solbes", D(2002, 1, 1), "EU"),
+    ("Solbes", D(2006, 1, 1), "ESP"),
+    ("Su Tseng-chang", D(2020, 1, 1), "TWN"),
+    ("Vu Huy Hoang", D(2010, 1, 1), "VNM"),
+    ("Andrzej Duda", D(2020, 1, 1), "POL"),
+    ("Juppé", D(1996, 1, 1), "FRA"),
+    ("Carrie Lam", D(2023, 1, 1), None),
+    ("Hong Nam-ki", D(2023, 1, 1), None),
+    ("Tremonti", D(2013, 1, 1), None),
+    ("Khalifa bin Zayed", D(2023, 1, 1), None),
+    ("Andrzej Duda", D(2025, 10, 1), None),
+    ("Juppé", D(2000, 1, 1), None),
+    ("Solbes", D(2010, 1, 1), None),
+    ("Dijsselbloem", D(2019, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize(("name", "on", "code"), FILLED_OFFICE_CASES)
+def test_filled_offices_resolve_in_term(name: str, on: datetime.date, code: str | None) -> None:
+    """Added leaders and finance and trade officials resolve only while in office."""
+    actor = resolve_actor(name, on=on)
+    assert (actor.code if actor else None) == code
