@@ -728,3 +728,14 @@ def test_filled_offices_resolve_in_term(name: str, on: datetime.date, code: str 
     """Added leaders and finance and trade officials resolve only while in office."""
     actor = resolve_actor(name, on=on)
     assert (actor.code if actor else None) == code
+
+
+def test_a_gap_between_offices_resolves_to_nobody() -> None:
+    """A person out of office between two terms names no jurisdiction in the gap."""
+    import datetime
+
+    from policymeasures import resolve_actor
+
+    assert resolve_actor("Macron", on=datetime.date(2017, 1, 1)) is None
+    found = resolve_actor("Macron", on=datetime.date(2020, 1, 1))
+    assert found is not None and found.code == "FRA"
