@@ -82,7 +82,7 @@ class Extractor:
         self._cues = CueScanner(self.ruleset.cues)
         self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
         self._products = ProductLexicon.from_entries(self.ruleset.products)
-        self._magnitudes = MagnitudeParser(UnitTables.from_dict(self.ruleset.units))
+        self._magnitudes = MagnitudeParser(_unit_tables(rulesets))
         self._dates = DateFinder()
 
     # ------------------------------------------------------------------ public API
@@ -239,6 +239,16 @@ class Extractor:
         if not (reading.clause_start <= mention.span.start < reading.clause_end):
             return reading  # another clause's date is another event's
         return attrs.evolve(reading, date=mention.date, date_span=mention.span)
+
+
+def _unit_tables(rulesets: Sequence[RuleSet]) -> UnitTables:
+    """Each rule set's ``[units]`` laid over the previous ones by the tables' own merge,
+    so a later set's cue moves a word between bounds instead of listing it twice."""
+    tables = UnitTables.from_dict({})
+    for ruleset in rulesets:
+        if ruleset.units:
+            tables = tables.merged(UnitTables.from_dict(ruleset.units))
+    return tables
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
