@@ -154,6 +154,11 @@ class Product:
     hs: tuple[str, ...] = attrs.field(default=(), converter=_to_codes)
 
 
+def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be between 0 and 1, got {value}")
+
+
 def _to_actors(value: Any) -> tuple[Actor, ...]:
     return tuple(value)
 
@@ -169,6 +174,8 @@ class Measure:
     ``text`` is the evidence, the sentence the measure was read from, and
     ``source[start:end] == text``. ``rule`` is the id of the rule that fired, so users can
     trace a record to its rule. ``date_span`` is the phrase ``date`` was resolved from.
+    ``confidence`` (0 to 1) is how likely every field of the record is right, calibrated
+    so that records at 0.8 or above are fully right at least four times in five.
     """
 
     kind: Kind | str = attrs.field(converter=to_kind)
@@ -186,6 +193,7 @@ class Measure:
     end: int = attrs.field(validator=_check_offsets)
     text: str
     rule: str
+    confidence: float = attrs.field(default=0.5, converter=float, validator=_check_confidence)
 
     def to_dict(self) -> dict[str, Any]:
         """This measure as plain JSON-compatible data (see docs/reference.md)."""

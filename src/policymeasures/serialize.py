@@ -46,6 +46,7 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "end": measure.end,
         "text": measure.text,
         "rule": measure.rule,
+        "confidence": measure.confidence,
     }
 
 
@@ -82,4 +83,5 @@ def measure_from_dict(data: dict[str, Any]) -> Measure:
         end=data["end"],
         text=data["text"],
         rule=data["rule"],
+        confidence=data.get("confidence", 0.5),
     )
