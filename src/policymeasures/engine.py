@@ -24,7 +24,8 @@ from policymeasures.cues import CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
-from policymeasures.reading import Hit, Reading, clause_breaks, read_trigger
+from policymeasures.grammar import GrammarLexicon, analyse
+from policymeasures.reading import Context, Hit, Reading, read_trigger
 from policymeasures.records import Actor, Magnitude, Measure, Product, Status
 from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex
 from policymeasures.text import SentenceSplitter, default_splitter
@@ -32,6 +33,9 @@ from policymeasures.text import SentenceSplitter, default_splitter
 __all__ = ["Extractor"]
 
 
+# Cue categories whose words are verbs when they follow a subject.
+_VERB_CATEGORIES = frozenset(("reporting", "demand", "persuasion", "prevention", "exposure",
+                              "negation", "predicates"))
 # A real sentence is rarely longer than this; a longer run of text without a full stop
 # (a table, a list, hostile input) is read in pieces of at most this size, split at
 # whitespace, so the work per trigger stays bounded and extraction stays linear.
@@ -80,6 +84,7 @@ class Extractor:
         self._exclude = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.exclude]
                          for r in self._rules}
         self._cues = CueScanner(self.ruleset.cues)
+        self._grammar = GrammarLexicon(self.ruleset.cues)
         self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
         self._products = ProductLexicon.from_entries(self.ruleset.products)
         self._magnitudes = MagnitudeParser(_unit_tables(rulesets))
@@ -200,15 +205,18 @@ class Extractor:
         if not hits:
             return []
         cues = self._cues.scan(sentence)
-        breaks = clause_breaks(cues, len(sentence))
         actors = self._gazetteer.find(sentence, on=reference_date)
-        products = self._products.find(sentence)
         magnitudes = self._magnitudes.parse(sentence)
-        read = [
-            read_trigger(sentence, hit, cues, breaks, actors, products, magnitudes,
-                         self._with_codes)
-            for hit in hits
-        ]
+        model = analyse(sentence, self._grammar,
+                        verb_spans=[(c.start, c.end) for c in cues
+                                    if c.category in _VERB_CATEGORIES
+                                    or c.category.startswith(("action:", "status:"))],
+                        actor_spans=[(a.actor.start, a.actor.end) for a in actors],
+                        figure_spans=[(m.start, m.end) for m in magnitudes])
+        context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
+                          products=self._products.find(sentence), magnitudes=magnitudes,
+                          with_codes=self._with_codes)
+        read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # (GUIDELINES §1: "the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
@@ -380,4 +388,5 @@ def _to_measure(reading: Reading, text: str, start: int, end: int) -> Measure:
         end=end,
         text=text[start:end],
         rule=reading.hit.rule.id,
+        decided_by=reading.decided_by,
     )

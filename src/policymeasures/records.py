@@ -159,6 +159,12 @@ def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: f
         raise ValueError(f"confidence must be between 0 and 1, got {value}")
 
 
+def _to_pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, dict):
+        value = value.items()
+    return tuple((str(field), str(rule)) for field, rule in value)
+
+
 def _to_actors(value: Any) -> tuple[Actor, ...]:
     return tuple(value)
 
@@ -176,6 +182,8 @@ class Measure:
     trace a record to its rule. ``date_span`` is the phrase ``date`` was resolved from.
     ``confidence`` (0 to 1) is how likely every field of the record is right, calibrated
     so that records at 0.8 or above are fully right at least four times in five.
+    ``decided_by`` names, for each field, the reading rule that decided it
+    (``("status", "if-then-is-threat")``), so a surprising value can be traced.
     """
 
     kind: Kind | str = attrs.field(converter=to_kind)
@@ -194,6 +202,7 @@ class Measure:
     text: str
     rule: str
     confidence: float = attrs.field(default=0.5, converter=float, validator=_check_confidence)
+    decided_by: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_to_pairs)
 
     def to_dict(self) -> dict[str, Any]:
         """This measure as plain JSON-compatible data (see docs/reference.md)."""

@@ -80,7 +80,20 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "government_nouns", "goods_nouns", "target_prepositions",
              "non_agent_prepositions", "demand", "allowances", "predicates",
              "target_prepositions_before", "hard_breaks", "genitive_prepositions",
-             "target_nouns", "quantity_nouns", "advice", "idioms", "proposed_framing")
+             "target_nouns", "quantity_nouns", "advice", "idioms", "proposed_framing",
+             "reporting", "persuasion", "prevention", "exposure", "target_locators")
+# Closed word classes read token by token by the clause model (grammar.py), never scanned
+# as phrases: single lower-case words.
+GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals",
+                 "possibility_modals", "obligation_modals", "conditional_modals",
+                 "determiners", "possessive_pronouns", "subject_pronouns", "object_pronouns",
+                 "prepositions", "coordinators", "subordinators", "relativizers",
+                 "complementizers", "adverbs", "not_adverbs", "irregular_past",
+                 "irregular_participles", "particles", "reporting_nouns",
+                 "argument_prepositions")
+# Reach limits of the clause model, in tokens or characters: [cues.reach].
+REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
+              "argument_tokens", "fallback_chars")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern into one alternation with these flags.
@@ -322,12 +335,30 @@ def _cue_issues(cues: object) -> list[_Issue]:
                                          f"{sorted(allowed)}", name))
                 elif not _is_string_list(phrases):
                     issues.append(_Issue(f"cues.{key}.{name} must be a list of strings", name))
-        elif key in CUE_LISTS:
+        elif key == "reach":
+            issues.extend(_reach_issues(value))
+        elif key in CUE_LISTS or key in GRAMMAR_LISTS:
             if not _is_string_list(value):
                 issues.append(_Issue(f"cues.{key} must be a list of strings", key))
+            elif key in GRAMMAR_LISTS and any(not w or w != w.strip().lower() or " " in w
+                                              for w in value):
+                issues.append(_Issue(f"cues.{key} must hold single lower-case words", key))
         else:
-            known = (*_CUE_TABLES, *CUE_LISTS)
+            known = (*_CUE_TABLES, "reach", *CUE_LISTS, *GRAMMAR_LISTS)
             issues.append(_Issue(f"unknown cue category {key!r}{_suggest(key, known)}", key))
+    return issues
+
+
+def _reach_issues(reach: object) -> list[_Issue]:
+    if not isinstance(reach, Mapping):
+        return [_Issue("cues.reach must be a table of whole numbers", "reach")]
+    issues = []
+    for name, value in reach.items():
+        if name not in REACH_KEYS:
+            issues.append(_Issue(f"cues.reach.{name}: unknown limit"
+                                 f"{_suggest(name, REACH_KEYS)}", name))
+        elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            issues.append(_Issue(f"cues.reach.{name} must be a whole number >= 0", name))
     return issues
 
 

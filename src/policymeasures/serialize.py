@@ -47,6 +47,7 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "text": measure.text,
         "rule": measure.rule,
         "confidence": measure.confidence,
+        "decided_by": dict(measure.decided_by),
     }
 
 
@@ -84,4 +85,5 @@ def measure_from_dict(data: dict[str, Any]) -> Measure:
         text=data["text"],
         rule=data["rule"],
         confidence=data.get("confidence", 0.5),
+        decided_by=data.get("decided_by", {}),
     )

@@ -1,0 +1,879 @@
+"""The decisions that fill a measure's fields, as ordered lists of small named rules.
+
+Each rule has a name, the part of the annotation scheme it implements, a condition on a
+:class:`~policymeasures.reading.View` (what the sentence's structure says about one
+trigger) and a result. For each field the first rule whose condition holds decides, and
+its name is kept with the record (``Reading.decided_by``), so every value can be traced to
+the rule that chose it and the confidence model can weigh how reliable that rule is.
+
+The words the rules look for are cue categories of the rule set (``[cues]``), and their
+reaches are ``[cues.reach]``: a plug-in extends the language, not this code.
+
+Fields are decided in this order: demand (is it a measure at all?), action, negation,
+status, imposer, targets; later fields may read earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+import attrs
+import regex
+
+from policymeasures.actors import ActorMention
+from policymeasures.grammar import ACTOR, PUNCT, ClauseKind, Tense
+from policymeasures.view import Link, View
+from policymeasures.records import Action, Status
+
+__all__ = [
+    "ACTION_RULES",
+    "IMPOSER_RULES",
+    "NEGATION_RULES",
+    "STATUS_RULES",
+    "TARGET_RULES",
+    "FieldRule",
+    "Fields",
+    "decide_fields",
+]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class FieldRule(Generic[T]):
+    """One named decision: when ``condition`` holds for a view, the field is ``result``."""
+
+    name: str
+    section: str
+    condition: Callable[[View], bool]
+    result: Callable[[View], T]
+
+
+def decide(rules: Sequence[FieldRule[T]], view: View, default: T,
+           default_name: str) -> tuple[T, str]:
+    """The result of the first rule whose condition holds, with that rule's name."""
+    for rule in rules:
+        if rule.condition(view):
+            return rule.result(view), rule.name
+    return default, default_name
+
+
+# ---------------------------------------------------------------------- helpers on views
+
+_STATUS_ORDER = ("threatened", "proposed", "agreed", "announced", "effective")
+
+
+def _status_in(categories: frozenset[str]) -> Status | None:
+    """The status a set of cue categories names, the most tentative first."""
+    for status in _STATUS_ORDER:
+        if f"status:{status}" in categories:
+            return Status(status)
+    return None
+
+
+def _action_in(categories: frozenset[str]) -> Action | None:
+    found = [c[len("action:"):] for c in categories if c.startswith("action:")]
+    if not found:
+        return None
+    for action in ("lift", "suspend", "decrease", "increase", "impose"):
+        if action in found:
+            return Action(action)
+    return None
+
+
+def _is_reporting(link: Link) -> bool:
+    return "reporting" in link.categories and not any(
+        c.startswith(("action:", "status:threatened")) for c in link.categories)
+
+
+def _demand_link(view: View) -> Link | None:
+    """A verb of another party's demand, advice or persuasion above the trigger."""
+    for link in view.verb_links:
+        if link.categories & {"demand", "advice", "persuasion"} and link.relation != "subject":
+            return link
+        if link.group is not None and link.group.tense is Tense.OBLIGATION and (
+                link.relation != "subject"):
+            return link
+    for link in view.chain:
+        if link.kind == "noun" and "demand" in link.categories:
+            return link
+    return None
+
+
+def _below(view: View, limit: Link | None) -> list[Link]:
+    """The chain's links below a given link (all of them when it is None)."""
+    if limit is None:
+        return list(view.chain)
+    return list(view.chain[:view.chain.index(limit)])
+
+
+def _has_object(view: View, link: Link) -> bool:
+    """Whether a verb group that follows the trigger takes an object of its own ("the
+    sanctions will end all cooperation"): then the trigger is its agent, not its object."""
+    group = link.group
+    if group is None:
+        return False
+    tokens = view.model.tokens
+    after = group.last + 1
+    if after >= len(tokens):
+        return False
+    token = tokens[after]
+    return bool(token.tags & {"determiners", "word", ACTOR, "num"}) and not (
+        token.tags & {"prepositions", "adverb"}) and view.model.group_at(after) is None
+
+
+def _action_links(view: View) -> list[Link]:
+    """Links whose action cue applies to the measure, nearest first: the trigger's own
+    words, its noun phrase, a noun governing it, and its governing verb, when below any
+    demand, and not a verb the measure is the agent of."""
+    demand = _demand_link(view)
+    found: list[Link] = []
+    governor_seen = False
+    for link in _below(view, demand):
+        if link.kind in ("self", "compound", "premodifier", "noun"):
+            if link.kind == "self" and view.hit.from_pattern:
+                continue  # a pattern's own verb ("limit exports") is the measure itself
+            found.append(link)
+            continue
+        if link.kind != "verb" or governor_seen:
+            continue
+        governor_seen = True
+        if link.relation == "subject" and _has_object(view, link):
+            continue
+        if link.relation == "self" and view.hit.from_pattern:
+            continue
+        found.append(link)
+        if link.group is not None and link.group.tense in (Tense.INFINITIVE, Tense.GERUND):
+            governor_seen = False  # "agreed to" adds nothing, but "moved to cut" reads on
+    return found
+
+
+def _first_action(view: View) -> tuple[Action, Link] | None:
+    for link in _action_links(view):
+        action = _action_in(link.categories)
+        if action is not None:
+            return action, link
+    return None
+
+
+# ---------------------------------------------------------------------- demand
+
+def demanded_action(view: View) -> Action | None:
+    """The action another party asks for ("urged Japan to lift", "Britain should scrap"),
+    or None when no demand governs the measure."""
+    demand = _demand_link(view)
+    if demand is None:
+        return None
+    for link in [*_below(view, demand), demand]:
+        if link.kind == "self" and view.hit.from_pattern:
+            continue
+        action = _action_in(link.categories)
+        if action is not None:
+            return action
+    return Action(view.rule.action)
+
+
+def is_demand_for_new_measure(view: View) -> bool:
+    """Another party asks for a measure to be taken or tightened: no measure yet."""
+    demanded = demanded_action(view)
+    return demanded in (Action.IMPOSE, Action.INCREASE) and _status_below_demand(view) is None
+
+
+def _status_below_demand(view: View) -> Status | None:
+    """A status said of the measure itself under a demand: "its threatened levies"."""
+    for link in _below(view, _demand_link(view)):
+        if link.kind in ("premodifier", "compound"):
+            status = _status_in(link.categories)
+            if status is not None:
+                return status
+    return None
+
+
+# ---------------------------------------------------------------------- action
+
+def _rule_action(view: View) -> Action:
+    return Action(view.rule.action)
+
+
+def _cue_action(view: View) -> Action:
+    found = _first_action(view)
+    assert found is not None
+    return found[0]
+
+
+ACTION_RULES: list[FieldRule[Action]] = [
+    FieldRule("demand-leaves-measure-in-force", "§1 a demand to ease names the measure in force",
+              lambda v: demanded_action(v) is not None, lambda v: Action.IMPOSE),
+    FieldRule("trigger-names-action", "§3 action: the trigger says it (duty-free, relief)",
+              lambda v: v.rule.action != "impose" and (
+                  v.hit.from_pattern or _first_action(v) is None
+                  or _cue_action(v) is Action.IMPOSE),
+              _rule_action),
+    FieldRule("governing-action-cue", "§3 action: the nearest governing word",
+              lambda v: _first_action(v) is not None, _cue_action),
+]
+
+
+def _inverted(action: Action, view: View) -> Action:
+    """A larger allowance loosens a restriction: "raised its import quota" is a decrease."""
+    if action not in (Action.INCREASE, Action.DECREASE):
+        return action
+    if any(c.category == "allowances" and view.hit.start <= c.start < view.hit.end
+           for c in view.cues):
+        return Action.DECREASE if action is Action.INCREASE else Action.INCREASE
+    return action
+
+
+# ---------------------------------------------------------------------- negation
+
+def _blocked(view: View, start: int) -> bool:
+    """Words right after a negation that take it back: "did not say whether"."""
+    return any(c.category == "negation_blockers" and start <= c.start <= start + 14
+               for c in view.cues)
+
+
+def _negating_link(view: View) -> Link | None:
+    """A denial on the words that govern the measure, up to the first reporting verb."""
+    for link in view.chain:
+        if link.relation == "self" and view.hit.from_pattern:
+            continue  # "not allowed to sell" is the measure's own wording
+        if link.kind == "verb" and _is_reporting(link):
+            return None
+        if link.kind == "verb" and link.group is not None and link.group.negated:
+            if not _blocked(view, link.group.start) and not _blocked(view, link.start):
+                return link
+        if "negation" in link.categories and not _blocked(view, link.end):
+            if link.kind == "verb" and link.relation == "subject":
+                continue
+            return link
+    return None
+
+
+def _negation_before_phrase(view: View) -> bool:
+    """ "no new tariffs", "without tariffs": a negation word opening the noun phrase."""
+    start, _ = view.premodifier_span
+    tokens = view.model.tokens
+    before = view.np_first - 1
+    words = [t.lower for t in tokens[view.np_first:view.first]]
+    if "no" in words or "nor" in words:
+        return True
+    return before >= 0 and tokens[before].lower in ("without", "nor") and start >= 0
+
+
+NEGATION_RULES: list[FieldRule[bool]] = [
+    FieldRule("no-before-measure", "§3 negated: 'no tariffs', 'without a quota'",
+              _negation_before_phrase, lambda v: True),
+    FieldRule("denial-governs-measure", "§3 negated: the governing verb is denied",
+              lambda v: _negating_link(v) is not None, lambda v: True),
+]
+
+
+# ---------------------------------------------------------------------- status
+
+def _link_status(view: View, link: Link) -> Status | None:
+    """What one link of the chain says of the status, or None when it says nothing."""
+    cue = _status_in(link.categories)
+    if link.kind != "verb" or link.group is None:
+        return cue
+    tense = link.group.tense
+    if cue is Status.THREATENED:
+        return cue
+    if tense is Tense.POSSIBLE:
+        return Status.PROPOSED
+    if tense is Tense.COUNTERFACTUAL:
+        return Status.ANNOUNCED if link.relation == "subject" else Status.PROPOSED
+    if tense is Tense.FUTURE:
+        return cue if cue in (Status.PROPOSED, Status.AGREED) else Status.ANNOUNCED
+    if tense is Tense.CONDITIONAL:
+        return cue if cue not in (None, Status.EFFECTIVE) else Status.ANNOUNCED
+    if tense in (Tense.INFINITIVE, Tense.GERUND):
+        return cue if cue is not Status.EFFECTIVE else None
+    if cue is not None:
+        return cue
+    if _action_in(link.categories) is not None or tense is Tense.PARTICIPLE:
+        return Status.EFFECTIVE
+    return None
+
+
+def _chain_status(view: View) -> tuple[Status, Link] | None:
+    """The status from the lowest link that says one, raised by a threat or an agreement
+    above it ("warned it could impose", "agreed that it will lift")."""
+    found: tuple[Status, Link] | None = None
+    demand = _demand_link(view)
+    for link in view.chain:
+        if link is demand:
+            break
+        if link.kind == "verb" and _is_reporting(link):
+            continue
+        status = _link_status(view, link)
+        if found is None:
+            if status is not None and not (link.kind == "self" and view.hit.from_pattern
+                                           and status is Status.EFFECTIVE):
+                found = (status, link)
+            continue
+        if status is Status.THREATENED and found[0] in (Status.PROPOSED, Status.ANNOUNCED):
+            found = (status, link)
+        elif status is Status.AGREED and found[0] is Status.ANNOUNCED:
+            found = (status, link)
+        elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
+                link.group is not None and link.group.tense is Tense.POSSIBLE):
+            found = (status, link)
+    return found
+
+
+def _conditional_elsewhere(view: View) -> bool:
+    """A conditional clause in the sentence that does not hold the trigger: "if ... will"."""
+    return view.clause_kind is not ClauseKind.CONDITIONAL and any(
+        clause.kind is ClauseKind.CONDITIONAL for clause in view.model.clauses)
+
+
+STATUS_RULES: list[FieldRule[Status]] = [
+    FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
+              lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
+    FieldRule("status-under-demand", "§1 the measure a demand is about, as it stands",
+              lambda v: demanded_action(v) is not None,
+              lambda v: _status_below_demand(v) or Status.EFFECTIVE),
+    FieldRule("notice-framing", "§8 a proposed rule or a determination frames the notice",
+              lambda v: v.has_cue("proposed_framing"), lambda v: Status.PROPOSED),
+    FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
+              lambda v: _chain_status(v) is not None,
+              lambda v: _chain_status(v)[0]),  # type: ignore[index]
+]
+
+
+def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:
+    """The clause the measure stands in can change its status (GUIDELINES §3)."""
+    if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
+                                                                 Status.ANNOUNCED):
+        return Status.PROPOSED, "inside-if-clause-is-hypothesis"
+    if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
+            action in (Action.IMPOSE, Action.INCREASE)):
+        return Status.THREATENED, "if-then-is-threat"
+    if status is Status.ANNOUNCED and any(
+        c.category == "status:agreed" and c.start < view.hit.start for c in view.cues
+    ) and any(link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
+              for link in view.verb_links[:1]):
+        return Status.AGREED, "will-as-deal-term"
+    if _prevented(view) and status in (Status.EFFECTIVE,):
+        return Status.THREATENED, "averted-measure-is-threat"
+    return status, None
+
+
+def _prevented(view: View) -> bool:
+    """Someone tries to head off or avert the measure: it is a threat, not yet in force."""
+    return any("prevention" in link.categories for link in view.verb_links)
+
+
+# ---------------------------------------------------------------------- imposer
+
+_TARGET_LIKE_AFTER = regex.compile(
+    r"\s+(?:has|have|had|was|were|is|are|will\s+be|could\s+be|may\s+be)\s+(?:been\s+|being\s+)?"
+    r"(?:threatened|hit|targeted|slapped|punished|sanctioned|penali[sz]ed|blacklisted)\b",
+    regex.IGNORECASE)
+_GOVERNMENT_OF = regex.compile(
+    r"\b(?:government|ministry|department|minister|president|prime\s+minister|parliament|"
+    r"cabinet|state\s+council|authorities|customs)(?:\s+(?:of|for)(?:\s+[\w&,-]+){1,6})?"
+    r"\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE)
+
+
+def _before_is(view: View, mention: ActorMention, category: str, reach: int = 12) -> bool:
+    """Whether a cue of a category ends just before a mention (only "the" between)."""
+    for cue in view.cues:
+        if cue.category == category and 0 <= mention.actor.start - cue.end <= reach:
+            gap = view.text(cue.end, mention.actor.start).strip().lower()
+            if gap in ("", "the", "u.s.", "the u.s."):
+                return True
+    return False
+
+
+def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns") -> bool:
+    """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it."""
+    end = mention.actor.end
+    for cue in view.cues:
+        if cue.category == category and end <= cue.start <= end + 25:
+            between = view.text(end, cue.start)
+            words = between.split()
+            if len(words) > 2 or any(p in between for p in ",;:()"):
+                return False
+            if mention.form != "demonym" and (len(words) > 1 or any(
+                    w.endswith("ed") for w in words)):
+                return False
+            if any(c.category == "government_nouns" and end <= c.start <= end + 2
+                   for c in view.cues):
+                return False
+            if view.model.group_at(view.model.token_at(cue.start)) is not None:
+                return False
+            return True
+    return False
+
+
+def _original(view: View, mention: ActorMention) -> ActorMention:
+    """A name repeated in brackets, "the Republic of Turkey (Turkey)", stands for the first."""
+    start = mention.actor.start
+    if start == 0 or view.sentence[start - 1] != "(":
+        return mention
+    for other in view.actors:
+        if other.actor.code == mention.actor.code and 0 <= start - 1 - other.actor.end <= 2:
+            return other
+    return mention
+
+
+def can_act(view: View, mention: ActorMention) -> bool:
+    """A mention that can be the one who acts: not a target, a place or goods' origin."""
+    mention = _original(view, mention)
+    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end):
+        return False
+    if mention.form == "demonym":
+        following = view.text(mention.actor.end, mention.actor.end + 30).lower()
+        governed = any(c.category == "government_nouns" and
+                       mention.actor.end <= c.start <= mention.actor.end + 2 for c in view.cues)
+        if not governed and not (view.text(max(0, mention.actor.start - 4),
+                                           mention.actor.start).lower().endswith("the ")
+                                 and following[:1] == " " and not _goods_after(view, mention)):
+            return False
+    if mention.form == "body" or view.text(mention.actor.end, mention.actor.end + 2) in (
+            "'s", "\u2019s"):
+        return True
+    if _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
+                             mention.actor.start):
+        return True
+    if _goods_after(view, mention) or _goods_after(view, mention, "target_nouns"):
+        return False
+    if mention.form != "bloc" and _before_is(view, mention, "genitive_prepositions", 5):
+        return False
+    return not (_before_is(view, mention, "target_prepositions")
+                or _before_is(view, mention, "non_agent_prepositions"))
+
+
+def _in_trigger_body(view: View) -> ActorMention | None:
+    for mention in view.actors:
+        if (view.hit.start <= mention.actor.start and mention.actor.end <= view.hit.end
+                and mention.form == "body"):
+            return mention
+    return None
+
+
+def _attributive_owner(view: View) -> ActorMention | None:
+    """ "U.S. tariffs", "Chinese export controls", "EU anti-dumping duties": a jurisdiction
+    right before the measure's noun, not qualifying goods ("Canadian lumber duties")."""
+    start, end = view.premodifier_span
+    for mention in sorted(view.actors, key=lambda a: -a.actor.start):
+        if not (start <= mention.actor.start and mention.actor.end <= end):
+            continue
+        after = view.text(mention.actor.end, view.hit.start)
+        if after.startswith(("-specific", "-related", "-origin", "-made")):
+            continue
+        if _goods_after(view, mention) or _goods_after(view, mention, "target_nouns"):
+            continue
+        if len(after.split()) > 3:
+            continue
+        return mention
+    return None
+
+
+def _agent(view: View) -> ActorMention | None:
+    """ "tariffs imposed by the EU": the agent of a passive verb in the chain."""
+    for link in view.verb_links:
+        group = link.group
+        assert group is not None
+        if not group.passive:
+            continue
+        span = view.model.agent(group)
+        if span is None:
+            continue
+        tokens = view.model.tokens
+        start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        for mention in view.actors:
+            if start <= mention.actor.start and mention.actor.end <= end:
+                return mention
+    after = view.text(view.hit.end, min(len(view.sentence), view.hit.end + 40))
+    match = regex.match(r"\s*(?:\w+\s+){0,2}?by\s+", after)
+    if match:
+        for mention in view.actors:
+            if mention.actor.start == view.hit.end + match.end() or (
+                    0 <= mention.actor.start - (view.hit.end + match.end()) <= 4):
+                return mention
+    return None
+
+
+def _demanded_of(view: View) -> ActorMention | None:
+    """ "urged Japan to lift its quotas": the one asked to act owns the measure in force."""
+    demand = _demand_link(view)
+    if demand is None or demand.group is None:
+        return None
+    for link in view.verb_links:
+        if link is demand:
+            break
+        assert link.group is not None
+        found = view.object_actors(demand.group, link.group)
+        if found:
+            return found[-1]
+    return None
+
+
+def _chain_subject(view: View) -> ActorMention | None:
+    """The subject of the verbs that govern the measure: "Washington imposed", "Japan said
+    it would", "Beijing agreed to delay". The one who heads off or fears a measure is hit
+    by it, not its author."""
+    links = view.verb_links
+    for index, link in enumerate(links):
+        if link.relation in ("subject", "passive"):
+            continue
+        if link.categories & {"prevention", "exposure"}:
+            return None
+        if link.categories & {"demand", "advice", "persuasion"}:
+            return None
+        group = link.group
+        assert group is not None
+        for mention in view.subject_actors(group):
+            if can_act(view, mention):
+                return mention
+        above = links[index + 1] if index + 1 < len(links) else None
+        if view.model.subject_span(group) is not None and not _is_reporting(link) and (
+                group.tense not in (Tense.INFINITIVE, Tense.GERUND)) and not (
+                above is not None and above.relation == "complement"
+                and not _is_reporting(above)):
+            return None  # a subject that names no jurisdiction ("the company agreed")
+    return None
+
+
+def _quota_body(view: View) -> ActorMention | None:
+    """Quotas under a commodity agreement are set by its organisation (the ICO), named
+    anywhere in the sentence (GUIDELINES §4)."""
+    if not any(c.category == "allowances" and view.hit.start <= c.start < view.hit.end
+               for c in view.cues):
+        return None
+    for mention in view.actors:
+        if mention.form == "bloc" and mention.actor.code != "EU":
+            return mention
+    return None
+
+
+def _set_off_subject(view: View) -> ActorMention | None:
+    """ "Donald Trump, reducing green subsidies, ...": a participle set off by a comma or a
+    dash after a name has that name as its subject."""
+    governor = view.governor
+    if governor is None or governor.group is None or governor.group.tense is not Tense.GERUND:
+        return None
+    tokens = view.model.tokens
+    before = governor.group.first - 1
+    if before < 0 or tokens[before].text not in (",", "\u2014", "\u2013", "-", "--"):
+        return None
+    end = tokens[before].start
+    found = [m for m in view.actors if 0 <= end - m.actor.end <= 2]
+    return found[0] if found and can_act(view, found[0]) else None
+
+
+def _nearest_before(view: View) -> ActorMention | None:
+    """Fallback for a measure no verb governs: the nearest jurisdiction that can act, before
+    it in its clause and close."""
+    if view.verb_links:
+        return None
+    c_start, _ = view.model.clause_span(view.clause)
+    reach = view.model.lexicon.fallback_chars
+    for mention in sorted(view.actors, key=lambda a: -a.actor.start):
+        if mention.actor.end > view.hit.start or mention.actor.start < c_start:
+            continue
+        if view.hit.start - mention.actor.end > reach:
+            break
+        if can_act(view, mention):
+            return mention
+    return None
+
+
+def _body_after(view: View) -> ActorMention | None:
+    """An agency named after the measure acts wherever it stands."""
+    for mention in view.actors:
+        if mention.actor.start >= view.hit.end and mention.form == "body" and not _goods_after(
+                view, mention):
+            return mention
+    return None
+
+
+def _possessive(view: View) -> ActorMention | None:
+    owner = view.possessive_owner()
+    if owner is None or not can_act_owner(view, owner):
+        return None
+    return owner
+
+
+def can_act_owner(view: View, mention: ActorMention) -> bool:
+    """A possessive owner acts unless the sentence casts it as hit ("Japan's exports")."""
+    return not _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
+
+
+IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
+    FieldRule("programme-in-trigger", "§4 a jurisdiction's programme names the measure",
+              lambda v: _in_trigger_body(v) is not None, _in_trigger_body),
+    FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
+              lambda v: _possessive(v) is not None, _possessive),
+    FieldRule("attributive-owner", "§4 'U.S. tariffs', 'Chinese export controls'",
+              lambda v: _attributive_owner(v) is not None, _attributive_owner),
+    FieldRule("passive-agent", "§4 'imposed by the EU'",
+              lambda v: _agent(v) is not None, _agent),
+    FieldRule("asked-to-act", "§1 'urged Japan to lift its quotas': Japan's quotas",
+              lambda v: _demanded_of(v) is not None, _demanded_of),
+    FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
+              lambda v: _chain_subject(v) is not None, _chain_subject),
+    FieldRule("participle-after-name", "§4 'Trump, reducing green subsidies'",
+              lambda v: _set_off_subject(v) is not None, _set_off_subject),
+    FieldRule("organisation-sets-quotas", "§4 quotas under a commodity agreement",
+              lambda v: _quota_body(v) is not None, _quota_body),
+    FieldRule("agency-named-after", "§8 the issuing agency acts wherever named",
+              lambda v: _body_after(v) is not None and not v.verb_links, _body_after),
+    FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
+              lambda v: _nearest_before(v) is not None, _nearest_before),
+]
+
+
+# ---------------------------------------------------------------------- targets
+
+def _argument_targets(view: View) -> list[ActorMention]:
+    """Jurisdictions in the measure's prepositional arguments after it: "on Canada and
+    Mexico", "on imports from Japan", "against the EU", "to China"."""
+    tokens = view.model.tokens
+    reach = view.model.lexicon.argument_tokens
+    position = view.last + 1
+    end_token = position
+    while end_token < len(tokens) and end_token - view.last <= reach:
+        token = tokens[end_token]
+        if view.model.group_at(end_token) is not None and not tokens[end_token].tags & {
+                "prepositions"}:
+            group = view.model.group_at(end_token)
+            assert group is not None
+            if group.tense is not Tense.PARTICIPLE:
+                break
+        if token.text in (";", ":", "(", ")") or token.tags & {"relativizers", "subordinators"}:
+            break
+        if token.lower == "by":
+            break
+        end_token += 1
+    if end_token <= position:
+        return []
+    start, end = tokens[position].start, tokens[end_token - 1].end
+    found: list[ActorMention] = []
+    opened = False
+    for mention in view.actors:
+        if not (start <= mention.actor.start and mention.actor.end <= end):
+            continue
+        if mention.form == "body":
+            continue
+        if _before_is(view, mention, "target_prepositions") or _before_is(
+                view, mention, "target_locators", 30) or _goods_after(view, mention) or (
+                _before_is(view, mention, "genitive_prepositions", 5) and found):
+            found.append(mention)
+            opened = True
+        elif opened and _coordinated_with_previous(view, mention, found):
+            found.append(mention)
+    return found
+
+
+def _coordinated_with_previous(view: View, mention: ActorMention,
+                               found: list[ActorMention]) -> bool:
+    """ "on China, Hong Kong and Macau": a name joined to a target by a list."""
+    if not found:
+        return False
+    between = view.text(found[-1].actor.end, mention.actor.start).strip().lower()
+    between = regex.sub(r"\s*\([^)]{0,40}\)\s*", " ", between).strip()
+    return between in (",", "and", "or", ", and", ", or", "&", "and the", ", and the",
+                       ", the", "as well as", "and on")
+
+
+def _goods_targets(view: View) -> list[ActorMention]:
+    """ "Chinese goods", "U.S. soybeans" in the measure's clause near it: their origin."""
+    c_start, c_end = view.model.clause_span(view.clause)
+    reach = view.model.lexicon.fallback_chars
+    found = []
+    for mention in view.actors:
+        if not (c_start <= mention.actor.start < c_end):
+            continue
+        if not (view.hit.start - reach <= mention.actor.start <= view.hit.end + reach):
+            continue
+        if (_goods_after(view, mention) or _goods_after(view, mention, "target_nouns")) and not (
+                any(c.category == "government_nouns"
+                    and mention.actor.end <= c.start <= mention.actor.end + 2
+                    for c in view.cues)):
+            found.append(mention)
+    return found
+
+
+def _before_targets(view: View) -> list[ActorMention]:
+    """ "imports from Japan face duties": a jurisdiction before the measure after "from"."""
+    c_start, _ = view.model.clause_span(view.clause)
+    found = []
+    for mention in view.actors:
+        if not (c_start <= mention.actor.start and mention.actor.end <= view.hit.start):
+            continue
+        if view.hit.start - mention.actor.end > view.model.lexicon.fallback_chars:
+            continue
+        if _before_is(view, mention, "target_prepositions_before") or (
+                _before_is(view, mention, "genitive_prepositions", 5)
+                and _before_is_goods_of(view, mention)):
+            found.append(mention)
+    return found
+
+
+def _before_is_goods_of(view: View, mention: ActorMention) -> bool:
+    """ "products of the EU": "of" after goods names their origin."""
+    text = view.text(max(0, mention.actor.start - 30), mention.actor.start).lower()
+    return bool(regex.search(r"\b(?:goods|products|imports|exports|steel|produce|origin)\s+of"
+                             r"\s+(?:the\s+)?$", text))
+
+
+def _verb_object_targets(view: View) -> list[ActorMention]:
+    """ "slapped Canada with tariffs", "hit China with sanctions": the verb's object is hit."""
+    governor = view.governor
+    if governor is None or governor.group is None or governor.relation not in ("object",
+                                                                               "prep_object"):
+        return []
+    tokens = view.model.tokens
+    start = tokens[governor.group.last].end
+    found = [m for m in view.actors if start <= m.actor.start and m.actor.end <= view.hit.start
+             and m.form != "body"]
+    if found and regex.search(r"\bwith\b", view.text(found[-1].actor.end, view.hit.start)):
+        return found
+    return []
+
+
+def _exposed_subjects(view: View) -> list[ActorMention]:
+    """The subject of a verb of prevention or exposure over the measure ("Seoul moved to head
+    off the duties", "Japan faces sanctions"), or of a passive victim ("was hit with")."""
+    for link in view.verb_links:
+        if link.categories & {"prevention", "exposure"}:
+            assert link.group is not None
+            return [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
+    victims = [m for m in view.actors if m.actor.end <= view.hit.start
+               and _TARGET_LIKE_AFTER.match(view.sentence, m.actor.end)]
+    return victims[-1:]
+
+
+def _persuader(view: View) -> list[ActorMention]:
+    """ "Japan has little chance of convincing the U.S. to drop threatened sanctions":
+    the one that asks another to drop a measure is the one the measure hits."""
+    demand = _demand_link(view)
+    if demand is None or demand.group is None or "persuasion" not in demand.categories:
+        return []
+    found = view.subject_actors(demand.group)
+    if found:
+        return found[:1]
+    c_start, _ = view.model.clause_span(view.model.clause_of(demand.group.first))
+    before = [m for m in view.actors if m.actor.end <= demand.start and m.form != "body"]
+    return before[-1:]
+
+
+def _attributive_targets(view: View) -> list[ActorMention]:
+    """ "the Canada energy tariff", "a China-specific surcharge": goods or specifics of
+    a jurisdiction before the measure's noun."""
+    start, end = view.premodifier_span
+    found = []
+    for mention in view.actors:
+        if not (start <= mention.actor.start and mention.actor.end <= end):
+            continue
+        after = view.text(mention.actor.end, view.hit.start)
+        if after.startswith(("-specific", "-related", "-origin", "-made")) or _goods_after(
+                view, mention):
+            found.append(mention)
+    return found
+
+
+TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("arguments-after-measure", "§4 'on Canada and Mexico', 'against Japan'",
+              lambda v: True, _argument_targets),
+    FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",
+              lambda v: True, _attributive_targets),
+    FieldRule("goods-of-origin", "§4 demonyms on goods name the target",
+              lambda v: True, _goods_targets),
+    FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
+              lambda v: True, _before_targets),
+    FieldRule("object-hit-with", "§4 'slapped Canada with tariffs'",
+              lambda v: True, _verb_object_targets),
+    FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
+              lambda v: True, _exposed_subjects),
+    FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",
+              lambda v: True, _persuader),
+]
+
+
+# ---------------------------------------------------------------------- all fields
+
+
+@attrs.frozen
+class Fields:
+    """Every field a rule decided for one trigger, with the names of the rules."""
+
+    action: Action
+    status: Status
+    negated: bool
+    imposer: ActorMention | None
+    targets: tuple[ActorMention, ...]
+    action_explicit: bool
+    explicit: bool
+    status_source: int
+    status_words: str
+    decided_by: tuple[tuple[str, str], ...]
+
+
+def decide_fields(view: View) -> Fields | None:
+    """Every field of the measure a trigger names, or None when it names only a demand."""
+    decided: list[tuple[str, str]] = []
+    if is_demand_for_new_measure(view):
+        return None
+    action, action_rule = decide(ACTION_RULES, view, Action(view.rule.action), "rule-default")
+    inverted = _inverted(action, view)
+    if inverted is not action:
+        action, action_rule = inverted, "allowance-inverts-strength"
+    decided.append(("action", action_rule))
+
+    negated, negation_rule = decide(NEGATION_RULES, view, False, "no-denial")
+    decided.append(("negated", negation_rule))
+
+    status, status_rule = decide(STATUS_RULES, view, Status.EFFECTIVE, "default-effective")
+    if status_rule in ("governing-status", "default-effective"):
+        framed, frame_rule = _framed(view, status, action)
+        if frame_rule is not None:
+            status, status_rule = framed, frame_rule
+    if negated and status is Status.AGREED:
+        status, status_rule = Status.PROPOSED, "failed-agreement-is-proposal"
+    decided.append(("status", status_rule))
+
+    imposer, imposer_rule = decide(IMPOSER_RULES, view, None, "no-imposer")
+    decided.append(("imposer", imposer_rule))
+
+    targets: dict[str, ActorMention] = {}
+    target_rules: list[str] = []
+    if view.rule.targets:
+        for rule in TARGET_RULES:
+            if not rule.condition(view):
+                continue
+            found = [m for m in rule.result(view)
+                     if m.form != "body" and (imposer is None or m.actor.code != imposer.actor.code)
+                     and m.actor.code not in targets]
+            if found:
+                target_rules.append(rule.name)
+            for mention in found:
+                targets.setdefault(mention.actor.code, mention)
+    decided.append(("targets", "+".join(target_rules) or "no-targets"))
+
+    status_link = _chain_status(view)
+    words = view.text(status_link[1].start, status_link[1].end) if status_link else ""
+    explicit = bool(
+        action_rule not in ("rule-default",) or status_rule not in ("default-effective",)
+        or negated or view.rule.status or view.rule.action != "impose")
+    return Fields(
+        action=action,
+        status=status,
+        negated=negated,
+        imposer=imposer,
+        targets=tuple(targets.values()),
+        action_explicit=action_rule not in ("rule-default", "demand-leaves-measure-in-force"),
+        explicit=explicit,
+        status_source=1 if status_rule == "rule-fixes-status" else (
+            0 if status_rule == "default-effective" else 2),
+        status_words=words,
+        decided_by=tuple(decided),
+    )
+
+
+__all__ += ["PUNCT", "can_act", "decide"]

@@ -1,0 +1,757 @@
+"""The clause model: tokens, verb groups and clauses of one sentence.
+
+Windows of characters cannot tell who does what to whom; sentence structure can. This
+module reads a sentence in the finite-state tradition of FASTUS, as a cascade of linear
+passes, each testable alone:
+
+1. **Tokens.** Words, numbers and punctuation with offsets, tagged by the closed word
+   classes of the rule set's grammar lists (auxiliaries, modals, determiners,
+   prepositions, subordinators...) and by their endings (-ed, -ing, -ly).
+2. **Verb groups.** Runs of auxiliaries, modals, negation and adverbs ending in a verb
+   ("would not have imposed", "is set to", "to delay"), or a lone finite verb after its
+   subject ("Washington threatened"). Each has a head, its tense, voice and modality and
+   whether it is negated. A word ending in -ed after a determiner or another verb is an
+   adjective ("the threatened duties", "drop threatened sanctions"), not a verb.
+3. **Clauses.** Boundaries at strong punctuation, subordinators ("if", "because"),
+   relativizers ("which", "who"), complementizers after a verb ("said that") and quotes.
+   Each clause has a kind (main, conditional, subordinate, relative, complement,
+   parenthetical) and remembers the clause it hangs from.
+
+On top of these, :class:`SentenceModel` answers the questions the reader asks: the verb
+group nearest before or after a position within a clause, a verb group's subject span, the
+agent of a passive ("by ..."), and the verb that controls an infinitive ("agreed to").
+
+Everything is linear in the sentence: one tokenising regex, one pass per stage, and
+lookups bounded by the reach limits in ``[cues.reach]``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+import attrs
+import regex
+
+__all__ = [
+    "Clause",
+    "ClauseKind",
+    "GrammarLexicon",
+    "SentenceModel",
+    "Tense",
+    "Token",
+    "VerbGroup",
+    "analyse",
+]
+
+# Words (letters and digits, with inner hyphens, apostrophes, dots, slashes and ampersands)
+# or one punctuation mark. A possessive "'s" stays with its word; "n't" with its verb.
+_TOKEN = regex.compile(
+    r"[\p{L}\p{N}]+(?:[-'\u2019./&][\p{L}\p{N}]+)*(?:['\u2019](?=\s|$))?|[^\s\p{L}\p{N}]"
+)
+# Punctuation that always ends a clause.
+_HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
+# A bracketed aside at most this many tokens long stays inside its clause.
+_SHORT_ASIDE = 8
+_QUOTES = frozenset('"\u201c\u201d')
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+# Tags given to tokens. Closed classes come from the grammar lists; the rest from form.
+WORD = "word"  # an open-class word: noun, verb or adjective, decided in context
+PUNCT = "punct"
+NUM = "num"
+CAPITAL = "capital"
+ED = "ed"  # a past tense or participle form
+ING = "ing"
+POSSESSIVE = "possessive"
+ADVERB = "adverb"
+NEGATION = "negation"
+TO = "to"
+ACTOR = "actor"
+FIGURE = "figure"  # a word of a magnitude: "up to 25%", "no less than 90 pct"
+
+
+class Token(NamedTuple):
+    """One token of a sentence; ``start``/``end`` are offsets into the sentence."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    tags: frozenset[str]
+
+
+class Tense(str, enum.Enum):
+    """What a verb group's form says about when the action happens."""
+
+    PAST = "past"  # imposed, has imposed, was imposed
+    PRESENT = "present"  # imposes, is imposing, are in force
+    FUTURE = "future"  # will impose, is to impose, 'll impose
+    POSSIBLE = "possible"  # may, might, could, can impose
+    CONDITIONAL = "conditional"  # would impose
+    COUNTERFACTUAL = "counterfactual"  # would have imposed, could have imposed
+    OBLIGATION = "obligation"  # should, must, ought to impose
+    INFINITIVE = "infinitive"  # to impose
+    GERUND = "gerund"  # imposing (with no auxiliary)
+    PARTICIPLE = "participle"  # imposed (with no auxiliary, after a noun)
+
+
+class ClauseKind(str, enum.Enum):
+    """The kind of clause a stretch of a sentence is."""
+
+    MAIN = "main"
+    CONDITIONAL = "conditional"  # if, unless
+    SUBORDINATE = "subordinate"  # because, although, when, after...
+    RELATIVE = "relative"  # which, who, that after a noun
+    COMPLEMENT = "complement"  # that/whether after a verb; reported speech
+    PARENTHETICAL = "parenthetical"  # (...), quotes
+
+
+@attrs.frozen(slots=True)
+class VerbGroup:
+    """Auxiliaries, modals, negation and adverbs with the verb they end in.
+
+    ``first``..``head`` are token indices (``head`` inclusive, ``last`` the end of a
+    particle: "head off"); ``start``/``end`` are character offsets of the whole group.
+    """
+
+    first: int
+    head: int
+    last: int
+    start: int
+    end: int
+    tense: Tense
+    passive: bool
+    negated: bool
+    modal: str | None
+    finite: bool
+
+
+@attrs.frozen(slots=True)
+class Clause:
+    """A stretch of tokens ``first`` to ``last`` (exclusive) with its kind.
+
+    ``marker`` is the word that opened it ("if", "which", "that"), ``parent`` the index of
+    the clause it hangs from, or None for a clause of its own.
+    """
+
+    first: int
+    last: int
+    kind: ClauseKind
+    marker: str
+    parent: int | None
+
+
+def _words(cues: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in cues.get(key, ()))
+
+
+class GrammarLexicon:
+    """The closed word classes of a rule set, as one word -> tags table built once."""
+
+    CLASSES = ("be_forms", "have_forms", "do_forms", "modals", "determiners",
+               "possessive_pronouns", "subject_pronouns", "object_pronouns", "prepositions",
+               "coordinators", "subordinators", "relativizers", "complementizers")
+
+    def __init__(self, cues: Mapping[str, Any]) -> None:
+        tags: dict[str, set[str]] = {}
+        for key in self.CLASSES:
+            for word in _words(cues, key):
+                tags.setdefault(word, set()).add(key)
+        for word in _words(cues, "adverbs"):
+            tags.setdefault(word, set()).add(ADVERB)
+        for word in _words(cues, "negation") & {"not", "never", "n't", "no"}:
+            tags.setdefault(word, set()).add(NEGATION)
+        for word in _words(cues, "modals") | _words(cues, "be_forms") | _words(
+                cues, "have_forms") | _words(cues, "do_forms"):
+            if word.endswith(("n't", "n\u2019t")) or word == "cannot":
+                tags.setdefault(word, set()).add(NEGATION)
+        for word in _words(cues, "irregular_past") | _words(cues, "irregular_participles"):
+            found = tags.setdefault(word, set())
+            found.add(ED)
+            if not found - {ED}:
+                found.add(WORD)  # an open word: a verb or a participle
+        self.tags = {word: frozenset(found) for word, found in tags.items()}
+        self.not_adverbs = _words(cues, "not_adverbs")
+        self.future = _words(cues, "future_modals")
+        self.possibility = _words(cues, "possibility_modals")
+        self.obligation = _words(cues, "obligation_modals")
+        self.conditional = _words(cues, "conditional_modals")
+        self.conditional_subordinators = _words(cues, "conditional")
+        self.particles = _words(cues, "particles")
+        self.argument_prepositions = _words(cues, "argument_prepositions")
+        reach = dict(cues.get("reach", {}))
+        self.object_tokens = int(reach.get("object_tokens", 10))
+        self.subject_tokens = int(reach.get("subject_tokens", 14))
+        self.premodifier_tokens = int(reach.get("premodifier_tokens", 6))
+        self.chain_links = int(reach.get("chain_links", 5))
+        self.argument_tokens = int(reach.get("argument_tokens", 16))
+        self.fallback_chars = int(reach.get("fallback_chars", 90))
+
+    def token_tags(self, text: str) -> frozenset[str]:
+        """The tags of one token from the word lists and the word's own form."""
+        lower = text.lower()
+        found = self.tags.get(lower)
+        if found is not None:
+            return found
+        first = text[0]
+        if not first.isalnum():
+            return frozenset((PUNCT,))
+        if first.isdigit():
+            return frozenset((NUM,))
+        tags = {WORD}
+        if first.isupper():
+            tags.add(CAPITAL)
+        if lower.endswith(_POSSESSIVE_ENDINGS) or lower.endswith(("'", "\u2019")):
+            tags.add(POSSESSIVE)
+        elif lower.endswith("ed") and len(lower) > 3:
+            tags.add(ED)
+        elif lower.endswith("ing") and len(lower) > 4:
+            tags.add(ING)
+        elif (lower.endswith("ly") and len(lower) > 4 and lower not in self.not_adverbs
+              and not first.isupper()):
+            tags.add(ADVERB)
+        return frozenset(tags)
+
+
+# ---------------------------------------------------------------------- the model
+
+
+class SentenceModel:
+    """Tokens, verb groups and clauses of one sentence, with the questions the reader asks."""
+
+    def __init__(self, sentence: str, tokens: list[Token], groups: list[VerbGroup],
+                 clauses: list[Clause], lexicon: GrammarLexicon) -> None:
+        self.sentence = sentence
+        self.tokens = tokens
+        self.groups = groups
+        self.clauses = clauses
+        self.lexicon = lexicon
+        self._starts = [t.start for t in tokens]
+        self._group_of_token: dict[int, int] = {}
+        for index, group in enumerate(groups):
+            for position in range(group.first, group.last + 1):
+                self._group_of_token[position] = index
+        self._clause_of_token = [0] * len(tokens)
+        for index, clause in enumerate(clauses):
+            for position in range(clause.first, clause.last):
+                self._clause_of_token[position] = index
+
+    # ------------------------------------------------------------------ positions
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token that holds or follows character ``offset``."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return 0
+        if index < len(self.tokens) and self.tokens[index].end <= offset:
+            return min(index + 1, len(self.tokens) - 1)
+        return index
+
+    def token_before(self, offset: int) -> int:
+        """The index of the last token that ends at or before character ``offset``, or -1."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        while index >= 0 and self.tokens[index].end > offset:
+            index -= 1
+        return index
+
+    def clause_of(self, token: int) -> int:
+        """The index of the clause that holds a token."""
+        if not self.tokens:
+            return 0
+        return self._clause_of_token[max(0, min(token, len(self.tokens) - 1))]
+
+    def group_at(self, token: int) -> VerbGroup | None:
+        """The verb group a token belongs to, if any."""
+        index = self._group_of_token.get(token)
+        return None if index is None else self.groups[index]
+
+    def group_index(self, group: VerbGroup) -> int:
+        return self._group_of_token[group.head]
+
+    def clause_span(self, clause: int) -> tuple[int, int]:
+        """The character span of a clause."""
+        c = self.clauses[clause]
+        if c.first >= c.last:
+            return (0, 0)
+        return self.tokens[c.first].start, self.tokens[c.last - 1].end
+
+    # ------------------------------------------------------------------ verbs
+
+    def group_before(self, token: int, reach: int) -> VerbGroup | None:
+        """The verb group ending nearest before a token in its clause, within ``reach``."""
+        clause = self.clauses[self.clause_of(token)]
+        position = token - 1
+        while position >= clause.first and token - position <= reach + 1:
+            found = self.group_at(position)
+            if found is not None:
+                return found
+            position -= 1
+        return None
+
+    def group_after(self, token: int, reach: int) -> VerbGroup | None:
+        """The verb group starting nearest after a token in its clause, within ``reach``."""
+        clause = self.clauses[self.clause_of(token)]
+        position = token + 1
+        while position < clause.last and position - token <= reach:
+            found = self.group_at(position)
+            if found is not None:
+                return found
+            position += 1
+        return None
+
+    def previous_group(self, group: VerbGroup) -> VerbGroup | None:
+        """The verb group before this one in the sentence."""
+        index = self.group_index(group)
+        return self.groups[index - 1] if index > 0 else None
+
+    def subject_span(self, group: VerbGroup) -> tuple[int, int] | None:
+        """Token indices ``[first, last)`` of the words before a verb group that are its
+        subject: from the clause start or the previous verb group to the group, with a
+        leading complementizer or comma dropped. None when nothing stands there."""
+        clause = self.clauses[self.clause_of(group.first)]
+        first = clause.first
+        previous = self.previous_group(group)
+        if previous is not None and previous.last >= first:
+            first = previous.last + 1
+        while first < group.first and (
+            self.tokens[first].tags & {PUNCT, "complementizers", "coordinators", "relativizers"}
+            or self.tokens[first].lower in self.lexicon.conditional_subordinators
+            or "subordinators" in self.tokens[first].tags
+        ):
+            first += 1
+        last = group.first
+        while last > first and ADVERB in self.tokens[last - 1].tags:
+            last -= 1
+        if last <= first or "coordinators" in self.tokens[last - 1].tags:
+            return None  # "... and would drop the tariffs": the subject is the first verb's
+        # A fronted phrase ends at its comma ("In response to ..., the Department of
+        # Commerce is"); a pronoun opens the subject ("promised the United States it will").
+        commas = [p for p in range(first, last) if self.tokens[p].text == ","]
+        if commas and commas[-1] == last - 1:
+            # "Lyng, the agriculture secretary, said": the subject stands before the aside
+            if len(commas) >= 2:
+                opening = commas[-2]
+                earlier = [p for p in commas[:-2]]
+                first = earlier[-1] + 1 if earlier else first
+                last = opening
+            else:
+                last -= 1
+        elif commas:
+            first = commas[-1] + 1
+        for position in range(last - 1, first - 1, -1):
+            if "subject_pronouns" in self.tokens[position].tags:
+                first = position
+                break
+        if last <= first:
+            return None
+        return first, last
+
+    def controller(self, group: VerbGroup) -> VerbGroup | None:
+        """The verb that an infinitive or a gerund depends on ("agreed to delay"), or the
+        verb that a complement clause depends on ("said it would impose")."""
+        previous = self.previous_group(group)
+        if previous is None:
+            return None
+        if group.tense in (Tense.INFINITIVE, Tense.GERUND):
+            if group.first - previous.last <= self.lexicon.object_tokens + 2:
+                return previous
+            return None
+        clause = self.clauses[self.clause_of(group.first)]
+        if clause.kind is ClauseKind.COMPLEMENT or (
+            self.clause_of(previous.head) == self.clause_of(group.head)
+            and group.finite and previous.finite
+        ):
+            return previous
+        return None
+
+    def agent(self, group: VerbGroup) -> tuple[int, int] | None:
+        """The token span after "by" that follows a passive verb group in its clause."""
+        clause = self.clauses[self.clause_of(group.head)]
+        position = group.last + 1
+        while position < clause.last and position - group.last <= 4:
+            if self.tokens[position].lower == "by":
+                end = position + 1
+                while end < clause.last and end - position <= 8 and not (
+                    self.tokens[end].tags & {PUNCT, "prepositions", "relativizers"}
+                ) and self.group_at(end) is None:
+                    end += 1
+                return position + 1, end
+            if self.group_at(position) is not None:
+                return None
+            position += 1
+        return None
+
+
+# ---------------------------------------------------------------------- the cascade
+
+
+def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
+    """Stage 1: tokens with their tags."""
+    return [
+        Token(m.group(), m.group().lower(), m.start(), m.end(), lexicon.token_tags(m.group()))
+        for m in _TOKEN.finditer(sentence)
+    ]
+
+
+def _is_open(token: Token) -> bool:
+    return WORD in token.tags and ADVERB not in token.tags
+
+
+_AUXILIARY = frozenset(("be_forms", "have_forms", "do_forms", "modals"))
+_NOT_SUBJECT_BEFORE = frozenset(("determiners", "prepositions", "possessive_pronouns",
+                                 "complementizers", "subordinators", "coordinators"))
+
+
+def _subject_before(tokens: Sequence[Token], index: int, groups_end: int) -> bool:
+    """Whether the word before ``index`` can end a subject: a noun, a name or a pronoun,
+    and not a determiner, a preposition or a verb."""
+    position = index - 1
+    while position >= 0 and ADVERB in tokens[position].tags:
+        position -= 1
+    if position < 0 or position < groups_end:
+        return False
+    tags = tokens[position].tags
+    if "subject_pronouns" in tags or ACTOR in tags:
+        return True
+    if tags & _NOT_SUBJECT_BEFORE or tags & _AUXILIARY:
+        return False
+    if PUNCT in tags:
+        return tokens[position].text in (")", '"', "\u201d", "'", "\u2019")
+    return WORD in tags or NUM in tags
+
+
+def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
+                 verbs: frozenset[int]) -> list[VerbGroup]:
+    """Stage 2: verb groups, left to right, each token in at most one group.
+
+    ``verbs`` are token indices that a cue marks as a verb of interest (an action or a
+    status verb, a reporting verb...): these head a group after their subject even with
+    no auxiliary ("Japan cuts tariffs").
+    """
+    groups: list[VerbGroup] = []
+    index = 0
+    count = len(tokens)
+    last_end = -1
+    while index < count:
+        token = tokens[index]
+        tags = token.tags
+        starts_infinitive = token.lower == "to" and index + 1 < count and _is_open(
+            tokens[index + 1]) and (ED not in tokens[index + 1].tags or (
+                tokens[index + 1].lower in lexicon.tags)) and not (
+                CAPITAL in tokens[index + 1].tags) and not (
+                POSSESSIVE in tokens[index + 1].tags) and (
+                index + 1 in verbs or index + 2 >= count or not (
+                    _is_open(tokens[index + 2]) and index + 2 not in verbs
+                    and ING not in tokens[index + 1].tags
+                    and tokens[index + 1].lower.endswith("s")))
+        if tags & _AUXILIARY or starts_infinitive:
+            group = _auxiliary_group(tokens, index, lexicon, starts_infinitive)
+            if group is not None:
+                groups.append(group)
+                last_end = group.last
+                index = group.last + 1
+                continue
+        elif _is_open(token) and (index in verbs or ED in tags or _present_after_name(
+                tokens, index)) and not (POSSESSIVE in tags) and _subject_before(
+                tokens, index, last_end + 1):
+            after = tokens[index + 1] if index + 1 < count else None
+            participle = ED in tags and after is not None and (
+                after.lower == "by"
+                or ("prepositions" in after.tags and ACTOR not in tokens[index - 1].tags
+                    and "subject_pronouns" not in tokens[index - 1].tags
+                    and index not in verbs)
+            )
+            if ED in tags or index in verbs or _present_after_name(tokens, index):
+                last = _particle(tokens, index, lexicon)
+                groups.append(VerbGroup(
+                    first=index, head=index, last=last, start=token.start,
+                    end=tokens[last].end,
+                    tense=Tense.PARTICIPLE if participle else (
+                        Tense.PAST if ED in tags else Tense.PRESENT),
+                    passive=participle, negated=False, modal=None,
+                    finite=not participle))
+                last_end = last
+                index = last + 1
+                continue
+        elif ING in tags and index in verbs and index > 0 and (
+            "prepositions" in tokens[index - 1].tags or "subordinators" in tokens[index - 1].tags
+            or tokens[index - 1].text == "," or last_end == index - 1
+        ):
+            last = _particle(tokens, index, lexicon)
+            groups.append(VerbGroup(first=index, head=index, last=last, start=token.start,
+                                    end=tokens[last].end, tense=Tense.GERUND, passive=False,
+                                    negated=False, modal=None, finite=False))
+            last_end = last
+            index = last + 1
+            continue
+        index += 1
+    return groups
+
+
+def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
+    """A present-tense verb after a name or a pronoun: "Commerce determines", "it amends".
+
+    Only after a jurisdiction, a pronoun or a bracket closing an aside, where a plural noun
+    cannot stand ("steel imports" is a noun after a noun).
+    """
+    lower = tokens[index].lower
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or CAPITAL in tokens[
+            index].tags or index == 0:
+        return False
+    before = tokens[index - 1]
+    return bool(before.tags & {ACTOR, "subject_pronouns"}) or before.text == ")"
+
+
+def _particle(tokens: Sequence[Token], head: int, lexicon: GrammarLexicon) -> int:
+    """The index of the last word of a verb: its particle when one follows ("head off")."""
+    if head + 1 < len(tokens) and tokens[head + 1].lower in lexicon.particles and not (
+        head + 2 < len(tokens) and tokens[head + 2].lower in ("of", "to", "from")
+        and tokens[head + 1].lower in ("out", "off")
+        and tokens[head].lower not in ("head", "ward", "stave", "fend", "phase", "phased")
+    ):
+        return head + 1
+    return head
+
+
+def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
+                     infinitive: bool) -> VerbGroup | None:
+    """A verb group opened by an auxiliary, a modal or "to": "would not have imposed"."""
+    count = len(tokens)
+    index = first + 1 if infinitive else first
+    modal: str | None = None
+    negated = False
+    have = be = do = False
+    last_auxiliary = first
+    while index < count:
+        token = tokens[index]
+        tags = token.tags
+        if "modals" in tags:
+            modal = modal or token.lower
+        elif "have_forms" in tags:
+            have = True
+        elif "be_forms" in tags:
+            be = True
+        elif "do_forms" in tags:
+            do = True
+        elif NEGATION in tags or token.lower in ("not", "never"):
+            negated = True
+        elif ADVERB in tags and index + 1 < count:
+            pass
+        elif token.lower == "to" and (modal or be or have) and index + 1 < count and _is_open(
+                tokens[index + 1]):
+            # "is to impose", "have to", "ought to", "is set to" read through to the verb
+            pass
+        else:
+            break
+        if NEGATION in tags:
+            negated = True
+        last_auxiliary = index
+        index += 1
+    head = index
+    if head < count and _is_open(tokens[head]) and POSSESSIVE not in tokens[head].tags and not (
+        CAPITAL in tokens[head].tags and not infinitive and not (be or have or do or modal)
+    ):
+        last = _particle(tokens, head, lexicon)
+        head_tags = tokens[head].tags
+    elif infinitive:
+        return None
+    else:
+        # a copula or an auxiliary with no verb after it: "is in place", "did so"
+        head = last = last_auxiliary
+        head_tags = tokens[head].tags
+    passive = be and ED in head_tags and head != last_auxiliary
+    tense = _tense(tokens, first, head, modal, have, be, infinitive, lexicon)
+    return VerbGroup(first=first, head=head, last=last, start=tokens[first].start,
+                     end=tokens[last].end, tense=tense, passive=passive,
+                     negated=negated or bool(do and negated), modal=modal,
+                     finite=not infinitive)
+
+
+def _tense(tokens: Sequence[Token], first: int, head: int, modal: str | None, have: bool,
+           be: bool, infinitive: bool, lexicon: GrammarLexicon) -> Tense:
+    if infinitive:
+        return Tense.INFINITIVE
+    if modal is not None:
+        if have and modal in (lexicon.conditional | lexicon.possibility):
+            return Tense.COUNTERFACTUAL
+        if modal in lexicon.future:
+            return Tense.FUTURE
+        if modal in lexicon.possibility:
+            return Tense.POSSIBLE
+        if modal in lexicon.obligation:
+            return Tense.OBLIGATION
+        return Tense.CONDITIONAL
+    words = [t.lower for t in tokens[first:head + 1]]
+    if be and "to" in words:
+        return Tense.FUTURE  # "is to impose", "are set to" is read by the status cues
+    if any(w in ("was", "were", "had", "did", "been") for w in words) or (
+        have and ED in tokens[head].tags
+    ):
+        return Tense.PAST
+    if ED in tokens[head].tags and not be:
+        return Tense.PAST
+    return Tense.PRESENT
+
+
+def _clauses(tokens: list[Token], groups: list[VerbGroup],
+             lexicon: GrammarLexicon) -> list[Clause]:
+    """Stage 3: clause boundaries and kinds, one pass over the tokens."""
+    group_heads = {g.first: g for g in groups}
+    group_tokens: set[int] = set()
+    for g in groups:
+        group_tokens.update(range(g.first, g.last + 1))
+    clauses: list[Clause] = []
+    first = 0
+    kind = ClauseKind.MAIN
+    marker = ""
+    parent: int | None = None
+    main_index: int | None = None
+    in_quote = False
+    in_bracket = False
+
+    def close(at: int) -> None:
+        nonlocal main_index
+        if at > first:
+            clauses.append(Clause(first, at, kind, marker, parent))
+            if kind is ClauseKind.MAIN:
+                main_index = len(clauses) - 1
+
+    for index, token in enumerate(tokens):
+        text = token.text
+        new_kind: ClauseKind | None = None
+        new_marker = ""
+        if text in "([" and _short_aside(tokens, index, group_tokens):
+            continue  # "the European Community (EC)": an aside inside the clause
+        if text in ")]" and kind is not ClauseKind.PARENTHETICAL:
+            continue
+        if text in _HARD_PUNCTUATION:
+            if text in "([":
+                new_kind, in_bracket = ClauseKind.PARENTHETICAL, True
+            elif text in ")]":
+                new_kind, in_bracket = ClauseKind.MAIN, False
+            else:
+                new_kind = ClauseKind.MAIN
+        elif text in _QUOTES:
+            in_quote = not in_quote if text == '"' else text == "\u201c"
+            new_kind = ClauseKind.PARENTHETICAL if in_quote else ClauseKind.MAIN
+        elif token.lower in lexicon.conditional_subordinators and token.lower != "should":
+            new_kind, new_marker = ClauseKind.CONDITIONAL, token.lower
+        elif "subordinators" in token.tags and index not in group_tokens and not (
+            token.lower in ("since", "after", "before", "until", "so", "once")
+            and index + 1 < len(tokens) and NUM in tokens[index + 1].tags
+        ) and not (token.lower == "so" and index + 1 < len(tokens)
+                   and tokens[index + 1].lower in ("far", "much", "many")):
+            if token.lower == "whether":
+                new_kind, new_marker = ClauseKind.COMPLEMENT, token.lower
+            elif index + 1 < len(tokens) and index + 1 not in group_heads and not _clause_follows(
+                    tokens, index + 1, group_heads):
+                new_kind = None  # "after talks", "before the deadline": a phrase, no clause
+            else:
+                new_kind, new_marker = ClauseKind.SUBORDINATE, token.lower
+        elif "relativizers" in token.tags and index > 0 and token.lower != "where":
+            new_kind, new_marker = ClauseKind.RELATIVE, token.lower
+        elif token.lower == "that" and index > 0:
+            before = tokens[index - 1]
+            if (index - 1) in group_tokens:
+                new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
+            elif _is_open(before) or ACTOR in before.tags or before.text == ",":
+                if index + 1 < len(tokens) and (index + 1 in group_heads or _clause_follows(
+                        tokens, index + 1, group_heads)):
+                    new_kind, new_marker = ClauseKind.RELATIVE, "that"
+        elif text == "," and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if "coordinators" in following.tags and following.lower != "&" and _clause_follows(
+                    tokens, index + 2, group_heads):
+                new_kind = ClauseKind.MAIN
+            elif kind in (ClauseKind.CONDITIONAL, ClauseKind.SUBORDINATE) and (
+                    clauses == [] or clauses[-1].kind is not ClauseKind.MAIN) and _clause_follows(
+                    tokens, index + 1, group_heads) and _has_group(group_heads, first, index):
+                new_kind = ClauseKind.MAIN  # "If Tokyo does not act, Washington will impose"
+        if new_kind is None:
+            continue
+        close(index)
+        first = index
+        kind = new_kind
+        marker = new_marker
+        if new_kind is ClauseKind.MAIN and not in_quote and not in_bracket:
+            parent = None
+        else:
+            parent = len(clauses) - 1 if clauses else None
+            if new_kind is ClauseKind.COMPLEMENT and main_index is not None:
+                parent = len(clauses) - 1
+    close(len(tokens))
+    if not clauses:
+        clauses.append(Clause(0, len(tokens), ClauseKind.MAIN, "", None))
+    return clauses
+
+
+def _short_aside(tokens: Sequence[Token], index: int, group_tokens: set[int]) -> bool:
+    """A bracket that closes within a few tokens and holds no verb: "(EC)", "(Burma)"."""
+    for position in range(index + 1, min(len(tokens), index + _SHORT_ASIDE)):
+        if tokens[position].text in ")]":
+            return True
+        if position in group_tokens:
+            return False
+    return False
+
+
+def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
+    return any(first <= index < last for index in group_heads)
+
+
+def _clause_follows(tokens: Sequence[Token], index: int,
+                    group_heads: Mapping[int, VerbGroup]) -> bool:
+    """Whether a verb group starts within a few words of ``index``: a clause, not a phrase."""
+    for position in range(index, min(len(tokens), index + 7)):
+        if position in group_heads:
+            return True
+        if tokens[position].text in (",", ";", ":"):
+            return False
+    return False
+
+
+def analyse(sentence: str, lexicon: GrammarLexicon,
+            verb_spans: Sequence[tuple[int, int]] = (),
+            actor_spans: Sequence[tuple[int, int]] = (),
+            figure_spans: Sequence[tuple[int, int]] = ()) -> SentenceModel:
+    """The clause model of one sentence.
+
+    ``verb_spans`` are character spans of cue words that are verbs when they stand after a
+    subject (action, status and reporting verbs); ``actor_spans`` are where the gazetteer
+    found jurisdictions, so that "Washington threatened" reads as subject and verb.
+
+    >>> from policymeasures.registry import default_rules
+    >>> lexicon = GrammarLexicon(default_rules().cues)
+    >>> model = analyse("Japan said it would not impose tariffs.", lexicon)
+    >>> [(model.sentence[g.start:g.end], g.tense.value, g.negated) for g in model.groups]
+    [('said', 'past', False), ('would not impose', 'conditional', True)]
+    """
+    tokens = tokenize(sentence, lexicon)
+    if actor_spans:
+        tokens = _mark(tokens, actor_spans, ACTOR)
+    if figure_spans:
+        tokens = _mark(tokens, figure_spans, FIGURE)
+    starts = [t.start for t in tokens]
+    verbs: set[int] = set()
+    for start, end in verb_spans:
+        index = bisect.bisect_left(starts, start)
+        if index < len(tokens) and tokens[index].start == start and tokens[index].end <= end:
+            verbs.add(index)
+    groups = _verb_groups(tokens, lexicon, frozenset(verbs))
+    clauses = _clauses(tokens, groups, lexicon)
+    return SentenceModel(sentence, tokens, groups, clauses, lexicon)
+
+
+def _mark(tokens: list[Token], spans: Sequence[tuple[int, int]], tag: str) -> list[Token]:
+    starts = [t.start for t in tokens]
+    marked = list(tokens)
+    for start, end in spans:
+        index = bisect.bisect_left(starts, start)
+        while index < len(tokens) and tokens[index].start < end:
+            token = marked[index]
+            marked[index] = token._replace(tags=frozenset((tag, NUM)) if tag == FIGURE else (
+                token.tags | {tag}) - {WORD})
+            index += 1
+    return marked

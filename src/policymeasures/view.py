@@ -1,0 +1,467 @@
+"""What a sentence's structure says about one trigger: the :class:`View` field rules read.
+
+The engine finds triggers; for each one a :class:`View` gathers from the clause model
+(:mod:`policymeasures.grammar`) and the cue scan:
+
+* the trigger's **noun phrase**: its premodifiers ("the threatened duties", "China's new
+  export curbs", "U.S. tariffs") and the cue words in it;
+* its **governor chain**, read upward: the noun that takes it as a complement ("the
+  lifting of the ban", "talks on quotas"), the verb group that takes it as object
+  ("imposed tariffs") or subject ("the duties took effect", "tariffs were raised"), and
+  the verbs that control that verb ("agreed to delay", "said it would impose");
+* its **arguments** after it ("on Chinese steel", "against Japan", "from Canada");
+* the **subjects** of the chain's verbs and the **agent** of a passive ("by the EU").
+
+The ordered rules of :mod:`policymeasures.field_rules` decide each field from a view.
+Offsets are relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from policymeasures.actors import ActorMention
+from policymeasures.cues import Cue
+from policymeasures.grammar import (
+    ACTOR,
+    ADVERB,
+    NUM,
+    POSSESSIVE,
+    PUNCT,
+    WORD,
+    ClauseKind,
+    SentenceModel,
+    Tense,
+    VerbGroup,
+)
+from policymeasures.records import Action, Magnitude, Product, Span, Status
+from policymeasures.rules import Rule
+
+__all__ = ["Hit", "Link", "View"]
+
+class Hit(NamedTuple):
+    """A trigger found in a sentence by a rule."""
+
+    rule: Rule
+    start: int
+    end: int
+    # A pattern's own verb ("limit exports") is the measure itself, not a cue about it.
+    from_pattern: bool
+
+
+class Link(NamedTuple):
+    """One step of a trigger's governor chain, from the trigger upward.
+
+    ``kind`` is ``self`` (cue words inside the trigger: "tariff relief"), ``premodifier``
+    (a word before it in its noun phrase: "threatened"), ``noun`` (a noun that takes it
+    as complement: "the lifting of"), ``verb`` (a verb group). ``relation`` says how the
+    step holds the one below: ``object``, ``subject``, ``passive``, ``control`` (an
+    infinitive or gerund under its verb), ``complement`` (a clause under its verb).
+    """
+
+    kind: str
+    relation: str
+    start: int
+    end: int
+    categories: frozenset[str]
+    group: VerbGroup | None
+
+
+def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: int) -> bool:
+    """Whether a verb group after the trigger opens a relative clause with a subject of its
+    own, so that the trigger is its object: "the duties, which Beijing imposed"."""
+    clause = model.clauses[model.clause_of(group.head)]
+    return (clause.kind is ClauseKind.RELATIVE and clause.first > trigger_last
+            and model.subject_span(group) is not None)
+
+
+class View:
+    """What a sentence's structure says about one trigger; the field rules read it."""
+
+    def __init__(self, sentence: str, hit: Hit, model: SentenceModel, cues: Sequence[Cue],
+                 actors: Sequence[ActorMention]) -> None:
+        self.sentence = sentence
+        self.hit = hit
+        self.rule = hit.rule
+        self.model = model
+        self.cues = cues
+        self.actors = actors
+        self.first = model.token_at(hit.start)
+        self.last = max(self.first, model.token_before(hit.end))
+        self.clause = model.clause_of(self.first)
+        self.clause_kind = model.clauses[self.clause].kind
+        self.np_first = self._noun_phrase_start()
+        self.chain = self._chain()
+
+    # ------------------------------------------------------------------ cues
+
+    def cues_in(self, start: int, end: int, prefix: str = "") -> list[Cue]:
+        """Cues of a family (category prefix) lying within ``[start, end)``."""
+        return [c for c in self.cues
+                if start <= c.start and c.end <= end and c.category.startswith(prefix)]
+
+    def categories_at(self, start: int, end: int) -> frozenset[str]:
+        """The categories of cues that start within ``[start, end)``."""
+        return frozenset(c.category for c in self.cues if start <= c.start < end)
+
+    def has_cue(self, category: str) -> bool:
+        return any(c.category == category for c in self.cues)
+
+    def text(self, start: int, end: int) -> str:
+        return self.sentence[start:end]
+
+    # ------------------------------------------------------------------ noun phrase
+
+    def _noun_phrase_start(self) -> int:
+        """The first token of the trigger's noun phrase: its premodifiers, walking left over
+        determiners, adjectives, nouns, names, possessives, figures and hyphens."""
+        model = self.model
+        clause = model.clauses[self.clause]
+        position = self.first - 1
+        limit = model.lexicon.premodifier_tokens
+        while position >= clause.first and self.first - position <= limit:
+            token = model.tokens[position]
+            if model.group_at(position) is not None:
+                break
+            tags = token.tags
+            if "prepositions" in tags or "coordinators" in tags or "subordinators" in tags or (
+                "relativizers" in tags or "complementizers" in tags
+            ) or "subject_pronouns" in tags:
+                break
+            if PUNCT in tags and token.text not in ("-", "%", "$", "'", "\u2019", "\u20ac",
+                                                    "\u00a3", "\u00a5", ".", "&", "/"):
+                break
+            if ADVERB in tags and "determiners" not in tags:
+                # "newly imposed duties" keeps the adverb; "already" before a verb does not
+                if position == clause.first or model.group_at(position - 1) is not None:
+                    break
+            position -= 1
+        return position + 1
+
+    @functools.cached_property
+    def premodifier_span(self) -> tuple[int, int]:
+        """Character span of the words before the trigger in its noun phrase."""
+        if self.np_first >= self.first:
+            return (self.hit.start, self.hit.start)
+        return self.model.tokens[self.np_first].start, self.hit.start
+
+    # ------------------------------------------------------------------ governors
+
+    def _chain(self) -> list[Link]:
+        chain: list[Link] = []
+        sentence_cues = self.cues
+        inside = frozenset(c.category for c in sentence_cues
+                           if self.hit.start <= c.start and c.end <= self.hit.end)
+        if inside:
+            chain.append(Link("self", "self", self.hit.start, self.hit.end, inside, None))
+        compound = self._compound_span()
+        if compound is not None:
+            categories = self.categories_at(*compound)
+            if categories:
+                chain.append(Link("compound", "modifier", compound[0], compound[1],
+                                  categories, None))
+        pre_start, pre_end = self.premodifier_span
+        for cue in sorted(self.cues_in(pre_start, pre_end), key=lambda c: -c.start):
+            chain.append(Link("premodifier", "modifier", cue.start, cue.end,
+                              frozenset((cue.category,)), None))
+        own = self._own_group()
+        group: VerbGroup | None = None
+        if own is not None:
+            group = own
+            chain.append(self._verb_link(own, "self"))
+        else:
+            group, links = self._governor_left()
+            chain.extend(links)
+            if group is None:
+                after = self._predicate_after()
+                if after is not None:
+                    relation = "passive" if after.passive else "subject"
+                    if model_relative_object(self.model, after, self.last):
+                        relation = "object"  # "the duties, which Beijing imposed"
+                    chain.append(self._verb_link(after, relation))
+                    group = after
+        steps = 0
+        while group is not None and steps < self.model.lexicon.chain_links:
+            controller = self.model.controller(group)
+            if controller is None:
+                break
+            relation = "control" if group.tense in (Tense.INFINITIVE, Tense.GERUND) else (
+                "complement")
+            chain.append(self._verb_link(controller, relation))
+            group = controller
+            steps += 1
+        return chain
+
+    def _compound_span(self) -> tuple[int, int] | None:
+        """Nouns right after the trigger that it modifies: "quota talks", "tariff relief",
+        "anti-dumping investigation"."""
+        tokens = self.model.tokens
+        position = self.last + 1
+        end = position
+        while end < len(tokens) and end - position < 3 and WORD in tokens[end].tags and (
+                self.model.group_at(end) is None) and ACTOR not in tokens[end].tags:
+            end += 1
+        if end == position:
+            return None
+        return tokens[position].start, tokens[end - 1].end
+
+    def _verb_link(self, group: VerbGroup, relation: str) -> Link:
+        tokens = self.model.tokens
+        head = tokens[group.head]
+        end = tokens[group.last].end
+        # The words of the whole group count ("is set to", "has no plans"), but a lone
+        # modal or auxiliary is read through the group's tense, not as a cue.
+        categories = frozenset(
+            c.category for c in self.cues
+            if (head.start <= c.start < end)
+            or (group.start <= c.start < end and c.end > head.start)
+        )
+        return Link("verb", relation, head.start, end, categories, group)
+
+    def _own_group(self) -> VerbGroup | None:
+        """The verb group inside the trigger itself ("limit exports", "agreed to buy")."""
+        for position in range(self.first, self.last + 1):
+            group = self.model.group_at(position)
+            if group is not None and group.head <= self.last and self.hit.from_pattern:
+                return group
+        return None
+
+    def _governor_left(self) -> tuple[VerbGroup | None, list[Link]]:
+        """Walk left from the noun phrase to the verb that takes it as object, through nouns
+        that take it as complement ("announced the lifting of its ban") and coordinated
+        objects ("imposed quotas and tariffs")."""
+        model = self.model
+        tokens = model.tokens
+        clause = model.clauses[self.clause]
+        links: list[Link] = []
+        position = self.np_first - 1
+        budget = model.lexicon.object_tokens
+        while position >= clause.first and budget > 0:
+            group = model.group_at(position)
+            if group is not None:
+                relation = "object"
+                if position < self.np_first - 1 and "prepositions" in tokens[
+                        group.last + 1].tags if group.last + 1 < len(tokens) else False:
+                    relation = "prep_object"
+                return group, [*links, self._verb_link(group, relation)]
+            token = tokens[position]
+            tags = token.tags
+            if "prepositions" in tags:
+                noun = position - 1
+                categories = self.categories_at(tokens[noun].start, tokens[noun].end) if (
+                    noun >= clause.first) else frozenset()
+                if any(c.startswith(("action:", "status:")) or c in (
+                        "demand", "prevention", "negation") for c in categories
+                       ) and model.group_at(noun) is None:
+                    links.append(Link("noun", "of", tokens[noun].start, tokens[noun].end,
+                                      categories, None))
+                    position = noun - 1
+                    budget -= 2
+                    continue
+                if model.group_at(position - 1) is not None:
+                    group = model.group_at(position - 1)
+                    assert group is not None
+                    return group, [*links, self._verb_link(group, "prep_object")]
+                oblique = self._verb_over_phrase(position - 1, clause.first, budget - 1) if (
+                    token.lower in model.lexicon.argument_prepositions) else None
+                if oblique is not None:
+                    # "exempted potash from the tariffs", "will receive 90 pct of payments"
+                    return oblique, [*links, self._verb_link(oblique, "oblique:" + token.lower)]
+                return None, links  # the trigger hangs from another noun: "the impact of"
+            if "subordinators" in tags or "relativizers" in tags or (
+                    "complementizers" in tags and token.lower == "whether"):
+                return None, links
+            if PUNCT in tags and token.text not in (",", "-", "%", "$", "'", "\u2019"):
+                return None, links
+            if token.text == "," and not self._coordination_before(position):
+                return None, links
+            position -= 1
+            budget -= 1
+        return None, links
+
+    def _verb_over_phrase(self, position: int, floor: int, budget: int) -> VerbGroup | None:
+        """The verb whose object is the noun phrase ending at ``position``: one noun phrase
+        is crossed, never another preposition or a clause boundary."""
+        model = self.model
+        while position >= floor and budget > 0:
+            group = model.group_at(position)
+            if group is not None:
+                return group
+            tags = model.tokens[position].tags
+            if tags & {"prepositions", "subordinators", "relativizers", "complementizers",
+                       "coordinators", PUNCT} and model.tokens[position].text not in (
+                    "-", "%", "$", "'", "\u2019"):
+                return None
+            position -= 1
+            budget -= 1
+        return None
+
+    def _coordination_before(self, comma: int) -> bool:
+        """A comma inside a list of objects ("tariffs, quotas and bans")."""
+        tokens = self.model.tokens
+        after = comma + 1
+        return after < len(tokens) and (
+            self.model.group_at(after) is None and WORD in tokens[after].tags
+            and comma > 0 and WORD in tokens[comma - 1].tags
+            and self.model.group_at(comma - 1) is None
+        )
+
+    def _predicate_after(self) -> VerbGroup | None:
+        """The verb group after a trigger that stands as its subject: "the duties on Chinese
+        tyres take effect", "tariffs were raised", "the ban, which took effect"."""
+        model = self.model
+        tokens = model.tokens
+        position = self.last + 1
+        reach = model.lexicon.subject_tokens
+        count = len(tokens)
+        while position < count and position - self.last <= reach:
+            group = model.group_at(position)
+            if group is not None:
+                if model.clause_of(position) == self.clause:
+                    return group
+                clause = model.clauses[model.clause_of(position)]
+                if clause.kind is ClauseKind.RELATIVE and clause.marker in ("which", "that") and (
+                        clause.first - self.last <= 2):
+                    # "the tariffs, which took effect": the relative's subject; "the quotas,
+                    # which Tokyo says must remain": its object, read as the verb's
+                    return group
+                return None
+            token = tokens[position]
+            if token.text in (";", ":", "(", ")") or (
+                    "subordinators" in token.tags and token.lower not in ("after", "before")):
+                return None
+            if "complementizers" in token.tags and token.lower == "whether":
+                return None
+            if "coordinators" in token.tags and position + 1 < count and model.group_at(
+                    position + 1) is not None:
+                return None  # "tariffs and raised": a new verb phrase, not the trigger's
+            position += 1
+        return None
+
+    # ------------------------------------------------------------------ questions
+
+    @functools.cached_property
+    def verb_links(self) -> list[Link]:
+        return [link for link in self.chain if link.kind == "verb"]
+
+    @functools.cached_property
+    def governor(self) -> Link | None:
+        """The first verb of the chain: the one that takes the trigger."""
+        return self.verb_links[0] if self.verb_links else None
+
+    def link_with(self, category_prefix: str) -> Link | None:
+        """The lowest link whose head has a cue of the family."""
+        for link in self.chain:
+            if any(c.startswith(category_prefix) for c in link.categories):
+                return link
+        return None
+
+    def subject_actors(self, group: VerbGroup) -> list[ActorMention]:
+        """The jurisdictions in the subject of a verb group, nearest to the verb first; the
+        subject of "to" infinitives and gerunds is the controller's."""
+        span = self.model.subject_span(group)
+        if span is None:
+            if group.tense in (Tense.INFINITIVE, Tense.GERUND):
+                controller = self.model.controller(group)
+                if controller is not None:
+                    categories = self._verb_link(controller, "control").categories
+                    if categories & {"demand", "persuasion", "advice"}:
+                        objects = self.object_actors(controller, group)
+                        if objects:
+                            return objects
+                    return self.subject_actors(controller)
+            previous = self.model.previous_group(group)
+            if previous is not None and self._coordinated(previous, group):
+                return self.subject_actors(previous)
+            clause = self.model.clauses[self.model.clause_of(group.first)]
+            if clause.kind is ClauseKind.RELATIVE and clause.first > 0:
+                return self._antecedent_actors(clause.first)
+            return []
+        first, last = span
+        tokens = self.model.tokens
+        start, end = tokens[first].start, tokens[last - 1].end
+        found = [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+        if not found:
+            pronoun = [t for t in tokens[first:last] if "subject_pronouns" in t.tags]
+            if pronoun:
+                return self._pronoun_antecedent(tokens[first].start)
+        return sorted(found, key=lambda a: -a.actor.start)
+
+    def _coordinated(self, previous: VerbGroup, group: VerbGroup) -> bool:
+        tokens = self.model.tokens
+        between = tokens[previous.last + 1:group.first]
+        return any("coordinators" in t.tags for t in between) and (
+            self.model.clause_of(previous.head) == self.model.clause_of(group.head)
+            or any(t.text == "," for t in between))
+
+    def object_actors(self, controller: VerbGroup, group: VerbGroup) -> list[ActorMention]:
+        """The jurisdictions between a verb and the infinitive it controls: "urged Japan to"."""
+        tokens = self.model.tokens
+        if controller.last + 1 >= group.first:
+            return []
+        start, end = tokens[controller.last + 1].start, tokens[group.first].start
+        return [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+
+    def _antecedent_actors(self, relativizer: int) -> list[ActorMention]:
+        tokens = self.model.tokens
+        end = tokens[relativizer].start
+        return sorted([a for a in self.actors if a.actor.end <= end
+                       and end - a.actor.end <= 40], key=lambda a: -a.actor.start)[:1]
+
+    def _pronoun_antecedent(self, before: int) -> list[ActorMention]:
+        """A subject pronoun stands for the subject of the verb that reports or controls it
+        ("Japan said it would"), else for the nearest jurisdiction before it that can act."""
+        for group in self.model.groups:
+            if group.end > before:
+                break
+            span = self.model.subject_span(group)
+            if span is None:
+                continue
+            tokens = self.model.tokens
+            start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+            found = [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+            if found:
+                return sorted(found, key=lambda a: -a.actor.start)
+        return []
+
+    def possessive_owner(self) -> ActorMention | None:
+        """ "China's export curbs", "its ban": whose measure the noun phrase says it is."""
+        start, end = self.premodifier_span
+        tokens = self.model.tokens
+        for position in range(self.np_first, self.first):
+            token = tokens[position]
+            if POSSESSIVE in token.tags or ACTOR in token.tags:
+                nxt = position + 1
+                if ACTOR in token.tags and not (
+                    POSSESSIVE in token.tags
+                    or (nxt < len(tokens) and tokens[nxt].text in ("'", "\u2019"))
+                ):
+                    continue
+                for mention in self.actors:
+                    if mention.actor.start <= token.start < mention.actor.end + 1 and (
+                            start <= mention.actor.start < end):
+                        return mention
+            if "possessive_pronouns" in token.tags:
+                return self._possessive_pronoun_owner(token.start)
+        return None
+
+    def _possessive_pronoun_owner(self, before: int) -> ActorMention | None:
+        """ "its quotas": the jurisdiction the clause is about, the subject of the verbs above
+        the trigger or the one a demand names ("urged Japan to lift its quotas")."""
+        for link in self.verb_links:
+            assert link.group is not None
+            if link.group.start > before:
+                continue
+            found = self.subject_actors(link.group)
+            if found:
+                return found[0]
+        candidates = [a for a in self.actors if a.actor.end <= before]
+        return candidates[-1] if candidates else None
+
+
