@@ -132,8 +132,11 @@ def _action_links(view: View) -> list[Link]:
     governor_seen = False
     for link in _below(view, demand):
         if link.kind in ("self", "compound", "premodifier", "noun"):
-            if link.kind == "self" and view.hit.from_pattern:
-                continue  # a pattern's own verb ("limit exports") is the measure itself
+            if link.kind == "self" and (view.hit.from_pattern or _action_in(
+                    link.categories) is Action.IMPOSE):
+                # a pattern's own verb ("limit exports") is the measure itself, and a noun
+                # that is also a verb of imposing ("levy") says nothing more
+                continue
             found.append(link)
             continue
         if link.kind != "verb" or governor_seen:
@@ -286,7 +289,10 @@ def _link_status(view: View, link: Link) -> Status | None:
     if tense is Tense.FUTURE:
         return cue if cue in (Status.PROPOSED, Status.AGREED) else Status.ANNOUNCED
     if tense is Tense.CONDITIONAL:
-        return cue if cue not in (None, Status.EFFECTIVE) else Status.ANNOUNCED
+        if cue not in (None, Status.EFFECTIVE):
+            return cue
+        # "said it would impose": reported intent; otherwise "would" is a hypothesis
+        return Status.ANNOUNCED if _reported(view, link) else Status.PROPOSED
     if tense in (Tense.INFINITIVE, Tense.GERUND):
         return cue if cue is not Status.EFFECTIVE else None
     if cue is not None:
@@ -294,6 +300,22 @@ def _link_status(view: View, link: Link) -> Status | None:
     if _action_in(link.categories) is not None or tense is Tense.PARTICIPLE:
         return Status.EFFECTIVE
     return None
+
+
+def _reported(view: View, link: Link) -> bool:
+    """Whether a verb of the chain sits under a reporting or announcing verb above it."""
+    above = view.chain[view.chain.index(link) + 1:]
+    return any(other.kind == "verb" and other.relation != "subject" and (
+        "reporting" in other.categories or "status:announced" in other.categories
+        or "status:agreed" in other.categories or "status:threatened" in other.categories)
+        for other in above) or (link.relation == "complement")
+
+
+def _agent_of_effect(view: View, link: Link) -> bool:
+    """The measure is the subject of a verb with an object of its own and says nothing of
+    its status ("the tariffs will deliver a blow", "the pause may soothe markets")."""
+    return link.kind == "verb" and link.relation == "subject" and _status_in(
+        link.categories) is None and _has_object(view, link)
 
 
 def _chain_status(view: View) -> tuple[Status, Link] | None:
@@ -304,6 +326,8 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
     for link in view.chain:
         if link is demand:
             break
+        if _agent_of_effect(view, link):
+            break  # what a measure does says nothing of how far it has got
         if link.kind == "verb" and _is_reporting(link):
             continue
         status = _link_status(view, link)
@@ -357,7 +381,25 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.AGREED, "will-as-deal-term"
     if _prevented(view) and status in (Status.EFFECTIVE,):
         return Status.THREATENED, "averted-measure-is-threat"
+    if status in (Status.EFFECTIVE, Status.AGREED, Status.ANNOUNCED) and _proposing_subject(view):
+        return Status.PROPOSED, "bill-or-committee-proposes"
     return status, None
+
+
+def _proposing_subject(view: View) -> bool:
+    """A bill, a committee or talks as the subject of the verbs over the measure: still a
+    proposal until enacted ("the subcommittee agreed to bar imports")."""
+    for link in view.verb_links:
+        if link.relation in ("subject", "passive") or link.group is None:
+            continue
+        span = view.model.subject_span(link.group)
+        if span is None:
+            continue
+        tokens = view.model.tokens
+        start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        return any(c.category == "status:proposed" and start <= c.start < end
+                   for c in view.cues)
+    return False
 
 
 def _prevented(view: View) -> bool:
@@ -632,42 +674,112 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
 
 def _argument_targets(view: View) -> list[ActorMention]:
     """Jurisdictions in the measure's prepositional arguments after it: "on Canada and
-    Mexico", "on imports from Japan", "against the EU", "to China"."""
+    Mexico", "on imports from Japan", "against the EU", "to China"; for a pattern that
+    holds its own verb ("impose curbs on Japanese exports"), inside it too. The one who
+    sells to a buyer is named by "from"; its destination ("into Spain") is not hit."""
     tokens = view.model.tokens
     reach = view.model.lexicon.argument_tokens
-    position = view.last + 1
+    position = view.first + 1 if view.hit.from_pattern else view.last + 1
     end_token = position
+    predicate = view.governor.group if view.governor is not None and (
+        view.governor.relation in ("passive", "subject")) else None
     while end_token < len(tokens) and end_token - view.last <= reach:
         token = tokens[end_token]
-        if view.model.group_at(end_token) is not None and not tokens[end_token].tags & {
-                "prepositions"}:
-            group = view.model.group_at(end_token)
-            assert group is not None
-            if group.tense is not Tense.PARTICIPLE:
-                break
-        if token.text in (";", ":", "(", ")") or token.tags & {"relativizers", "subordinators"}:
+        group = view.model.group_at(end_token)
+        if group is not None and not token.tags & {"prepositions"} and (
+                group is not predicate and group.tense is not Tense.PARTICIPLE) and (
+                end_token > view.last):
             break
-        if token.lower == "by":
+        if token.text in ("(", "[") and _closes_soon(tokens, end_token):
+            end_token += 1
+            continue
+        if token.text in _ARGUMENT_STOPS and not (
+                token.text in (")", "]") and end_token > position):
+            break
+        if token.tags & {"relativizers", "subordinators"} and token.lower not in ("after",):
             break
         end_token += 1
     if end_token <= position:
         return []
     start, end = tokens[position].start, tokens[end_token - 1].end
+    sellers_only = str(view.rule.kind) == "purchase_commitment"
     found: list[ActorMention] = []
     opened = False
     for mention in view.actors:
         if not (start <= mention.actor.start and mention.actor.end <= end):
             continue
-        if mention.form == "body":
+        if mention.form == "body" or _after_word(view, mention, "by"):
             continue
-        if _before_is(view, mention, "target_prepositions") or _before_is(
-                view, mention, "target_locators", 30) or _goods_after(view, mention) or (
-                _before_is(view, mention, "genitive_prepositions", 5) and found):
+        preposition = _preposition_before(view, mention)
+        names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
+        right_after = view.model.token_at(mention.actor.start) - view.last <= _OBJECT_GAP
+        hit = (preposition in _SELLER_PREPOSITIONS if sellers_only else (
+            preposition is not None and preposition != "of")) or _before_is(
+            view, mention, "target_locators", 30) or (
+            preposition == "of" and (names_goods or found or _before_is_goods_of(
+                view, mention))) or (names_goods and (preposition is not None or right_after))
+        if hit:
             found.append(mention)
             opened = True
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+# How many tokens after a measure's words goods may stand as its object ("resume
+# purchasing U.S. farm goods").
+_OBJECT_GAP = 3
+# Prepositions that name the seller of a purchase.
+_SELLER_PREPOSITIONS = frozenset(("from", "of"))
+# Punctuation that ends a measure's arguments.
+_ARGUMENT_STOPS = frozenset((";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"))
+# Words that may stand between a target preposition and its jurisdiction: "on all
+# Chinese goods", "on countries like Sri Lanka", "on imports from".
+_LIST_INTRODUCERS = frozenset(("like", "including", "such", "as", "especially", "notably"))
+_PREPOSITION_GAP = 4
+
+
+def _preposition_before(view: View, mention: ActorMention) -> str | None:
+    """The target preposition a mention's phrase opens with, within a few words: "on
+    selected Burmese ministries", "on countries like Sri Lanka", "from the"."""
+    model = view.model
+    position = model.token_before(mention.actor.start)
+    steps = 0
+    target = {c.start for c in view.cues if c.category in ("target_prepositions",
+                                                            "genitive_prepositions")}
+    while position >= 0 and steps <= _PREPOSITION_GAP:
+        token = model.tokens[position]
+        if token.start in target and "prepositions" in token.tags:
+            return token.lower
+        if token.lower in _LIST_INTRODUCERS:
+            position -= 1
+            steps += 1
+            continue
+        if model.group_at(position) is not None or token.tags & {"prepositions", PUNCT,
+                                                                  "coordinators"}:
+            return None
+        position -= 1
+        steps += 1
+    return None
+
+
+def _after_word(view: View, mention: ActorMention, word: str) -> bool:
+    """Whether a mention's phrase follows a given word ("by the EU")."""
+    before = view.model.token_before(mention.actor.start)
+    while before >= 0 and view.model.tokens[before].tags & {"determiners"}:
+        before -= 1
+    return before >= 0 and view.model.tokens[before].lower == word
+
+
+def _closes_soon(tokens: Sequence[object], index: int) -> bool:
+    """A bracket that closes within a few tokens: "(25%)", "(China)"."""
+    for position in range(index + 1, min(len(tokens), index + _ASIDE_TOKENS)):
+        if getattr(tokens[position], "text", "") in (")", "]"):
+            return True
+    return False
+
+
+_ASIDE_TOKENS = 8
 
 
 def _coordinated_with_previous(view: View, mention: ActorMention,
@@ -681,36 +793,32 @@ def _coordinated_with_previous(view: View, mention: ActorMention,
                        ", the", "as well as", "and on")
 
 
-def _goods_targets(view: View) -> list[ActorMention]:
-    """ "Chinese goods", "U.S. soybeans" in the measure's clause near it: their origin."""
-    c_start, c_end = view.model.clause_span(view.clause)
-    reach = view.model.lexicon.fallback_chars
-    found = []
-    for mention in view.actors:
-        if not (c_start <= mention.actor.start < c_end):
-            continue
-        if not (view.hit.start - reach <= mention.actor.start <= view.hit.end + reach):
-            continue
-        if (_goods_after(view, mention) or _goods_after(view, mention, "target_nouns")) and not (
-                any(c.category == "government_nouns"
-                    and mention.actor.end <= c.start <= mention.actor.end + 2
-                    for c in view.cues)):
-            found.append(mention)
-    return found
-
-
 def _before_targets(view: View) -> list[ActorMention]:
-    """ "imports from Japan face duties": a jurisdiction before the measure after "from"."""
+    """ "imports from Japan face duties": a jurisdiction in the subject of the verb that
+    takes the measure, after "from" or as goods' origin; "For Belarus and Russia, this rule
+    amends ...": a fronted phrase naming whom a notice is about."""
+    spans: list[tuple[int, int]] = []
+    governor = view.governor
+    if governor is not None and governor.group is not None and governor.relation in (
+            "object", "prep_object"):
+        span = view.model.subject_span(governor.group)
+        if span is not None:
+            tokens = view.model.tokens
+            spans.append((tokens[span[0]].start, tokens[span[1] - 1].end))
     c_start, _ = view.model.clause_span(view.clause)
+    fronted = regex.match(r"(?:In\s+addition,\s+)?(?:for|against)\s+([^,]{2,80}),",
+                          view.sentence[c_start:], regex.IGNORECASE)
     found = []
     for mention in view.actors:
-        if not (c_start <= mention.actor.start and mention.actor.end <= view.hit.start):
+        if fronted and c_start + fronted.start(1) <= mention.actor.start < c_start + fronted.end(1):
+            found.append(mention)
             continue
-        if view.hit.start - mention.actor.end > view.model.lexicon.fallback_chars:
+        if not any(start <= mention.actor.start and mention.actor.end <= end
+                   for start, end in spans):
             continue
-        if _before_is(view, mention, "target_prepositions_before") or (
-                _before_is(view, mention, "genitive_prepositions", 5)
-                and _before_is_goods_of(view, mention)):
+        if _before_is(view, mention, "target_prepositions_before") or _goods_after(
+                view, mention) or (_before_is(view, mention, "genitive_prepositions", 5)
+                                   and _before_is_goods_of(view, mention)):
             found.append(mention)
     return found
 
@@ -773,7 +881,7 @@ def _attributive_targets(view: View) -> list[ActorMention]:
             continue
         after = view.text(mention.actor.end, view.hit.start)
         if after.startswith(("-specific", "-related", "-origin", "-made")) or _goods_after(
-                view, mention):
+                view, mention) or _goods_after(view, mention, "target_nouns"):
             found.append(mention)
     return found
 
@@ -783,8 +891,6 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _argument_targets),
     FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",
               lambda v: True, _attributive_targets),
-    FieldRule("goods-of-origin", "§4 demonyms on goods name the target",
-              lambda v: True, _goods_targets),
     FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
               lambda v: True, _before_targets),
     FieldRule("object-hit-with", "§4 'slapped Canada with tariffs'",

@@ -477,7 +477,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                 continue
         elif ING in tags and index in verbs and index > 0 and (
             "prepositions" in tokens[index - 1].tags or "subordinators" in tokens[index - 1].tags
-            or tokens[index - 1].text == "," or last_end == index - 1
+            or tokens[index - 1].text in (",", "\u2014", "\u2013", "-") or last_end == index - 1
         ):
             last = _particle(tokens, index, lexicon)
             groups.append(VerbGroup(first=index, head=index, last=last, start=token.start,

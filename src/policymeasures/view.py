@@ -102,9 +102,9 @@ class View:
     # ------------------------------------------------------------------ cues
 
     def cues_in(self, start: int, end: int, prefix: str = "") -> list[Cue]:
-        """Cues of a family (category prefix) lying within ``[start, end)``."""
+        """Cues of a family (category prefix) starting within ``[start, end)``."""
         return [c for c in self.cues
-                if start <= c.start and c.end <= end and c.category.startswith(prefix)]
+                if start <= c.start < end and c.category.startswith(prefix)]
 
     def categories_at(self, start: int, end: int) -> frozenset[str]:
         """The categories of cues that start within ``[start, end)``."""
