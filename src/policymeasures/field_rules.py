@@ -132,8 +132,8 @@ def _action_links(view: View) -> list[Link]:
     governor_seen = False
     for link in _below(view, demand):
         if link.kind in ("self", "compound", "premodifier", "noun"):
-            if link.kind == "self" and (view.hit.from_pattern or _action_in(
-                    link.categories) is Action.IMPOSE):
+            if (link.kind == "self" and view.hit.from_pattern) or _action_in(
+                    link.categories) is Action.IMPOSE:
                 # a pattern's own verb ("limit exports") is the measure itself, and a noun
                 # that is also a verb of imposing ("levy") says nothing more
                 continue
@@ -330,6 +330,8 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             break  # what a measure does says nothing of how far it has got
         if link.kind == "verb" and _is_reporting(link):
             continue
+        if link.relation == "purpose":
+            continue  # "would be used to finance the subsidy": the purpose's own status
         status = _link_status(view, link)
         if found is None:
             if status is not None and not (link.kind == "self" and view.hit.from_pattern
@@ -341,8 +343,10 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         elif status is Status.AGREED and found[0] is Status.ANNOUNCED:
             found = (status, link)
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
-                link.group is not None and link.group.tense is Tense.POSSIBLE):
-            found = (status, link)
+                link.group is not None and (link.group.tense is Tense.POSSIBLE or (
+                    link.relation == "complement"
+                    and "status:proposed" in link.categories))):
+            found = (status, link)  # "speculated that the administration will offer"
     return found
 
 
@@ -374,7 +378,7 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
     if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
             action in (Action.IMPOSE, Action.INCREASE)):
         return Status.THREATENED, "if-then-is-threat"
-    if status is Status.ANNOUNCED and any(
+    if status in (Status.ANNOUNCED, Status.PROPOSED) and any(
         c.category == "status:agreed" and c.start < view.hit.start for c in view.cues
     ) and any(link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
               for link in view.verb_links[:1]):
@@ -398,8 +402,13 @@ def _proposing_subject(view: View) -> bool:
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         return any(c.category == "status:proposed" and start <= c.start < end
+                   and view.text(c.start, c.end).lower() not in _NOT_PROPOSING
                    for c in view.cues)
     return False
+
+
+# A government's committee decides; only a legislature's committee or a bill proposes.
+_NOT_PROPOSING = frozenset(("committee",))
 
 
 def _prevented(view: View) -> bool:
@@ -555,14 +564,29 @@ def _demanded_of(view: View) -> ActorMention | None:
     return None
 
 
+def _relative_subject(view: View) -> ActorMention | None:
+    """ "the quotas, which Tokyo says must remain", "the duties that Beijing imposed": the
+    subject of a relative clause right after the measure, whose object the measure is."""
+    group = view.relative_group()
+    if group is None or view.model.subject_span(group) is None:
+        return None
+    for mention in view.subject_actors(group):
+        if can_act(view, mention):
+            return mention
+    return None
+
+
 def _chain_subject(view: View) -> ActorMention | None:
     """The subject of the verbs that govern the measure: "Washington imposed", "Japan said
     it would", "Beijing agreed to delay". The one who heads off or fears a measure is hit
     by it, not its author."""
     links = view.verb_links
+    owners = view.model.lexicon.owner_prepositions
     for index, link in enumerate(links):
         if link.relation in ("subject", "passive"):
             continue
+        if link.relation.startswith("oblique:") and link.relation[len("oblique:"):] not in owners:
+            return None  # "took a hardline stance on the quotas": not the quotas' owner
         if link.categories & {"prevention", "exposure"}:
             return None
         if link.categories & {"demand", "advice", "persuasion"}:
@@ -657,6 +681,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               lambda v: _agent(v) is not None, _agent),
     FieldRule("asked-to-act", "§1 'urged Japan to lift its quotas': Japan's quotas",
               lambda v: _demanded_of(v) is not None, _demanded_of),
+    FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
+              lambda v: _relative_subject(v) is not None, _relative_subject),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               lambda v: _chain_subject(v) is not None, _chain_subject),
     FieldRule("participle-after-name", "§4 'Trump, reducing green subsidies'",

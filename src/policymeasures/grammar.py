@@ -181,6 +181,8 @@ class GrammarLexicon:
         self.conditional_subordinators = _words(cues, "conditional")
         self.particles = _words(cues, "particles")
         self.argument_prepositions = _words(cues, "argument_prepositions")
+        self.owner_prepositions = _words(cues, "owner_prepositions")
+        self.participle_adjectives = _words(cues, "participle_adjectives")
         reach = dict(cues.get("reach", {}))
         self.object_tokens = int(reach.get("object_tokens", 10))
         self.subject_tokens = int(reach.get("subject_tokens", 14))
@@ -463,6 +465,10 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                     and "subject_pronouns" not in tokens[index - 1].tags
                     and index not in verbs)
             )
+            if index not in verbs and ED in tags and after is not None and _is_open(after) and (
+                    not participle) and token.lower in lexicon.participle_adjectives:
+                index += 1  # "U.S. advanced industries": an adjective before its noun
+                continue
             if ED in tags or index in verbs or _present_after_name(tokens, index):
                 last = _particle(tokens, index, lexicon)
                 groups.append(VerbGroup(
@@ -475,6 +481,20 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                 last_end = last
                 index = last + 1
                 continue
+        elif _is_open(token) and groups and index > 1 and "coordinators" in tokens[
+                index - 1].tags and CAPITAL not in tags and index - last_end <= _COORDINATION_REACH and (
+                groups[-1].tense in _SHARED_TENSES) and POSSESSIVE not in tags and _looks_verbal(
+                tokens, index, verbs) and not any(
+                t.text in (";", ":", ",") for t in tokens[last_end + 1:index]):
+            # "might boost sentiment and lead to curbs": the second verb shares the modal
+            previous = groups[-1]
+            last = _particle(tokens, index, lexicon)
+            groups.append(attrs.evolve(previous, first=index, head=index, last=last,
+                                       start=token.start, end=tokens[last].end,
+                                       passive=False, negated=False))
+            last_end = last
+            index = last + 1
+            continue
         elif ING in tags and index in verbs and index > 0 and (
             "prepositions" in tokens[index - 1].tags or "subordinators" in tokens[index - 1].tags
             or tokens[index - 1].text in (",", "\u2014", "\u2013", "-") or last_end == index - 1
@@ -501,7 +521,31 @@ def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
             index].tags or index == 0:
         return False
     before = tokens[index - 1]
-    return bool(before.tags & {ACTOR, "subject_pronouns"}) or before.text == ")"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (bool(before.tags & {ACTOR, "subject_pronouns"}) or before.text == ")") and (
+        after is not None and (bool(after.tags & {"determiners", "complementizers", NUM,
+                                                  "object_pronouns", ADVERB})
+                               or after.lower == "to"))
+
+
+# How far after a verb group a coordinated bare verb may stand.
+_COORDINATION_REACH = 12
+
+
+def _looks_verbal(tokens: Sequence[Token], index: int, verbs: frozenset[int]) -> bool:
+    """A word after "and" that is a verb, not a coordinated noun: a cue verb, or one
+    followed by its object or by "to"."""
+    if index in verbs:
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is not None and (bool(after.tags & {"determiners", "object_pronouns"}) or (
+        after.lower == "to" and index + 2 < len(tokens) and _is_open(tokens[index + 2])))
+
+
+# Tenses that a bare verb coordinated with a verb group shares ("will impose duties and
+# restrict exports").
+_SHARED_TENSES = frozenset((Tense.FUTURE, Tense.POSSIBLE, Tense.CONDITIONAL, Tense.OBLIGATION,
+                            Tense.INFINITIVE))
 
 
 def _particle(tokens: Sequence[Token], head: int, lexicon: GrammarLexicon) -> int:

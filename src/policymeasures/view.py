@@ -74,11 +74,17 @@ class Link(NamedTuple):
 
 
 def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: int) -> bool:
-    """Whether a verb group after the trigger opens a relative clause with a subject of its
-    own, so that the trigger is its object: "the duties, which Beijing imposed"."""
+    """Whether a verb group after the trigger has a subject of its own after the trigger,
+    so that the trigger is its object: "the duties, which Beijing imposed", "the tariffs
+    Washington imposed"."""
+    span = model.subject_span(group)
+    if span is None or span[0] <= trigger_last:
+        return False
     clause = model.clauses[model.clause_of(group.head)]
-    return (clause.kind is ClauseKind.RELATIVE and clause.first > trigger_last
-            and model.subject_span(group) is not None)
+    if clause.kind is ClauseKind.RELATIVE and clause.first > trigger_last:
+        return True
+    return any(model.tokens[p].tags & {ACTOR, "subject_pronouns"} for p in range(*span)) and (
+        span[0] == trigger_last + 1)
 
 
 class View:
@@ -177,6 +183,12 @@ class View:
             chain.append(self._verb_link(own, "self"))
         else:
             group, links = self._governor_left()
+            relative = self.relative_group()
+            if relative is not None and model_relative_object(self.model, relative, self.last) and (
+                    not any(c.startswith(("action:", "status:")) for link in links
+                            for c in link.categories)):
+                # "discuss the tariffs Washington imposed": the relative says what was done
+                chain.append(self._verb_link(relative, "object"))
             chain.extend(links)
             if group is None:
                 after = self._predicate_after()
@@ -193,7 +205,10 @@ class View:
                 break
             relation = "control" if group.tense in (Tense.INFINITIVE, Tense.GERUND) else (
                 "complement")
-            chain.append(self._verb_link(controller, relation))
+            link = self._verb_link(controller, relation)
+            if relation == "control" and self._purpose(controller, group, link):
+                link = link._replace(relation="purpose")
+            chain.append(link)
             group = controller
             steps += 1
         return chain
@@ -210,6 +225,19 @@ class View:
         if end == position:
             return None
         return tokens[position].start, tokens[end - 1].end
+
+    def _purpose(self, controller: VerbGroup, group: VerbGroup, link: Link) -> bool:
+        """An infinitive of purpose ("sent envoys to Washington to head off", "would be used
+        to finance"), not a verb's complement ("agreed to delay", "urged Japan to lift"):
+        its controller says nothing of the measure's status."""
+        if group.tense is not Tense.INFINITIVE:
+            return False
+        if link.categories & {"demand", "persuasion", "advice", "prevention", "exposure"} or any(
+                c.startswith(("status:", "action:", "negation")) for c in link.categories):
+            return group.first > controller.last + 1 and not link.categories & {
+                "demand", "persuasion", "advice"} and not any(
+                c.startswith(("status:", "negation")) for c in link.categories)
+        return group.first > controller.last + 1 or controller.passive
 
     def _verb_link(self, group: VerbGroup, relation: str) -> Link:
         tokens = self.model.tokens
@@ -342,6 +370,28 @@ class View:
                     position + 1) is not None:
                 return None  # "tariffs and raised": a new verb phrase, not the trigger's
             position += 1
+        return None
+
+    def relative_group(self) -> VerbGroup | None:
+        """The first verb of a relative clause opening right after the trigger (a comma
+        between at most): "the quotas, which Tokyo says must remain"."""
+        model = self.model
+        position = self.last + 1
+        if position < len(model.tokens) and model.tokens[position].text == ",":
+            position += 1
+        if position >= len(model.tokens):
+            return None
+        clause = model.clauses[model.clause_of(position)]
+        if clause.kind is not ClauseKind.RELATIVE or clause.first != position:
+            # "the tariffs Washington imposed": a relative clause with no relativizer
+            following = model.group_after(self.last, 3)
+            if following is not None and following.finite and model_relative_object(
+                    model, following, self.last):
+                return following
+            return None
+        for group in model.groups:
+            if clause.first <= group.first < clause.last:
+                return group
         return None
 
     # ------------------------------------------------------------------ questions
