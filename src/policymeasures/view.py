@@ -77,14 +77,19 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
     """Whether a verb group after the trigger has a subject of its own after the trigger,
     so that the trigger is its object: "the duties, which Beijing imposed", "the tariffs
     Washington imposed"."""
-    span = model.subject_span(group)
-    if span is None or span[0] <= trigger_last:
-        return False
     clause = model.clauses[model.clause_of(group.head)]
     if clause.kind is ClauseKind.RELATIVE and clause.first > trigger_last:
-        return True
-    return any(model.tokens[p].tags & {ACTOR, "subject_pronouns"} for p in range(*span)) and (
-        span[0] == trigger_last + 1)
+        span = model.subject_span(group)
+        return span is not None and span[0] > trigger_last
+    between = model.tokens[trigger_last + 1:group.first]
+    return bool(between) and len(between) <= _ZERO_RELATIVE_SUBJECT and all(
+        t.tags & {ACTOR, "subject_pronouns", "determiners"} for t in between) and any(
+        t.tags & {ACTOR, "subject_pronouns"} for t in between)
+
+
+# The longest subject of a relative clause with no relativizer: "the tariffs the United
+# States imposed".
+_ZERO_RELATIVE_SUBJECT = 5
 
 
 class View:
