@@ -69,6 +69,7 @@ ADVERB = "adverb"
 NEGATION = "negation"
 TO = "to"
 ACTOR = "actor"
+VERB = "verb"  # a form of a verb of the lexicon: it may head a verb group after a subject
 FIGURE = "figure"  # a word of a magnitude: "up to 25%", "no less than 90 pct"
 
 
@@ -143,6 +144,38 @@ class Clause:
     parent: int | None
 
 
+def _inflections(base: str) -> list[tuple[str, str]]:
+    """A verb's forms by the usual spelling rules, each with its kind (base, s, ed, ing).
+
+    >>> sorted(form for form, _ in _inflections("ban"))
+    ['ban', 'banned', 'banning', 'bans']
+    """
+    forms = [(base, "base")]
+    vowels = "aeiou"
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        forms.append((base + "es", "s"))
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in vowels:
+        forms.append((base[:-1] + "ies", "s"))
+    else:
+        forms.append((base + "s", "s"))
+    doubled = (len(base) >= 3 and base[-1] not in vowels + "wxy" and base[-2] in vowels
+               and base[-3] not in vowels and base[-2:] not in ("er", "en", "on", "el", "it"))
+    stem = base + base[-1] if doubled else base
+    if base.endswith("e"):
+        forms.append((base + "d", "ed"))
+        forms.append((base[:-1] + "ing" if not base.endswith("ee") else base + "ing", "ing"))
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in vowels:
+        forms.append((base[:-1] + "ied", "ed"))
+        forms.append((base + "ing", "ing"))
+    else:
+        forms.append((stem + "ed", "ed"))
+        forms.append((stem + "ing", "ing"))
+    if base.endswith(("it", "er", "el")) and doubled is False and base[-3:-2] not in vowels:
+        forms.append((base + base[-1] + "ed", "ed"))  # "committed", "transferred"
+        forms.append((base + base[-1] + "ing", "ing"))
+    return forms
+
+
 def _words(cues: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in cues.get(key, ()))
 
@@ -172,6 +205,14 @@ class GrammarLexicon:
             found.add(ED)
             if not found - {ED}:
                 found.add(WORD)  # an open word: a verb or a participle
+        for base in _words(cues, "verbs"):
+            for form, form_tag in _inflections(base):
+                found = tags.get(form)
+                if found is None:
+                    continue  # open words are tagged by form in token_tags
+                found.add(VERB)
+        self.verbs = frozenset(form for base in _words(cues, "verbs")
+                               for form, _ in _inflections(base))
         self.tags = {word: frozenset(found) for word, found in tags.items()}
         self.not_adverbs = _words(cues, "not_adverbs")
         self.future = _words(cues, "future_modals")
@@ -205,8 +246,12 @@ class GrammarLexicon:
         tags = {WORD}
         if first.isupper():
             tags.add(CAPITAL)
+        elif lower in self.verbs:
+            tags.add(VERB)
         if lower.endswith(_POSSESSIVE_ENDINGS) or lower.endswith(("'", "\u2019")):
             tags.add(POSSESSIVE)
+        elif first.isupper():
+            pass  # "Beijing", "United": a name, whatever its ending
         elif lower.endswith("ed") and len(lower) > 3:
             tags.add(ED)
         elif lower.endswith("ing") and len(lower) > 4:
@@ -440,7 +485,8 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
         token = tokens[index]
         tags = token.tags
         starts_infinitive = token.lower == "to" and index + 1 < count and _is_open(
-            tokens[index + 1]) and (ED not in tokens[index + 1].tags or (
+            tokens[index + 1]) and _verbal_shape(tokens[index + 1], index + 1) and (
+            ED not in tokens[index + 1].tags or (
                 tokens[index + 1].lower in lexicon.tags)) and not (
                 CAPITAL in tokens[index + 1].tags) and not (
                 POSSESSIVE in tokens[index + 1].tags) and (
@@ -455,11 +501,14 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                 last_end = group.last
                 index = group.last + 1
                 continue
-        elif _is_open(token) and (index in verbs or ED in tags or _present_after_name(
-                tokens, index)) and not (POSSESSIVE in tags) and _subject_before(
-                tokens, index, last_end + 1):
+        elif _is_open(token) and (index in verbs or ED in tags or VERB in tags
+                                  or _present_after_name(tokens, index)) and not (
+                POSSESSIVE in tags) and _subject_before(tokens, index, last_end + 1) and (
+                VERB not in tags or index in verbs or ED in tags or _object_follows(
+                    tokens, index)):
             after = tokens[index + 1] if index + 1 < count else None
-            participle = ED in tags and after is not None and (
+            acting = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns"})
+            participle = ED in tags and after is not None and not acting and (
                 after.lower == "by"
                 or ("prepositions" in after.tags and ACTOR not in tokens[index - 1].tags
                     and "subject_pronouns" not in tokens[index - 1].tags
@@ -469,7 +518,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                     not participle) and token.lower in lexicon.participle_adjectives:
                 index += 1  # "U.S. advanced industries": an adjective before its noun
                 continue
-            if ED in tags or index in verbs or _present_after_name(tokens, index):
+            if ED in tags or index in verbs or VERB in tags or _present_after_name(tokens, index):
                 last = _particle(tokens, index, lexicon)
                 groups.append(VerbGroup(
                     first=index, head=index, last=last, start=token.start,
@@ -495,7 +544,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
             last_end = last
             index = last + 1
             continue
-        elif ING in tags and index in verbs and index > 0 and (
+        elif ING in tags and (index in verbs or VERB in tags) and index > 0 and (
             "prepositions" in tokens[index - 1].tags or "subordinators" in tokens[index - 1].tags
             or tokens[index - 1].text in (",", "\u2014", "\u2013", "-") or last_end == index - 1
         ):
@@ -532,10 +581,23 @@ def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
 _COORDINATION_REACH = 12
 
 
+def _object_follows(tokens: Sequence[Token], index: int) -> bool:
+    """What follows a present-tense verb of the lexicon: its object or complement ("curbs
+    exports", "says that", "plans to"), not another noun of a compound ("export curbs")."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or POSSESSIVE in tokens[index].tags:
+        return False
+    clear_subject = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns"}) or (
+        tokens[index - 1].text == ")")
+    if after.tags & {"determiners", "object_pronouns", "complementizers", NUM}:
+        return True
+    return clear_subject and bool(after.tags & {ACTOR, ADVERB, WORD} or after.lower == "to")
+
+
 def _looks_verbal(tokens: Sequence[Token], index: int, verbs: frozenset[int]) -> bool:
     """A word after "and" that is a verb, not a coordinated noun: a cue verb, or one
     followed by its object or by "to"."""
-    if index in verbs:
+    if index in verbs or VERB in tokens[index].tags:
         return True
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return after is not None and (bool(after.tags & {"determiners", "object_pronouns"}) or (
@@ -781,11 +843,29 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
     verbs: set[int] = set()
     for start, end in verb_spans:
         index = bisect.bisect_left(starts, start)
-        if index < len(tokens) and tokens[index].start == start and tokens[index].end <= end:
+        if index < len(tokens) and tokens[index].start == start and tokens[index].end <= end and (
+                _verbal_shape(tokens[index], index)):
             verbs.add(index)
     groups = _verb_groups(tokens, lexicon, frozenset(verbs))
     clauses = _clauses(tokens, groups, lexicon)
     return SentenceModel(sentence, tokens, groups, clauses, lexicon)
+
+
+# Endings of nouns, never of verbs: a cue word with one ("commitment", "investigation")
+# is not a verb whatever stands before it.
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
+                 "ance", "ances", "ence", "ences", "ship", "ism", "ee", "ees", "al", "als")
+
+
+def _verbal_shape(token: Token, index: int) -> bool:
+    """Whether a word can be a verb by its form: not capitalised inside the sentence, no
+    capital letter or digit inside, no noun ending."""
+    text = token.text
+    if index > 0 and text[:1].isupper():
+        return False
+    if any(ch.isupper() or ch.isdigit() for ch in text[1:]):
+        return False
+    return not token.lower.endswith(_NOUN_ENDINGS)
 
 
 def _mark(tokens: list[Token], spans: Sequence[tuple[int, int]], tag: str) -> list[Token]:

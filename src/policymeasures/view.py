@@ -87,6 +87,8 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
         t.tags & {ACTOR, "subject_pronouns"} for t in between)
 
 
+# Words that open an embedded question: the verb after them is not the trigger's.
+_WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
 # States imposed".
 _ZERO_RELATIVE_SUBJECT = 5
@@ -369,6 +371,8 @@ class View:
             if token.text in (";", ":", "(", ")") or (
                     "subordinators" in token.tags and token.lower not in ("after", "before")):
                 return None
+            if token.tags & {"subject_pronouns"} or token.lower in _WH_WORDS:
+                return None  # "regardless of how much acreage they planted": another subject
             if "complementizers" in token.tags and token.lower == "whether":
                 return None
             if "coordinators" in token.tags and position + 1 < count and model.group_at(
