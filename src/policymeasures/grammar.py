@@ -252,8 +252,9 @@ class GrammarLexicon:
             tags.add(POSSESSIVE)
         elif first.isupper():
             pass  # "Beijing", "United": a name, whatever its ending
-        elif lower.endswith("ed") and len(lower) > 3:
-            tags.add(ED)
+        elif lower.endswith("ed") and len(lower) > 3 and (
+                not lower.endswith("eed") or lower in self.verbs):
+            tags.add(ED)  # not "oilseed", "need", "speed"
         elif lower.endswith("ing") and len(lower) > 4:
             tags.add(ING)
         elif (lower.endswith("ly") and len(lower) > 4 and lower not in self.not_adverbs
@@ -465,6 +466,10 @@ def _subject_before(tokens: Sequence[Token], index: int, groups_end: int) -> boo
     if tags & _NOT_SUBJECT_BEFORE or tags & _AUXILIARY:
         return False
     if PUNCT in tags:
+        if tokens[position].text == "," and position >= 2 and tokens[position - 1].tags & {
+                PUNCT, ACTOR, WORD} and (ED in tokens[index].tags or tokens[index].lower.endswith(
+                    "s")):
+            return True  # "Rep. Pat Roberts, R-Kan., predicted": after an aside
         return tokens[position].text in (")", '"', "\u201d", "'", "\u2019")
     return WORD in tags or NUM in tags
 
@@ -854,7 +859,7 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
 # Endings of nouns, never of verbs: a cue word with one ("commitment", "investigation")
 # is not a verb whatever stands before it.
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
-                 "ance", "ances", "ence", "ences", "ship", "ism", "ee", "ees", "al", "als")
+                 "ship", "ism", "ee", "ees")
 
 
 def _verbal_shape(token: Token, index: int) -> bool:

@@ -147,8 +147,8 @@ class View:
                 "relativizers" in tags or "complementizers" in tags
             ) or "subject_pronouns" in tags:
                 break
-            if PUNCT in tags and token.text not in ("-", "%", "$", "'", "\u2019", "\u20ac",
-                                                    "\u00a3", "\u00a5", ".", "&", "/"):
+            if PUNCT in tags and ACTOR not in tags and token.text not in (
+                    "-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\u00a5", ".", "&", "/"):
                 break
             if ADVERB in tags and "determiners" not in tags:
                 # "newly imposed duties" keeps the adverb; "already" before a verb does not
@@ -312,7 +312,8 @@ class View:
             if "subordinators" in tags or "relativizers" in tags or (
                     "complementizers" in tags and token.lower == "whether"):
                 return None, links
-            if PUNCT in tags and token.text not in (",", "-", "%", "$", "'", "\u2019"):
+            if PUNCT in tags and ACTOR not in tags and token.text not in (
+                    ",", "-", "%", "$", "'", "\u2019"):
                 return None, links
             if token.text == "," and not self._coordination_before(position):
                 return None, links
@@ -329,9 +330,9 @@ class View:
             if group is not None:
                 return group
             tags = model.tokens[position].tags
-            if tags & {"prepositions", "subordinators", "relativizers", "complementizers",
-                       "coordinators", PUNCT} and model.tokens[position].text not in (
-                    "-", "%", "$", "'", "\u2019"):
+            if ACTOR not in tags and tags & {"prepositions", "subordinators", "relativizers",
+                                             "complementizers", "coordinators", PUNCT} and (
+                    model.tokens[position].text not in ("-", "%", "$", "'", "\u2019")):
                 return None
             position -= 1
             budget -= 1
