@@ -605,6 +605,45 @@ def _chain_subject(view: View) -> ActorMention | None:
     return None
 
 
+def _blamed(view: View) -> ActorMention | None:
+    """ "criticised Washington for the tax", "accused Beijing over its curbs": the one
+    blamed for a measure is the one who took it."""
+    governor = view.governor
+    if governor is None or governor.group is None or "complaint" not in governor.categories:
+        return None
+    if governor.relation not in ("oblique:for", "oblique:over"):
+        return None
+    tokens = view.model.tokens
+    start = tokens[governor.group.last].end
+    found = [m for m in view.actors if start <= m.actor.start and m.actor.end <= view.hit.start]
+    return found[0] if found else None
+
+
+def _agency_anywhere(view: View) -> ActorMention | None:
+    """An agency or programme named anywhere in the sentence acts (GUIDELINES §8), unless
+    the sentence casts it as hit or as goods' origin."""
+    for mention in view.actors:
+        if mention.form == "body" and not _goods_after(view, mention) and not (
+                _before_is(view, mention, "target_prepositions") and mention.actor.start
+                > view.hit.end):
+            return mention
+    return None
+
+
+def _sentence_subject(view: View) -> ActorMention | None:
+    """Fallback: the jurisdiction the sentence is about, the subject of its first main
+    verb ("Due to the import ban, Sri Lanka now depends on ..."), when it can act."""
+    for group in view.model.groups:
+        clause = view.model.clauses[view.model.clause_of(group.head)]
+        if clause.kind is not ClauseKind.MAIN or not group.finite:
+            continue
+        for mention in view.subject_actors(group):
+            if can_act(view, mention) and not _before_is(view, mention, "target_prepositions"):
+                return mention
+        return None
+    return None
+
+
 def _quota_body(view: View) -> ActorMention | None:
     """Quotas under a commodity agreement are set by its organisation (the ICO), named
     anywhere in the sentence (GUIDELINES §4)."""
@@ -649,15 +688,6 @@ def _nearest_before(view: View) -> ActorMention | None:
     return None
 
 
-def _body_after(view: View) -> ActorMention | None:
-    """An agency named after the measure acts wherever it stands."""
-    for mention in view.actors:
-        if mention.actor.start >= view.hit.end and mention.form == "body" and not _goods_after(
-                view, mention):
-            return mention
-    return None
-
-
 def _possessive(view: View) -> ActorMention | None:
     owner = view.possessive_owner()
     if owner is None or not can_act_owner(view, owner):
@@ -685,14 +715,18 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               lambda v: _relative_subject(v) is not None, _relative_subject),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               lambda v: _chain_subject(v) is not None, _chain_subject),
+    FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
+              lambda v: _blamed(v) is not None, _blamed),
     FieldRule("participle-after-name", "§4 'Trump, reducing green subsidies'",
               lambda v: _set_off_subject(v) is not None, _set_off_subject),
     FieldRule("organisation-sets-quotas", "§4 quotas under a commodity agreement",
               lambda v: _quota_body(v) is not None, _quota_body),
-    FieldRule("agency-named-after", "§8 the issuing agency acts wherever named",
-              lambda v: _body_after(v) is not None and not v.verb_links, _body_after),
+    FieldRule("agency-named-anywhere", "§8 the issuing agency acts wherever named",
+              lambda v: _agency_anywhere(v) is not None, _agency_anywhere),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
               lambda v: _nearest_before(v) is not None, _nearest_before),
+    FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
+              lambda v: _sentence_subject(v) is not None, _sentence_subject),
 ]
 
 
