@@ -119,8 +119,18 @@ def _has_object(view: View, link: Link) -> bool:
     if after >= len(tokens):
         return False
     token = tokens[after]
+    if token.lower in _TIME_DETERMINERS and after + 1 < len(tokens) and (
+            tokens[after + 1].lower in _TIME_NOUNS):
+        return False  # "introduced this year": when, not what
     return bool(token.tags & {"determiners", "word", ACTOR, "num"}) and not (
         token.tags & {"prepositions", "adverb"}) and view.model.group_at(after) is None
+
+
+_TIME_DETERMINERS = frozenset(("this", "last", "next", "that", "each", "every", "early",
+                               "late"))
+_TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "season", "spring",
+                         "summer", "autumn", "fall", "winter", "morning", "afternoon",
+                         "evening", "time", "decade"))
 
 
 def _action_links(view: View) -> list[Link]:
@@ -312,10 +322,54 @@ def _reported(view: View, link: Link) -> bool:
 
 
 def _agent_of_effect(view: View, link: Link) -> bool:
-    """The measure is the subject of a verb with an object of its own and says nothing of
-    its status ("the tariffs will deliver a blow", "the pause may soothe markets")."""
-    return link.kind == "verb" and link.relation == "subject" and _status_in(
-        link.categories) is None and _has_object(view, link)
+    """The measure is the subject of a verb with an object of its own ("the tariffs will
+    deliver a blow", "the pause may soothe markets", "tariffs could threaten the rebound"):
+    the verb says what the measure does, not how far it has got."""
+    return link.kind == "verb" and link.relation == "subject" and (
+        "predicates" not in link.categories) and _has_object(view, link)
+
+
+def is_commentary(view: View) -> bool:
+    """A measure named only in commentary: as the agent of an effect ("Lower tariffs will
+    make the island competitive") or inside an adverbial phrase ("Even with tariffs, ...",
+    "Thanks to lower tariffs, ...") with no jurisdiction, figure or goods to pin it down."""
+    governor = view.governor
+    if governor is not None and _agent_of_effect(view, governor):
+        return True
+    if governor is not None or view.verb_links:
+        return False
+    tokens = view.model.tokens
+    before = view.np_first - 1
+    return before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
+        before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
+        in _ADJUNCT_PREPOSITIONS))
+
+
+# Prepositions that set a measure in a comment rather than report it.
+_ADJUNCT_PREPOSITIONS = frozenset(("beyond", "despite", "amid", "with", "thanks to", "due to",
+                                   "like", "mention", "besides", "unlike", "regardless of"))
+
+
+def _firm_subject(view: View) -> bool:
+    """A company, a bank or an industry as the subject of the verbs over a subsidy or a
+    purchase: a commercial act, not a government's measure."""
+    for link in view.verb_links:
+        if link.relation in ("subject", "passive") or link.group is None:
+            continue
+        span = view.model.subject_span(link.group)
+        if span is None:
+            continue
+        words = {t.lower for t in view.model.tokens[span[0]:span[1]]}
+        return bool(words & _FIRM_WORDS) and not any(
+            view.model.tokens[p].tags & {ACTOR} for p in range(*span))
+    return False
+
+
+# Subjects that are firms, not governments.
+_FIRM_WORDS = frozenset(("company", "companies", "firm", "firms", "industry", "industries",
+                         "factories", "factory", "bank", "banks", "corporation", "inc", "corp",
+                         "ltd", "traders", "crushers", "millers", "exporters", "importers",
+                         "producers", "manufacturers", "businesses", "investors", "group"))
 
 
 def _chain_status(view: View) -> tuple[Status, Link] | None:
@@ -1006,6 +1060,9 @@ def decide_fields(view: View) -> Fields | None:
 
     imposer, imposer_rule = decide(IMPOSER_RULES, view, None, "no-imposer")
     decided.append(("imposer", imposer_rule))
+    if str(view.rule.kind) in ("subsidy", "purchase_commitment") and imposer is None and (
+            _firm_subject(view)):
+        return None  # "rural industry subsidises grain output": no government acts
 
     targets: dict[str, ActorMention] = {}
     target_rules: list[str] = []
@@ -1021,6 +1078,8 @@ def decide_fields(view: View) -> Fields | None:
             for mention in found:
                 targets.setdefault(mention.actor.code, mention)
     decided.append(("targets", "+".join(target_rules) or "no-targets"))
+    if imposer is None and not targets and is_commentary(view):
+        return None
 
     status_link = _chain_status(view)
     words = view.text(status_link[1].start, status_link[1].end) if status_link else ""

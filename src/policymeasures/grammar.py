@@ -744,6 +744,8 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 new_kind, in_bracket = ClauseKind.MAIN, False
             else:
                 new_kind = ClauseKind.MAIN
+        elif text in _QUOTES and _scare_quote(tokens, index, group_tokens, in_quote):
+            continue  # 'the "superfund" tax': a quoted word inside the clause
         elif text in _QUOTES:
             in_quote = not in_quote if text == '"' else text == "\u201c"
             new_kind = ClauseKind.PARENTHETICAL if in_quote else ClauseKind.MAIN
@@ -798,14 +800,29 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
     return clauses
 
 
-def _short_aside(tokens: Sequence[Token], index: int, group_tokens: set[int]) -> bool:
+def _short_aside(tokens: Sequence[Token], index: int, group_tokens: set[int],
+                 closing: tuple[str, ...] = (")", "]")) -> bool:
     """A bracket that closes within a few tokens and holds no verb: "(EC)", "(Burma)"."""
     for position in range(index + 1, min(len(tokens), index + _SHORT_ASIDE)):
-        if tokens[position].text in ")]":
+        if tokens[position].text in closing:
             return True
         if position in group_tokens:
             return False
     return False
+
+
+def _scare_quote(tokens: Sequence[Token], index: int, group_tokens: set[int],
+                 in_quote: bool) -> bool:
+    """A quotation mark around a few words with no verb ('the "superfund" tax'), or the
+    closing one of such a pair: it neither opens nor closes a clause."""
+    text = tokens[index].text
+    if text == "\u201d" or (text == '"' and in_quote):
+        # a closing mark: scare quotes when its opening mark is a few words back
+        for position in range(index - 1, max(-1, index - _SHORT_ASIDE), -1):
+            if tokens[position].text in ('"', "\u201c"):
+                return not any(p in group_tokens for p in range(position, index))
+        return False
+    return _short_aside(tokens, index, group_tokens, closing=('"', "\u201d"))
 
 
 def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:

@@ -200,7 +200,8 @@ class View:
             if group is None:
                 after = self._predicate_after()
                 if after is not None:
-                    relation = "passive" if after.passive else "subject"
+                    relation = "passive" if after.passive or self._patient_of(after) else (
+                        "subject")
                     if model_relative_object(self.model, after, self.last):
                         relation = "object"  # "the duties, which Beijing imposed"
                     chain.append(self._verb_link(after, relation))
@@ -347,6 +348,16 @@ class View:
             and comma > 0 and WORD in tokens[comma - 1].tags
             and self.model.group_at(comma - 1) is None
         )
+
+    def _patient_of(self, group: VerbGroup) -> bool:
+        """A measure does not impose or raise anything: before a bare past form of a verb
+        of imposing ("restrictions introduced this year", "tariffs raised in May") it is
+        what was done, a participle's subject."""
+        if group.first != group.head or group.tense is not Tense.PAST:
+            return False
+        head = self.model.tokens[group.head]
+        return any(c.category.startswith("action:") and c.start == head.start
+                   for c in self.cues)
 
     def _predicate_after(self) -> VerbGroup | None:
         """The verb group after a trigger that stands as its subject: "the duties on Chinese
