@@ -220,7 +220,7 @@ class Extractor:
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # (GUIDELINES §1: "the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
-                    or r.rate or r.amount)]
+                    or r.rate or r.amount or r.products)]
         return [_to_measure(self._dated(r, sentence, reference_date), text, start, end)
                 for r in _merge(readings)]
 

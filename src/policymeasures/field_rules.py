@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from policymeasures.actors import ActorMention
-from policymeasures.grammar import ACTOR, PUNCT, ClauseKind, Tense
+from policymeasures.grammar import ACTOR, POSSESSIVE, PUNCT, ClauseKind, Tense
 from policymeasures.view import Link, View
 from policymeasures.records import Action, Status
 
@@ -330,15 +330,19 @@ def _agent_of_effect(view: View, link: Link) -> bool:
 
 
 def is_commentary(view: View) -> bool:
-    """A measure named only in commentary: as the agent of an effect ("Lower tariffs will
-    make the island competitive") or inside an adverbial phrase ("Even with tariffs, ...",
-    "Thanks to lower tariffs, ...") with no jurisdiction, figure or goods to pin it down."""
+    """A measure named only in commentary: tariffs in general, with no determiner, as the
+    agent of an effect ("Lower tariffs will make the island competitive") or inside an
+    adverbial phrase ("Even with tariffs, ...", "Thanks to lower tariffs, ..."), with no
+    jurisdiction to pin it down. "The tariffs will hurt exporters" names a measure."""
+    tokens = view.model.tokens
+    if any(t.tags & {"determiners", "possessive_pronouns", ACTOR, POSSESSIVE}
+           for t in tokens[view.np_first:view.first]):
+        return False  # "the tariffs", "these levies", "Trump's tariffs": a specific measure
     governor = view.governor
     if governor is not None and _agent_of_effect(view, governor):
         return True
     if governor is not None or view.verb_links:
         return False
-    tokens = view.model.tokens
     before = view.np_first - 1
     return before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
         before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
