@@ -354,6 +354,16 @@ _ADJUNCT_PREPOSITIONS = frozenset(("beyond", "despite", "amid", "with", "thanks 
                                    "like", "mention", "besides", "unlike", "regardless of"))
 
 
+def _outside_policy(view: View) -> bool:
+    """Company results, finance or sport with no government in the sentence: the trigger
+    word is used in another sense ("loan loss provisions", "the federation's sanction")."""
+    if not view.has_cue("non_policy_context"):
+        return False
+    if view.has_cue("government_nouns") or any(m.form == "body" for m in view.actors):
+        return False
+    return True
+
+
 def _firm_subject(view: View) -> bool:
     """A company, a bank or an industry as the subject of the verbs over a subsidy or a
     purchase: a commercial act, not a government's measure."""
@@ -1083,6 +1093,8 @@ def decide_fields(view: View) -> Fields | None:
                 targets.setdefault(mention.actor.code, mention)
     decided.append(("targets", "+".join(target_rules) or "no-targets"))
     if imposer is None and not targets and is_commentary(view):
+        return None
+    if _outside_policy(view):
         return None
 
     status_link = _chain_status(view)
