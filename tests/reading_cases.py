@@ -225,7 +225,7 @@ STATUSES = [
     (
         "China agreed to buy more American soybeans.",
         "purchase_commitment",
-        "impose",
+        "increase",  # a bigger purchase strengthens the commitment
         "agreed",
         False,
     ),

@@ -50,7 +50,7 @@ def test_worked_example_two_measures() -> None:
         ("Seoul may ease its export controls on memory chips.", "export_control", "decrease",
          "proposed"),
         ("Australia imposed sanctions on three Russian banks.", "sanction", "impose", "effective"),
-        ("Beijing pledged to purchase more American soybeans.", "purchase_commitment", "impose",
+        ("Beijing pledged to purchase more American soybeans.", "purchase_commitment", "increase",
          "agreed"),
         ("The government will pay subsidies to domestic steelmakers.", "subsidy", "impose",
          "announced"),

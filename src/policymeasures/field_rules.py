@@ -768,7 +768,27 @@ def can_act_owner(view: View, mention: ActorMention) -> bool:
     return not _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
 
 
+def _recipient(view: View) -> ActorMention | None:
+    """ "X will supply India with gas", "sell wheat to Egypt": the one supplied buys."""
+    start = view.hit.start
+    end = min(len(view.sentence), view.hit.end + view.model.lexicon.fallback_chars)
+    for mention in view.actors:
+        if not (start <= mention.actor.start < end) or mention.form == "body":
+            continue
+        before = view.text(max(start, mention.actor.start - 12), mention.actor.start).lower()
+        after = view.text(mention.actor.end, mention.actor.end + 6).lower()
+        if before.rstrip().endswith((" to", " to the")) or after.startswith(" with"):
+            return mention
+    return None
+
+
+def _subject_is_target(view: View) -> bool:
+    return view.rule.subject_is == "target"
+
+
 IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
+    FieldRule("recipient-of-supply", "§4 for a purchase, the buyer: the one supplied",
+              _subject_is_target, _recipient),
     FieldRule("programme-in-trigger", "§4 a jurisdiction's programme names the measure",
               lambda v: _in_trigger_body(v) is not None, _in_trigger_body),
     FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
@@ -1014,7 +1034,17 @@ def _attributive_targets(view: View) -> list[ActorMention]:
     return found
 
 
+def _supplier(view: View) -> list[ActorMention]:
+    """The subject of a verb of supplying is the seller: the purchase's target."""
+    for link in view.verb_links:
+        if link.group is not None and link.relation not in ("subject", "passive"):
+            return [m for m in view.subject_actors(link.group) if m.form != "body"][:1]
+    return []
+
+
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("supplier-sells", "§4 for a purchase, the seller: the one who supplies",
+              _subject_is_target, _supplier),
     FieldRule("arguments-after-measure", "§4 'on Canada and Mexico', 'against Japan'",
               lambda v: True, _argument_targets),
     FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",

@@ -68,8 +68,11 @@ _STATUSES = frozenset(s.value for s in Status)
 _RULE_FIELDS = frozenset(
     {"id", "kind", "triggers", "patterns", "keywords", "action", "status", "require", "exclude",
      "priority",
-     "description", "targets"}
+     "description", "targets", "subject_is"}
 )
+#: Who the subject of a rule's own verb is: who acts (buys, imposes), or whom the measure
+#: favours or hits while someone else acts ("X will supply Y": Y commits to buy).
+SUBJECT_ROLES = ("imposer", "target")
 _LIST_FIELDS = ("triggers", "patterns", "keywords", "require", "exclude")
 _TOP_LEVEL = ("ruleset", "rules", "cues", "actors", "products", "units")
 _META_FIELDS = ("name", "version", "description")
@@ -200,6 +203,9 @@ class Rule:
 
     ``targets = false`` says the measure has no targets to read: an export subsidy is
     paid by its government, and the buyers it names are not targets (GUIDELINES §2).
+    ``subject_is = "target"`` says the subject of the rule's own verb is the measure's
+    target and its recipient ("to X", "X with") the imposer: "Qatar will supply India
+    with gas" is India's commitment to buy, from Qatar.
 
     ``keywords`` index the rule's patterns: words (trigger syntax) of which every match
     of the patterns contains one. The engine looks for the patterns only in sentences
@@ -226,6 +232,7 @@ class Rule:
     priority: int = 0
     description: str = ""
     targets: bool = True
+    subject_is: str = "imposer"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
@@ -311,6 +318,8 @@ def _rule_issues(data: object) -> list[_Issue]:
         issues.append(_Issue("description must be a string", "description"))
     if not isinstance(data.get("targets", True), bool):
         issues.append(_Issue("targets must be true or false", "targets"))
+    if data.get("subject_is", "imposer") not in SUBJECT_ROLES:
+        issues.append(_Issue(f"subject_is must be one of {list(SUBJECT_ROLES)}", "subject_is"))
     return issues
 
 
