@@ -212,7 +212,9 @@ class Extractor:
                                     if c.category in _VERB_CATEGORIES
                                     or c.category.startswith(("action:", "status:"))],
                         actor_spans=[(a.actor.start, a.actor.end) for a in actors],
-                        figure_spans=[(m.start, m.end) for m in magnitudes])
+                        figure_spans=[(m.start, m.end) for m in magnitudes],
+                        demonym_spans=[(a.actor.start, a.actor.end) for a in actors
+                                       if a.form == "demonym"])
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes)

@@ -979,18 +979,22 @@ def _before_is_goods_of(view: View, mention: ActorMention) -> bool:
 
 
 def _verb_object_targets(view: View) -> list[ActorMention]:
-    """ "slapped Canada with tariffs", "hit China with sanctions": the verb's object is hit."""
+    """The object of the verb that puts goods or firms into or out of a measure: "slapped
+    Canada with tariffs", "added 12 Chinese companies to the Entity List", "exempted
+    Mexican steel from the surcharge"."""
     governor = view.governor
-    if governor is None or governor.group is None or governor.relation not in ("object",
-                                                                               "prep_object"):
+    if governor is None or governor.group is None or not (
+            governor.relation == "prep_object" or governor.relation.startswith("oblique")):
         return []
     tokens = view.model.tokens
     start = tokens[governor.group.last].end
     found = [m for m in view.actors if start <= m.actor.start and m.actor.end <= view.hit.start
-             and m.form != "body"]
-    if found and regex.search(r"\bwith\b", view.text(found[-1].actor.end, view.hit.start)):
-        return found
-    return []
+             and m.form != "body" and not _after_word(view, m, "by")]
+    return found[:_OBJECT_TARGETS]
+
+
+# At most this many jurisdictions are read from one verb's object.
+_OBJECT_TARGETS = 4
 
 
 def _exposed_subjects(view: View) -> list[ActorMention]:
@@ -1051,7 +1055,7 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _attributive_targets),
     FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
               lambda v: True, _before_targets),
-    FieldRule("object-hit-with", "§4 'slapped Canada with tariffs'",
+    FieldRule("object-put-in-measure", "§4 'added Chinese firms to the Entity List'",
               lambda v: True, _verb_object_targets),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
               lambda v: True, _exposed_subjects),

@@ -69,6 +69,7 @@ ADVERB = "adverb"
 NEGATION = "negation"
 TO = "to"
 ACTOR = "actor"
+DEMONYM = "demonym"  # a people's adjective ("Chinese"): it qualifies a noun, not a verb
 VERB = "verb"  # a form of a verb of the lexicon: it may head a verb group after a subject
 FIGURE = "figure"  # a word of a magnitude: "up to 25%", "no less than 90 pct"
 
@@ -461,6 +462,9 @@ def _subject_before(tokens: Sequence[Token], index: int, groups_end: int) -> boo
     if position < 0 or position < groups_end:
         return False
     tags = tokens[position].tags
+    if DEMONYM in tags:
+        # "the Japanese have refused" is a people; "Chinese companies" is a noun phrase
+        return position > 0 and tokens[position - 1].lower == "the" and ED in tokens[index].tags
     if "subject_pronouns" in tags or ACTOR in tags:
         return True
     if tags & _NOT_SUBJECT_BEFORE or tags & _AUXILIARY:
@@ -576,10 +580,15 @@ def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
         return False
     before = tokens[index - 1]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
+    # "U.S. controls to chips", "Chinese companies to": after an abbreviation or a demonym
+    # a plural noun is likelier than a verb
+    if DEMONYM in before.tags:
+        return False
+    abbreviation = before.text.replace(".", "").isupper()
     return (bool(before.tags & {ACTOR, "subject_pronouns"}) or before.text == ")") and (
         after is not None and (bool(after.tags & {"determiners", "complementizers", NUM,
                                                   "object_pronouns", ADVERB})
-                               or after.lower == "to"))
+                               or (after.lower == "to" and not abbreviation)))
 
 
 # How far after a verb group a coordinated bare verb may stand.
@@ -596,6 +605,8 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
         tokens[index - 1].text == ")")
     if after.tags & {"determiners", "object_pronouns", "complementizers", NUM}:
         return True
+    if ACTOR in after.tags and WORD in tokens[index - 1].tags:
+        return True  # "the rule extends U.S. controls"
     return clear_subject and bool(after.tags & {ACTOR, ADVERB, WORD} or after.lower == "to")
 
 
@@ -843,7 +854,8 @@ def _clause_follows(tokens: Sequence[Token], index: int,
 def analyse(sentence: str, lexicon: GrammarLexicon,
             verb_spans: Sequence[tuple[int, int]] = (),
             actor_spans: Sequence[tuple[int, int]] = (),
-            figure_spans: Sequence[tuple[int, int]] = ()) -> SentenceModel:
+            figure_spans: Sequence[tuple[int, int]] = (),
+            demonym_spans: Sequence[tuple[int, int]] = ()) -> SentenceModel:
     """The clause model of one sentence.
 
     ``verb_spans`` are character spans of cue words that are verbs when they stand after a
@@ -861,6 +873,8 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
         tokens = _mark(tokens, actor_spans, ACTOR)
     if figure_spans:
         tokens = _mark(tokens, figure_spans, FIGURE)
+    if demonym_spans:
+        tokens = _mark(tokens, demonym_spans, DEMONYM)
     starts = [t.start for t in tokens]
     verbs: set[int] = set()
     for start, end in verb_spans:
