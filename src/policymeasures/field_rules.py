@@ -705,6 +705,8 @@ def _sentence_subject(view: View) -> ActorMention | None:
         clause = view.model.clauses[view.model.clause_of(group.head)]
         if clause.kind is not ClauseKind.MAIN or not group.finite:
             continue
+        if view.model.clause_of(group.head) != view.clause:
+            return None  # another clause's subject: "..., and ultimately, Trump can argue"
         for mention in view.subject_actors(group):
             if can_act(view, mention) and not _before_is(view, mention, "target_prepositions"):
                 return mention
