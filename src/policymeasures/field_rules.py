@@ -512,6 +512,11 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
     end = mention.actor.end
     for cue in view.cues:
         if cue.category == category and end <= cue.start <= end + 25:
+            if category == "target_nouns" and not (
+                    view.sentence[cue.start:cue.start + 1].isupper()
+                    or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
+                    "abbreviation", "demonym", "metonym", "bloc"):
+                return False  # "US sanctions" are the U.S.'s; "Iran Sanctions Regulations" hit Iran
             between = view.text(end, cue.start)
             words = between.split()
             if len(words) > 2 or any(p in between for p in ",;:()"):
@@ -837,9 +842,9 @@ def _argument_targets(view: View) -> list[ActorMention]:
         token = tokens[end_token]
         group = view.model.group_at(end_token)
         if group is not None and not token.tags & {"prepositions"} and (
-                group is not predicate and group.tense is not Tense.PARTICIPLE) and (
-                end_token > view.last):
-            break
+                group is not predicate and group.tense is not Tense.PARTICIPLE
+                and not group.passive) and (end_token > view.last):
+            break  # another verb's arguments; a passive's are still the measure's
         if token.text in ("(", "[") and _closes_soon(tokens, end_token):
             end_token += 1
             continue

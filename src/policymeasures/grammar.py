@@ -495,6 +495,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
         tags = token.tags
         starts_infinitive = token.lower == "to" and index + 1 < count and _is_open(
             tokens[index + 1]) and _verbal_shape(tokens[index + 1], index + 1) and (
+            _base_form(tokens[index + 1].lower)) and (
             ED not in tokens[index + 1].tags or (
                 tokens[index + 1].lower in lexicon.tags)) and not (
                 CAPITAL in tokens[index + 1].tags) and not (
@@ -891,6 +892,12 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
 # is not a verb whatever stands before it.
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
                  "ship", "ism", "ee", "ees")
+
+
+def _base_form(word: str) -> bool:
+    """Whether a word after "to" can be a verb's base form: not a plural ("to producers"),
+    though "to focus", "to discuss" and "to address" are."""
+    return not word.endswith("s") or word.endswith(("ss", "us", "is", "as"))
 
 
 def _verbal_shape(token: Token, index: int) -> bool:
