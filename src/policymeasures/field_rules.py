@@ -364,26 +364,22 @@ def _outside_policy(view: View) -> bool:
     return True
 
 
-def _firm_subject(view: View) -> bool:
-    """A company, a bank or an industry as the subject of the verbs over a subsidy or a
-    purchase: a commercial act, not a government's measure."""
+def _non_state_subject(view: View) -> bool:
+    """A company, a bank, a club or a school as the subject of the verbs over the measure,
+    with no jurisdiction in it: "the company imposed a fuel surcharge", "the federation
+    imposed sanctions on the club" are not a government's measures."""
     for link in view.verb_links:
         if link.relation in ("subject", "passive") or link.group is None:
             continue
         span = view.model.subject_span(link.group)
         if span is None:
             continue
-        words = {t.lower for t in view.model.tokens[span[0]:span[1]]}
-        return bool(words & _FIRM_WORDS) and not any(
-            view.model.tokens[p].tags & {ACTOR} for p in range(*span))
+        tokens = view.model.tokens
+        start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        return any(c.category == "non_state_actors" and start <= c.start < end
+                   for c in view.cues) and not any(
+            tokens[p].tags & {ACTOR} for p in range(*span))
     return False
-
-
-# Subjects that are firms, not governments.
-_FIRM_WORDS = frozenset(("company", "companies", "firm", "firms", "industry", "industries",
-                         "factories", "factory", "bank", "banks", "corporation", "inc", "corp",
-                         "ltd", "traders", "crushers", "millers", "exporters", "importers",
-                         "producers", "manufacturers", "businesses", "investors", "group"))
 
 
 def _chain_status(view: View) -> tuple[Status, Link] | None:
@@ -1115,8 +1111,7 @@ def decide_fields(view: View) -> Fields | None:
 
     imposer, imposer_rule = decide(IMPOSER_RULES, view, None, "no-imposer")
     decided.append(("imposer", imposer_rule))
-    if str(view.rule.kind) in ("subsidy", "purchase_commitment") and imposer is None and (
-            _firm_subject(view)):
+    if imposer is None and _non_state_subject(view):
         return None  # "rural industry subsidises grain output": no government acts
 
     targets: dict[str, ActorMention] = {}

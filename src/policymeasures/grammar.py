@@ -437,11 +437,22 @@ class SentenceModel:
 
 
 def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
-    """Stage 1: tokens with their tags."""
-    return [
-        Token(m.group(), m.group().lower(), m.start(), m.end(), lexicon.token_tags(m.group()))
-        for m in _TOKEN.finditer(sentence)
-    ]
+    """Stage 1: tokens with their tags. A capitalised "May" inside a sentence is the month,
+    not the modal (unless it follows a full stop, as after "U.S.")."""
+    tokens = []
+    previous = ""
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        tags = lexicon.token_tags(text)
+        if text in _MONTH_MODALS and tokens and not previous.endswith("."):
+            tags = frozenset((WORD, CAPITAL))
+        tokens.append(Token(text, text.lower(), match.start(), match.end(), tags))
+        previous = text
+    return tokens
+
+
+# Capitalised words that are months when they are not modals.
+_MONTH_MODALS = frozenset(("May",))
 
 
 def _is_open(token: Token) -> bool:
@@ -517,7 +528,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
                 VERB not in tags or index in verbs or ED in tags or _object_follows(
                     tokens, index)):
             after = tokens[index + 1] if index + 1 < count else None
-            acting = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns"})
+            acting = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns", CAPITAL})
             participle = ED in tags and after is not None and not acting and (
                 after.lower == "by"
                 or ("prepositions" in after.tags and ACTOR not in tokens[index - 1].tags
@@ -602,7 +613,7 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or POSSESSIVE in tokens[index].tags:
         return False
-    clear_subject = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns"}) or (
+    clear_subject = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns", CAPITAL}) or (
         tokens[index - 1].text == ")")
     if after.tags & {"determiners", "object_pronouns", "complementizers", NUM}:
         return True
@@ -733,6 +744,7 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
     main_index: int | None = None
     in_quote = False
     in_bracket = False
+    skipped_quotes: set[int] = set()
 
     def close(at: int) -> None:
         nonlocal main_index
@@ -756,8 +768,14 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 new_kind, in_bracket = ClauseKind.MAIN, False
             else:
                 new_kind = ClauseKind.MAIN
+        elif index in skipped_quotes:
+            continue
         elif text in _QUOTES and _scare_quote(tokens, index, group_tokens, in_quote):
-            continue  # 'the "superfund" tax': a quoted word inside the clause
+            # 'the "superfund" tax': a quoted word inside the clause, and its closing mark
+            skipped_quotes.update(p for p in range(index + 1, min(len(tokens),
+                                                                  index + _SHORT_ASIDE))
+                                  if tokens[p].text in _QUOTES)
+            continue
         elif text in _QUOTES:
             in_quote = not in_quote if text == '"' else text == "\u201c"
             new_kind = ClauseKind.PARENTHETICAL if in_quote else ClauseKind.MAIN

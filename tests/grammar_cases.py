@@ -1,0 +1,50 @@
+"""Case tables for the clause model: verb groups and clauses.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+# (sentence, [(verb group words, tense, passive, negated), ...])
+VERB_GROUPS = [
+    ("Japan said it would not impose tariffs.",
+     [("said", "past", False, False), ("would not impose", "conditional", False, True)]),
+    ("Canada imposed a levy on steel.", [("imposed", "past", False, False)]),
+    ("Ottawa will raise duties in May.", [("will raise", "future", False, False)]),
+    ("Seoul may ease its controls.", [("may ease", "possible", False, False)]),
+    ("The tariffs were lifted last week.", [("were lifted", "past", True, False)]),
+    ("The ban has been extended.", [("has been extended", "past", True, False)]),
+    ("The levy would have raised costs.",
+     [("would have raised", "counterfactual", False, False)]),
+    ("Tokyo should scrap its quotas.", [("should scrap", "obligation", False, False)]),
+    ("Beijing agreed to delay the curbs.",
+     [("agreed", "past", False, False), ("to delay", "infinitive", False, False)]),
+    ("Jakarta restricts nickel exports.", [("restricts", "present", False, False)]),
+    ("Delhi is considering a ban.", [("is considering", "present", False, False)]),
+    ("Brussels did not lift the duties.", [("did not lift", "past", False, True)]),
+    ("Seoul sent envoys to head off the duties.",
+     [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
+    ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # not verbs: a participle before its noun, a name, a plural after "to"
+    ("The threatened duties never came.", [("came", "past", False, False)]),
+    ("Quotas apply to producers in Beijing.", [("apply", "present", False, False)]),
+    ("Washington might boost sentiment and lead to curbs.",
+     [("might boost", "possible", False, False), ("lead", "possible", False, False)]),
+]
+
+# (sentence, [(clause kind, first word of the clause), ...])
+CLAUSES = [
+    ("If Tokyo does not act, Washington will impose duties.",
+     [("conditional", "If"), ("main", ",")]),
+    ("Canada imposed tariffs that were not expected.",
+     [("main", "Canada"), ("relative", "that")]),
+    ("The ministry said that it would lift the ban.",
+     [("main", "The"), ("complement", "that")]),
+    ("The duties, which took effect in May, hurt exporters.",
+     [("main", "The"), ("relative", "which")]),
+    ("The European Community (EC) imposed a levy.", [("main", "The")]),
+    ("Tariffs rose; quotas fell.", [("main", "Tariffs"), ("main", ";")]),
+    ("Officials asked whether the curbs would end.",
+     [("main", "Officials"), ("complement", "whether")]),
+    ('The "temporary" levy stayed.', [("main", "The")]),
+]

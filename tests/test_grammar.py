@@ -1,0 +1,108 @@
+"""The clause model: verb groups, clauses and their invariants."""
+
+from __future__ import annotations
+
+import pytest
+from grammar_cases import CLAUSES, VERB_GROUPS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import any_text
+
+from policymeasures.grammar import GrammarLexicon, analyse, tokenize
+from policymeasures.registry import default_rules
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> GrammarLexicon:
+    return GrammarLexicon(default_rules().cues)
+
+
+_LEXICON = GrammarLexicon(default_rules().cues)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERB_GROUPS,
+                         ids=[case[0][:40] for case in VERB_GROUPS])
+def test_verb_groups(sentence: str, expected: list[tuple[str, str, bool, bool]],
+                     lexicon: GrammarLexicon) -> None:
+    """Auxiliaries, modals and negation form one group with their verb, with its tense."""
+    model = analyse(sentence, lexicon)
+    found = [(sentence[g.start:g.end], g.tense.value, g.passive, g.negated)
+             for g in model.groups]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES,
+                         ids=[case[0][:40] for case in CLAUSES])
+def test_clauses(sentence: str, expected: list[tuple[str, str]], lexicon: GrammarLexicon) -> None:
+    """Subordinators, relativizers, complementizers and strong punctuation open clauses;
+    short asides and quoted words do not."""
+    model = analyse(sentence, lexicon)
+    found = [(c.kind.value, model.tokens[c.first].text) for c in model.clauses]
+    assert found == expected
+
+
+def test_subject_of_a_verb_after_a_fronted_phrase(lexicon: GrammarLexicon) -> None:
+    """A fronted phrase ends at its comma: the subject is what follows it."""
+    sentence = "In response to the war, the ministry banned exports."
+    model = analyse(sentence, lexicon)
+    [group] = model.groups
+    span = model.subject_span(group)
+    assert span is not None
+    assert " ".join(t.text for t in model.tokens[span[0]:span[1]]) == "the ministry"
+
+
+def test_subject_before_an_aside(lexicon: GrammarLexicon) -> None:
+    """ "Lyng, the agriculture secretary, said": the subject stands before the aside."""
+    sentence = "Lyng, the agriculture secretary, said prices would rise."
+    model = analyse(sentence, lexicon)
+    span = model.subject_span(model.groups[0])
+    assert span is not None
+    assert [t.text for t in model.tokens[span[0]:span[1]]] == ["Lyng"]
+
+
+def test_infinitive_is_controlled_by_the_verb_before_it(lexicon: GrammarLexicon) -> None:
+    """ "agreed to delay": the infinitive depends on the verb that takes it."""
+    model = analyse("Beijing agreed to delay the curbs.", lexicon)
+    agreed, delay = model.groups
+    assert model.controller(delay) == agreed
+
+
+def test_passive_agent(lexicon: GrammarLexicon) -> None:
+    """The words after "by" that follow a passive verb are its agent."""
+    sentence = "The duties were imposed by the European Union."
+    model = analyse(sentence, lexicon)
+    span = model.agent(model.groups[0])
+    assert span is not None
+    assert sentence[model.tokens[span[0]].start:model.tokens[span[1] - 1].end] == (
+        "the European Union")
+
+
+def test_names_and_demonyms_are_not_verbs(lexicon: GrammarLexicon) -> None:
+    """ "Beijing" does not end in a participle; "Chinese companies" is a noun phrase."""
+    sentence = "Beijing added Chinese companies to the list."
+    demonym = sentence.index("Chinese")
+    model = analyse(sentence, lexicon, actor_spans=[(0, 7), (demonym, demonym + 7)],
+                    demonym_spans=[(demonym, demonym + 7)])
+    assert [sentence[g.start:g.end] for g in model.groups] == ["added"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_tokens_and_groups_slice_the_sentence(text: str) -> None:
+    """Every token, verb group and clause is a span of the sentence; clauses tile it."""
+    model = analyse(text, _LEXICON)
+    for token in model.tokens:
+        assert text[token.start:token.end] == token.text
+    for group in model.groups:
+        assert 0 <= group.start < group.end <= len(text)
+        assert group.first <= group.head <= group.last < len(model.tokens)
+    covered = [i for clause in model.clauses for i in range(clause.first, clause.last)]
+    assert covered == list(range(len(model.tokens)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes_on_any_string(text: str) -> None:
+    """Any string gets a model, whatever its characters."""
+    model = analyse(text, _LEXICON)
+    assert len(model.tokens) == len(tokenize(text, _LEXICON))
