@@ -364,14 +364,23 @@ def _outside_policy(view: View) -> bool:
     return True
 
 
+# Kinds whose own verb's subject is the one who pays or buys.
+_PAYING_KINDS = frozenset(("subsidy", "purchase_commitment"))
+
+
 def _non_state_subject(view: View) -> bool:
     """A company, a bank, a club or a school as the subject of the verbs over the measure,
     with no jurisdiction in it: "the company imposed a fuel surcharge", "the federation
     imposed sanctions on the club" are not a government's measures."""
-    for link in view.verb_links:
-        if link.relation in ("subject", "passive") or link.group is None:
+    groups = [view.model.group_at(p) for p in range(view.first, view.last + 1)] if str(
+        view.rule.kind) in _PAYING_KINDS else []  # the subject of "subsidises" pays
+    groups += [link.group for link in view.verb_links
+               if link.relation not in ("subject", "passive") and link.group is not None
+               and any(c.startswith("action:") for c in link.categories)]
+    for group in groups:
+        if group is None:
             continue
-        span = view.model.subject_span(link.group)
+        span = view.model.subject_span(group)
         if span is None:
             continue
         tokens = view.model.tokens
@@ -442,10 +451,11 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
     if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
             action in (Action.IMPOSE, Action.INCREASE)):
         return Status.THREATENED, "if-then-is-threat"
-    if status in (Status.ANNOUNCED, Status.PROPOSED) and any(
+    if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
         c.category == "status:agreed" and c.start < view.hit.start for c in view.cues
-    ) and any(link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
-              for link in view.verb_links[:1]):
+    ) or _DEAL_FRAME.search(view.sentence, 0, view.hit.start)) and any(
+            link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
+            for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"
     if _prevented(view) and status in (Status.EFFECTIVE,):
         return Status.THREATENED, "averted-measure-is-threat"
@@ -473,6 +483,13 @@ def _proposing_subject(view: View) -> bool:
 
 # A government's committee decides; only a legislature's committee or a bill proposes.
 _NOT_PROPOSING = frozenset(("committee",))
+
+
+# "Under the new agreement, ...": a deal whose terms the sentence states.
+_DEAL_FRAME = regex.compile(
+    r"\bunder\s+(?:the|a|an|this|its|their)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:agreement|accord|deal|pact|arrangement|protocol|truce|understanding)\b",
+    regex.IGNORECASE)
 
 
 def _prevented(view: View) -> bool:
@@ -701,7 +718,11 @@ def _agency_anywhere(view: View) -> ActorMention | None:
 
 def _sentence_subject(view: View) -> ActorMention | None:
     """Fallback: the jurisdiction the sentence is about, the subject of its first main
-    verb ("Due to the import ban, Sri Lanka now depends on ..."), when it can act."""
+    verb ("Due to the import ban, Sri Lanka now depends on ..."), when it can act and no
+    verb over the measure casts it as hit or as asking."""
+    if any(link.categories & {"prevention", "exposure", "persuasion", "demand", "advice"}
+           for link in view.verb_links):
+        return None
     for group in view.model.groups:
         clause = view.model.clauses[view.model.clause_of(group.head)]
         if clause.kind is not ClauseKind.MAIN or not group.finite:

@@ -359,6 +359,8 @@ class SentenceModel:
         """Token indices ``[first, last)`` of the words before a verb group that are its
         subject: from the clause start or the previous verb group to the group, with a
         leading complementizer or comma dropped. None when nothing stands there."""
+        if group.tense in (Tense.INFINITIVE, Tense.GERUND):
+            return None  # its subject is its controller's ("Seoul sent envoys to head off")
         clause = self.clauses[self.clause_of(group.first)]
         first = clause.first
         previous = self.previous_group(group)

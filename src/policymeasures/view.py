@@ -87,6 +87,9 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
         t.tags & {ACTOR, "subject_pronouns"} for t in between)
 
 
+# How far back the noun phrase an infinitive complements may reach ("the U.S.
+# government's latest attempt to").
+_NOUN_PHRASE_REACH = 6
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
@@ -438,6 +441,9 @@ class View:
         subject of "to" infinitives and gerunds is the controller's."""
         span = self.model.subject_span(group)
         if span is None:
+            owners = self._noun_complement_owner(group)
+            if owners:
+                return owners  # "the US's attempt to impose", "Reagan's decision to offer"
             if group.tense in (Tense.INFINITIVE, Tense.GERUND):
                 controller = self.model.controller(group)
                 if controller is not None:
@@ -463,6 +469,25 @@ class View:
             if pronoun:
                 return self._pronoun_antecedent(tokens[first].start)
         return sorted(found, key=lambda a: -a.actor.start)
+
+    def _noun_complement_owner(self, group: VerbGroup) -> list[ActorMention]:
+        """The jurisdictions owning the noun an infinitive complements: "the US's attempt
+        to impose", "Beijing's plan to curb". Only names and possessives count."""
+        if group.tense is not Tense.INFINITIVE or group.first == 0:
+            return []
+        model = self.model
+        before = group.first - 1
+        if model.group_at(before) is not None or WORD not in model.tokens[before].tags:
+            return []
+        position = before
+        while position > 0 and before - position < _NOUN_PHRASE_REACH and (
+                model.group_at(position - 1) is None) and not (
+                model.tokens[position - 1].tags & {PUNCT, "prepositions", "coordinators"}
+                and ACTOR not in model.tokens[position - 1].tags):
+            position -= 1
+        start, end = model.tokens[position].start, model.tokens[before].end
+        return [a for a in self.actors if start <= a.actor.start and a.actor.end <= end
+                and a.form != "demonym"]
 
     def _coordinated(self, previous: VerbGroup, group: VerbGroup) -> bool:
         tokens = self.model.tokens

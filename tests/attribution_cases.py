@@ -1,0 +1,56 @@
+"""Case tables for who imposes a measure and whom it hits.
+
+Every sentence here was written for these tests. Each case is
+``(sentence, kind, imposer, targets)``; the reference date is Wednesday 12 March 2025.
+"""
+
+from __future__ import annotations
+
+ATTRIBUTION = [
+    # the subject of the governing verb, through reports, infinitives and coordination
+    ("Washington imposed tariffs on Chinese steel.", "tariff", "USA", ["CHN"]),
+    ("Japan said it would not impose duties on American rice.", "tariff", "JPN", ["USA"]),
+    ("Beijing agreed to delay its curbs on exports of graphite.", "export_control", "CHN", []),
+    ("Ottawa did not want a trade war and would drop the surcharge on Mexican steel.",
+     "tariff", "CAN", ["MEX"]),
+    ("In response to the invasion, the Commerce Department tightened export controls on "
+     "Russia.", "export_control", "USA", ["RUS"]),
+    # the jurisdiction that owns the measure's noun
+    ("China's curbs on exports of gallium angered chipmakers.", "export_control", "CHN", []),
+    ("U.S. tariffs on Canadian lumber took effect on Monday.", "tariff", "USA", ["CAN"]),
+    ("Brussels said its anti-dumping duties on Chinese e-bikes would stay.", "tariff", "EU",
+     ["CHN"]),
+    # a passive's agent
+    ("Duties on Russian fertiliser were imposed by the European Union.", "tariff", "EU",
+     ["RUS"]),
+    # relative clauses: the measure as object of the relative verb
+    ("Ranchers oppose the beef quotas, which Tokyo says must stay.", "import_restriction",
+     "JPN", []),
+    # a demand to ease is about the measure in force, owned by the one asked
+    ("Farm groups urged Seoul to lift its ban on American poultry.", "import_restriction",
+     "KOR", ["USA"]),
+    # the one who heads off or persuades another to drop a measure is the one it hits
+    ("Seoul sent envoys to Washington to head off the threatened duties.", "tariff", None,
+     ["KOR"]),
+    ("Hanoi hopes to persuade the United States to drop threatened tariffs.", "tariff", "USA",
+     ["VNM"]),
+    # targets: arguments, lists, objects put into or out of the measure
+    ("Washington imposed tariffs of 25% on Canada and Mexico.", "tariff", "USA",
+     ["CAN", "MEX"]),
+    ("The Commerce Department added nine Chinese companies to the Entity List.",
+     "export_control", "USA", ["CHN"]),
+    ("Ottawa exempted Mexican steel from the surcharge.", "tariff", "CAN", ["MEX"]),
+    ("Imports from Japan face new duties.", "tariff", None, ["JPN"]),
+    ("For Belarus and Russia, the rule also tightens export controls.", "export_control", None,
+     ["BLR", "RUS"]),
+    ("The Iran Sanctions Regulations were amended by OFAC.", "sanction", "USA", ["IRN"]),
+    ("US sanctions on Venezuela remain in place.", "sanction", "USA", ["VEN"]),
+    # the one blamed for a measure took it
+    ("The minister criticised Washington for the new tax on imported oil.", "tariff", "USA",
+     []),
+    # purchases: the buyer imposes, the seller is the target, also seen from the seller
+    ("Beijing pledged to buy more American soybeans.", "purchase_commitment", "CHN", ["USA"]),
+    ("Under the deal, Qatar will supply India with five million tonnes of gas a year.",
+     "purchase_commitment", "IND", ["QAT"]),
+    ("India halted purchases of Russian oil.", "purchase_commitment", "IND", ["RUS"]),
+]

@@ -1,0 +1,63 @@
+"""Case tables for what counts as a measure, by class.
+
+Every sentence here was written for these tests. ``FOUND`` cases are
+``(sentence, kind, action, status)``; ``NOT_MEASURES`` are sentences with no measure.
+"""
+
+from __future__ import annotations
+
+FOUND = [
+    # purchase commitments, by value or volume, alone or as a deal's term
+    ("The bloc will purchase $600 billion of U.S. energy over four years.",
+     "purchase_commitment", "impose", "announced"),
+    ("Tokyo pledged to buy more American corn.", "purchase_commitment", "increase", "agreed"),
+    ("Beijing will step up purchases of U.S. sorghum.", "purchase_commitment", "increase",
+     "announced"),
+    ("Seoul agreed to double its imports of American liquefied natural gas.",
+     "purchase_commitment", "increase", "agreed"),
+    ("Delhi halted purchases of Iranian crude.", "purchase_commitment", "suspend",
+     "effective"),
+    ("Manila cut its purchases of Thai rice.", "purchase_commitment", "decrease", "effective"),
+    ("Under the accord, Egypt will import two million tonnes of wheat a year.",
+     "purchase_commitment", "impose", "agreed"),
+    ("Under the new agreement, Oman will supply Pakistan with three million tonnes of LNG.",
+     "purchase_commitment", "impose", "agreed"),
+    ("The two governments renewed their long-term grain agreement.",
+     "purchase_commitment", "impose", "effective"),
+    # modern export controls, sanctions and restrictions, and their easing
+    ("The agency added eleven firms to the Entity List.", "export_control", "impose",
+     "effective"),
+    ("Exporters will need a licence to ship advanced lithography tools to China.",
+     "export_control", "impose", "announced"),
+    ("Beijing banned exports of antimony to the United States.", "export_control", "impose",
+     "effective"),
+    ("Delhi banned TikTok and dozens of other Chinese apps.", "investment_restriction",
+     "impose", "effective"),
+    ("Jakarta banned imports of used clothing.", "import_restriction", "impose", "effective"),
+    ("Washington eased export controls on some chipmaking equipment.", "export_control",
+     "decrease", "effective"),
+    ("Washington imposed a top-up of 40 percentage points on Indian goods.", "tariff",
+     "increase", "effective"),
+    ("Imports of jet engines are excluded from the new tariffs.", "tariff", "decrease",
+     "effective"),
+]
+
+NOT_MEASURES = [
+    # banks and companies
+    "The lender raised its loan loss provisions to 80 mln dlrs.",
+    "Net income includes a charge from the repeal of the investment tax credit.",
+    "The company paid a bonus of two dlrs a share.",
+    "The airline imposed a fuel surcharge on long-haul tickets.",
+    # sport, schools and other senses of the words
+    "The league imposed sanctions on the club after crowd trouble.",
+    "The academy imposed stricter sanctions on students who plagiarise.",
+    "He took over the kicking duties for the second half.",
+    "The borrowing exceeds three times its IMF quota, so surcharges apply.",
+    # domestic utility tariffs
+    "Electricity tariffs for households will rise in July, the regulator said.",
+    # commentary about tariffs in general
+    "Lower tariffs would make the island more competitive.",
+    "Even with tariffs, imported phones remain cheaper.",
+    # another party's demand for a new measure
+    "Steelmakers urged the government to impose duties on imported coil.",
+]

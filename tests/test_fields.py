@@ -1,0 +1,70 @@
+"""Who acts and whom a measure hits; which sentences hold measures; which rule decided."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from attribution_cases import ATTRIBUTION
+from detection_cases import FOUND, NOT_MEASURES
+
+from policymeasures import Measure, extract
+from policymeasures.field_rules import (
+    ACTION_RULES,
+    IMPOSER_RULES,
+    NEGATION_RULES,
+    STATUS_RULES,
+    TARGET_RULES,
+)
+
+REF = datetime.date(2025, 3, 12)
+
+
+def _the_measure(text: str, kind: str) -> Measure:
+    found = [m for m in extract(text, reference_date=REF) if str(m.kind) == kind]
+    assert len(found) == 1, extract(text, reference_date=REF)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "imposer", "targets"), ATTRIBUTION,
+                         ids=[case[0][:50] for case in ATTRIBUTION])
+def test_imposer_and_targets(text: str, kind: str, imposer: str | None,
+                             targets: list[str]) -> None:
+    """The sentence's structure says who takes the measure and whom it hits."""
+    measure = _the_measure(text, kind)
+    assert (measure.imposer.code if measure.imposer else None) == imposer
+    assert sorted(t.code for t in measure.targets) == sorted(targets)
+
+
+@pytest.mark.parametrize(("text", "kind", "action", "status"), FOUND,
+                         ids=[case[0][:50] for case in FOUND])
+def test_measures_found(text: str, kind: str, action: str, status: str) -> None:
+    """Purchase commitments and modern controls are found, with their action and status."""
+    measure = _the_measure(text, kind)
+    assert (measure.action.value, measure.status.value) == (action, status)
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES, ids=[text[:50] for text in NOT_MEASURES])
+def test_not_measures(text: str) -> None:
+    """Company, sport and utility senses, commentary and demands are not measures."""
+    assert extract(text, reference_date=REF) == []
+
+
+def test_every_field_names_the_rule_that_decided_it() -> None:
+    """A record says which rule chose each field, by a name found in the rule lists."""
+    [measure] = extract("Ottawa will raise duties on Chinese steel.", reference_date=REF)
+    decided = dict(measure.decided_by)
+    assert set(decided) == {"action", "negated", "status", "imposer", "targets"}
+    names = {rule.name for rules in (ACTION_RULES, NEGATION_RULES, STATUS_RULES,
+                                     IMPOSER_RULES, TARGET_RULES) for rule in rules}
+    assert decided["imposer"] in names
+    assert decided["status"] in names
+    assert decided["targets"] == "arguments-after-measure"
+
+
+def test_rules_have_unique_names_and_sections() -> None:
+    """Every field rule has a distinct name and says what part of the scheme it implements."""
+    for rules in (ACTION_RULES, NEGATION_RULES, STATUS_RULES, IMPOSER_RULES, TARGET_RULES):
+        names = [rule.name for rule in rules]
+        assert len(names) == len(set(names))
+        assert all(rule.section for rule in rules)
