@@ -380,6 +380,10 @@ def _non_state_subject(view: View) -> bool:
     for group in groups:
         if group is None:
             continue
+        if group.tense is Tense.INFINITIVE:
+            group = view.model.controller(group)  # "profits are used to subsidise farms"
+            if group is None:
+                continue
         span = view.model.subject_span(group)
         if span is None:
             continue
