@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
+
 from attribution_cases import ATTRIBUTION
 from detection_cases import FOUND, NOT_MEASURES
-
 from policymeasures import Measure, extract
 from policymeasures.field_rules import (
     ACTION_RULES,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from grammar_cases import CLAUSES, VERB_GROUPS
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import any_text
 
+from grammar_cases import CLAUSES, VERB_GROUPS
 from policymeasures.grammar import GrammarLexicon, analyse, tokenize
 from policymeasures.registry import default_rules
+from strategies import any_text
 
 
 @pytest.fixture(scope="module")

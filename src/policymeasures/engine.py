@@ -20,11 +20,12 @@ import regex
 
 from policymeasures._trie import trie_pattern
 from policymeasures.actors import Gazetteer
+from policymeasures.confidence import ConfidenceModel, default_model, record_features
 from policymeasures.cues import CueScanner
 from policymeasures.dates import DateFinder
+from policymeasures.grammar import GrammarLexicon, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
-from policymeasures.grammar import GrammarLexicon, analyse
 from policymeasures.reading import Context, Hit, Reading, read_trigger
 from policymeasures.records import Actor, Magnitude, Measure, Product, Status
 from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex
@@ -47,7 +48,9 @@ class Extractor:
     adds a user's. The lexicons (actors, products, units) and cues come from the rule
     sets alone, so a rule set may be tested on its own without any shipped data.
     ``on_conflict`` decides what happens when two rule sets define one rule id
-    (``"raise"``, ``"replace"`` or ``"keep"``).
+    (``"raise"``, ``"replace"`` or ``"keep"``). ``confidence`` is the model that scores
+    each record (:mod:`policymeasures.confidence`), fitted for the default rules unless
+    given.
     """
 
     def __init__(
@@ -56,6 +59,7 @@ class Extractor:
         *,
         on_conflict: str = "raise",
         splitter: SentenceSplitter | None = None,
+        confidence: ConfidenceModel | None = None,
     ) -> None:
         if rulesets is None:
             from policymeasures.registry import default_rules
@@ -89,6 +93,7 @@ class Extractor:
         self._products = ProductLexicon.from_entries(self.ruleset.products)
         self._magnitudes = MagnitudeParser(_unit_tables(rulesets))
         self._dates = DateFinder()
+        self._confidence = confidence or default_model()
 
     # ------------------------------------------------------------------ public API
 
@@ -223,8 +228,10 @@ class Extractor:
         # (GUIDELINES §1: "the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount or r.products)]
-        return [_to_measure(self._dated(r, sentence, reference_date), text, start, end)
-                for r in _merge(readings)]
+        merged = _merge(readings)
+        return [_to_measure(self._dated(r, sentence, reference_date), text, start, end,
+                            self._confidence, len(merged))
+                for r in merged]
 
     def _with_codes(self, product: Product) -> Product:
         """A phrase read around the trigger ("imported footwear") gets its head word's HS codes."""
@@ -326,6 +333,10 @@ def _merge(readings: list[Reading]) -> list[Reading]:
             if (other.rate and reading.rate and (other.rate.value, other.rate.unit)
                     != (reading.rate.value, reading.rate.unit)):
                 continue  # two levels named: two measures ("25% on all, 10% more on China")
+            if (other.amount and reading.amount and other.amount.start != reading.amount.start
+                    and (other.amount.value, other.amount.unit)
+                    != (reading.amount.value, reading.amount.unit)):
+                continue  # two quantities: "a quota of 5,000 tonnes ... levies on 550,000"
             a = other.imposer.actor.code if other.imposer else None
             b = reading.imposer.actor.code if reading.imposer else None
             if a is not None and b is not None and a != b:
@@ -340,13 +351,24 @@ def _merge(readings: list[Reading]) -> list[Reading]:
 def _combine(first: Reading, second: Reading) -> Reading:
     targets = {m.actor.code: m for m in first.targets + second.targets}
     seen_products = {(p.start, p.end): p for p in first.products + second.products}
+    decided = dict(first.decided_by)
+    others = dict(second.decided_by)
     if second.action_explicit and not first.action_explicit:
         first = attrs.evolve(first, action=second.action, action_explicit=True)
+        decided["action"] = others.get("action", decided.get("action", ""))
     status, source = first.status, first.status_source
     if second.status_source > source:  # a status read from cues beats a rule's default
         status, source = second.status, second.status_source
+        decided["status"] = others.get("status", decided.get("status", ""))
+    if first.imposer is None and second.imposer is not None:
+        decided["imposer"] = others.get("imposer", decided.get("imposer", ""))
+    if second.negated and not first.negated:
+        decided["negated"] = others.get("negated", decided.get("negated", ""))
+    if second.targets and not first.targets:
+        decided["targets"] = others.get("targets", decided.get("targets", ""))
     return attrs.evolve(
         first,
+        decided_by=tuple(decided.items()),
         status=status,
         status_source=source,
         negated=first.negated or second.negated,
@@ -365,7 +387,8 @@ def _shift_actor(actor: Actor, offset: int) -> Actor:
     return attrs.evolve(actor, start=actor.start + offset, end=actor.end + offset)
 
 
-def _to_measure(reading: Reading, text: str, start: int, end: int) -> Measure:
+def _to_measure(reading: Reading, text: str, start: int, end: int,
+                confidence: ConfidenceModel, siblings: int) -> Measure:
     def shift(record: Magnitude | None) -> Magnitude | None:
         if record is None:
             return None
@@ -391,4 +414,9 @@ def _to_measure(reading: Reading, text: str, start: int, end: int) -> Measure:
         text=text[start:end],
         rule=reading.hit.rule.id,
         decided_by=reading.decided_by,
+        confidence=confidence.score(record_features(
+            reading.hit.rule.id, dict(reading.decided_by), measures=siblings,
+            length=end - start, has_rate=reading.rate is not None,
+            has_amount=reading.amount is not None, targets=len(reading.targets),
+            has_imposer=reading.imposer is not None)),
     )

@@ -23,8 +23,8 @@ import regex
 
 from policymeasures.actors import ActorMention
 from policymeasures.grammar import ACTOR, POSSESSIVE, PUNCT, ClauseKind, Tense
-from policymeasures.view import Link, View
 from policymeasures.records import Action, Status
+from policymeasures.view import Link, View
 
 __all__ = [
     "ACTION_RULES",
@@ -253,9 +253,9 @@ def _negating_link(view: View) -> Link | None:
             continue  # "not allowed to sell" is the measure's own wording
         if link.kind == "verb" and _is_reporting(link):
             return None
-        if link.kind == "verb" and link.group is not None and link.group.negated:
-            if not _blocked(view, link.group.start) and not _blocked(view, link.start):
-                return link
+        if (link.kind == "verb" and link.group is not None and link.group.negated
+                and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
+            return link
         if "negation" in link.categories and not _blocked(view, link.end):
             if link.kind == "verb" and link.relation == "subject":
                 continue
@@ -359,9 +359,8 @@ def _outside_policy(view: View) -> bool:
     word is used in another sense ("loan loss provisions", "the federation's sanction")."""
     if not view.has_cue("non_policy_context"):
         return False
-    if view.has_cue("government_nouns") or any(m.form == "body" for m in view.actors):
-        return False
-    return True
+    return not (view.has_cue("government_nouns") or any(m.form == "body"
+                                                          for m in view.actors))
 
 
 # Kinds whose own verb's subject is the one who pays or buys.
@@ -415,10 +414,11 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
                                            and status is Status.EFFECTIVE):
                 found = (status, link)
             continue
-        if status is Status.THREATENED and found[0] in (Status.PROPOSED, Status.ANNOUNCED):
-            found = (status, link)
-        elif status is Status.AGREED and found[0] is Status.ANNOUNCED:
-            found = (status, link)
+        threat_above = status is Status.THREATENED and found[0] in (Status.PROPOSED,
+                                                                   Status.ANNOUNCED)
+        agreement_above = status is Status.AGREED and found[0] is Status.ANNOUNCED
+        if status is not None and (threat_above or agreement_above):
+            found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 link.group is not None and (link.group.tense is Tense.POSSIBLE or (
                     link.relation == "complement"
@@ -544,9 +544,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if any(c.category == "government_nouns" and end <= c.start <= end + 2
                    for c in view.cues):
                 return False
-            if view.model.group_at(view.model.token_at(cue.start)) is not None:
-                return False
-            return True
+            return view.model.group_at(view.model.token_at(cue.start)) is None
     return False
 
 
@@ -1046,7 +1044,6 @@ def _persuader(view: View) -> list[ActorMention]:
     found = view.subject_actors(demand.group)
     if found:
         return found[:1]
-    c_start, _ = view.model.clause_span(view.model.clause_of(demand.group.first))
     before = [m for m in view.actors if m.actor.end <= demand.start and m.form != "body"]
     return before[-1:]
 

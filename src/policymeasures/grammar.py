@@ -207,11 +207,10 @@ class GrammarLexicon:
             if not found - {ED}:
                 found.add(WORD)  # an open word: a verb or a participle
         for base in _words(cues, "verbs"):
-            for form, form_tag in _inflections(base):
-                found = tags.get(form)
-                if found is None:
-                    continue  # open words are tagged by form in token_tags
-                found.add(VERB)
+            for form, _ in _inflections(base):
+                closed = tags.get(form)
+                if closed is not None:  # open words are tagged by form in token_tags
+                    closed.add(VERB)
         self.verbs = frozenset(form for base in _words(cues, "verbs")
                                for form, _ in _inflections(base))
         self.tags = {word: frozenset(found) for word, found in tags.items()}
@@ -441,7 +440,7 @@ class SentenceModel:
 def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
     """Stage 1: tokens with their tags. A capitalised "May" inside a sentence is the month,
     not the modal (unless it follows a full stop, as after "U.S.")."""
-    tokens = []
+    tokens: list[Token] = []
     previous = ""
     for match in _TOKEN.finditer(sentence):
         text = match.group()
@@ -497,89 +496,139 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
 
     ``verbs`` are token indices that a cue marks as a verb of interest (an action or a
     status verb, a reporting verb...): these head a group after their subject even with
-    no auxiliary ("Japan cuts tariffs").
+    no auxiliary ("Japan cuts tariffs"). Each kind of group has its recogniser below,
+    tried in order at every token; the first that recognises a group there wins.
     """
     groups: list[VerbGroup] = []
     index = 0
-    count = len(tokens)
-    last_end = -1
-    while index < count:
-        token = tokens[index]
-        tags = token.tags
-        starts_infinitive = token.lower == "to" and index + 1 < count and _is_open(
-            tokens[index + 1]) and _verbal_shape(tokens[index + 1], index + 1) and (
-            _base_form(tokens[index + 1].lower)) and (
-            ED not in tokens[index + 1].tags or (
-                tokens[index + 1].lower in lexicon.tags)) and not (
-                CAPITAL in tokens[index + 1].tags) and not (
-                POSSESSIVE in tokens[index + 1].tags) and (
-                index + 1 in verbs or index + 2 >= count or not (
-                    _is_open(tokens[index + 2]) and index + 2 not in verbs
-                    and ING not in tokens[index + 1].tags
-                    and tokens[index + 1].lower.endswith("s")))
-        if tags & _AUXILIARY or starts_infinitive:
-            group = _auxiliary_group(tokens, index, lexicon, starts_infinitive)
-            if group is not None:
-                groups.append(group)
-                last_end = group.last
-                index = group.last + 1
-                continue
-        elif _is_open(token) and (index in verbs or ED in tags or VERB in tags
-                                  or _present_after_name(tokens, index)) and not (
-                POSSESSIVE in tags) and _subject_before(tokens, index, last_end + 1) and (
-                VERB not in tags or index in verbs or ED in tags or _object_follows(
-                    tokens, index)):
-            after = tokens[index + 1] if index + 1 < count else None
-            acting = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns", CAPITAL})
-            participle = ED in tags and after is not None and not acting and (
-                after.lower == "by"
-                or ("prepositions" in after.tags and ACTOR not in tokens[index - 1].tags
-                    and "subject_pronouns" not in tokens[index - 1].tags
-                    and index not in verbs)
-            )
-            if index not in verbs and ED in tags and after is not None and _is_open(after) and (
-                    not participle) and token.lower in lexicon.participle_adjectives:
-                index += 1  # "U.S. advanced industries": an adjective before its noun
-                continue
-            if ED in tags or index in verbs or VERB in tags or _present_after_name(tokens, index):
-                last = _particle(tokens, index, lexicon)
-                groups.append(VerbGroup(
-                    first=index, head=index, last=last, start=token.start,
-                    end=tokens[last].end,
-                    tense=Tense.PARTICIPLE if participle else (
-                        Tense.PAST if ED in tags else Tense.PRESENT),
-                    passive=participle, negated=False, modal=None,
-                    finite=not participle))
-                last_end = last
-                index = last + 1
-                continue
-        elif _is_open(token) and groups and index > 1 and "coordinators" in tokens[
-                index - 1].tags and CAPITAL not in tags and index - last_end <= _COORDINATION_REACH and (
-                groups[-1].tense in _SHARED_TENSES) and POSSESSIVE not in tags and _looks_verbal(
-                tokens, index, verbs) and not any(
-                t.text in (";", ":", ",") for t in tokens[last_end + 1:index]):
-            # "might boost sentiment and lead to curbs": the second verb shares the modal
-            previous = groups[-1]
-            last = _particle(tokens, index, lexicon)
-            groups.append(attrs.evolve(previous, first=index, head=index, last=last,
-                                       start=token.start, end=tokens[last].end,
-                                       passive=False, negated=False))
-            last_end = last
-            index = last + 1
+    while index < len(tokens):
+        state = _Scan(tokens, lexicon, verbs, groups)
+        group = (_auxiliary_or_infinitive(state, index) or _finite_verb(state, index)
+                 or _coordinated_verb(state, index) or _gerund(state, index))
+        if group is None:
+            index += 1
             continue
-        elif ING in tags and (index in verbs or VERB in tags) and index > 0 and (
-            "prepositions" in tokens[index - 1].tags or "subordinators" in tokens[index - 1].tags
-            or tokens[index - 1].text in (",", "\u2014", "\u2013", "-") or last_end == index - 1
-        ):
-            last = _particle(tokens, index, lexicon)
-            groups.append(VerbGroup(first=index, head=index, last=last, start=token.start,
-                                    end=tokens[last].end, tense=Tense.GERUND, passive=False,
-                                    negated=False, modal=None, finite=False))
-            last_end = last
-            index = last + 1
-            continue
-        index += 1
+        groups.append(group)
+        index = group.last + 1
     return groups
+
+
+@attrs.frozen
+class _Scan:
+    """What the verb-group recognisers read: the tokens and the groups found so far."""
+
+    tokens: Sequence[Token]
+    lexicon: GrammarLexicon
+    verbs: frozenset[int]
+    groups: list[VerbGroup]
+
+    @property
+    def last_end(self) -> int:
+        return self.groups[-1].last if self.groups else -1
+
+
+def _single(state: _Scan, index: int, tense: Tense, *, passive: bool = False,
+            finite: bool = True) -> VerbGroup:
+    """A group of one verb (and its particle) with no auxiliary."""
+    tokens = state.tokens
+    last = _particle(tokens, index, state.lexicon)
+    return VerbGroup(first=index, head=index, last=last, start=tokens[index].start,
+                     end=tokens[last].end, tense=tense, passive=passive, negated=False,
+                     modal=None, finite=finite)
+
+
+def _auxiliary_or_infinitive(state: _Scan, index: int) -> VerbGroup | None:
+    """ "would not have imposed", "is to", "to delay": a group opened by an auxiliary, a
+    modal or an infinitive's "to"."""
+    tags = state.tokens[index].tags
+    infinitive = _starts_infinitive(state, index)
+    if not (tags & _AUXILIARY or infinitive):
+        return None
+    return _auxiliary_group(list(state.tokens), index, state.lexicon, infinitive)
+
+
+def _starts_infinitive(state: _Scan, index: int) -> bool:
+    """ "to" before a verb's base form, not before a noun ("to producers", "to Japan")."""
+    tokens = state.tokens
+    if tokens[index].lower != "to" or index + 1 >= len(tokens):
+        return False
+    head = tokens[index + 1]
+    if not (_is_open(head) and _verbal_shape(head, index + 1) and _base_form(head.lower)):
+        return False
+    if head.tags & {CAPITAL, POSSESSIVE} or (ED in head.tags and head.lower not in
+                                             state.lexicon.tags):
+        return False
+    if index + 1 in state.verbs or index + 2 >= len(tokens):
+        return True
+    after = tokens[index + 2]
+    # "to export tariffs"? a plural noun after an unknown word is a noun phrase
+    return not (_is_open(after) and index + 2 not in state.verbs and ING not in head.tags
+                and head.lower.endswith("s"))
+
+
+def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
+    """A verb with no auxiliary after its subject: "Washington threatened", "Commerce
+    determines", "Japan cuts tariffs"; or a participle after a noun: "duties imposed by"."""
+    tokens = state.tokens
+    token = tokens[index]
+    tags = token.tags
+    if not _is_open(token) or POSSESSIVE in tags:
+        return None
+    verbal = index in state.verbs or ED in tags or VERB in tags or _present_after_name(
+        tokens, index)
+    if not verbal or not _subject_before(tokens, index, state.last_end + 1):
+        return None
+    if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
+            tokens, index):
+        return None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = tokens[index - 1]
+    acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
+    participle = ED in tags and after is not None and not acting and (
+        after.lower == "by"
+        or ("prepositions" in after.tags and index not in state.verbs))
+    if (index not in state.verbs and ED in tags and after is not None and _is_open(after)
+            and not participle and token.lower in state.lexicon.participle_adjectives):
+        return None  # "U.S. advanced industries": an adjective before its noun
+    if participle:
+        return _single(state, index, Tense.PARTICIPLE, passive=True, finite=False)
+    return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+
+
+def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
+    """ "might boost sentiment and lead to curbs": a bare verb after "and" shares the
+    tense and modal of the verb group before it."""
+    tokens = state.tokens
+    token = tokens[index]
+    if not state.groups or index < 2 or not _is_open(token) or token.tags & {CAPITAL,
+                                                                              POSSESSIVE}:
+        return None
+    previous = state.groups[-1]
+    if "coordinators" not in tokens[index - 1].tags or previous.tense not in _SHARED_TENSES:
+        return None
+    if index - state.last_end > _COORDINATION_REACH or any(
+            t.text in (";", ":", ",") for t in tokens[state.last_end + 1:index]):
+        return None
+    if not _looks_verbal(tokens, index, state.verbs):
+        return None
+    last = _particle(tokens, index, state.lexicon)
+    return attrs.evolve(previous, first=index, head=index, last=last, start=token.start,
+                        end=tokens[last].end, passive=False, negated=False)
+
+
+def _gerund(state: _Scan, index: int) -> VerbGroup | None:
+    """ "by limiting exports", "will involve eliminating tariffs": an -ing verb after a
+    preposition, a subordinator, a comma or dash, or another verb."""
+    tokens = state.tokens
+    tags = tokens[index].tags
+    if ING not in tags or not (index in state.verbs or VERB in tags) or index == 0:
+        return None
+    before = tokens[index - 1]
+    if not (before.tags & {"prepositions", "subordinators"}
+            or before.text in (",", "\u2014", "\u2013", "-")
+            or state.last_end == index - 1):
+        return None
+    return _single(state, index, Tense.GERUND, finite=False)
 
 
 def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
@@ -801,10 +850,10 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
             before = tokens[index - 1]
             if (index - 1) in group_tokens:
                 new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
-            elif _is_open(before) or ACTOR in before.tags or before.text == ",":
-                if index + 1 < len(tokens) and (index + 1 in group_heads or _clause_follows(
-                        tokens, index + 1, group_heads)):
-                    new_kind, new_marker = ClauseKind.RELATIVE, "that"
+            elif (_is_open(before) or ACTOR in before.tags or before.text == ",") and (
+                    index + 1 < len(tokens) and (index + 1 in group_heads or _clause_follows(
+                        tokens, index + 1, group_heads))):
+                new_kind, new_marker = ClauseKind.RELATIVE, "that"
         elif text == "," and index + 1 < len(tokens):
             following = tokens[index + 1]
             if "coordinators" in following.tags and following.lower != "&" and _clause_follows(

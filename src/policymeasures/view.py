@@ -18,20 +18,15 @@ Offsets are relative to the sentence.
 
 from __future__ import annotations
 
-import datetime
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
-
-import attrs
-import regex
 
 from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
 from policymeasures.grammar import (
     ACTOR,
     ADVERB,
-    NUM,
     POSSESSIVE,
     PUNCT,
     WORD,
@@ -40,7 +35,6 @@ from policymeasures.grammar import (
     Tense,
     VerbGroup,
 )
-from policymeasures.records import Action, Magnitude, Product, Span, Status
 from policymeasures.rules import Rule
 
 __all__ = ["Hit", "Link", "View"]
@@ -153,10 +147,10 @@ class View:
             if PUNCT in tags and ACTOR not in tags and token.text not in (
                     "-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\u00a5", ".", "&", "/"):
                 break
-            if ADVERB in tags and "determiners" not in tags:
-                # "newly imposed duties" keeps the adverb; "already" before a verb does not
-                if position == clause.first or model.group_at(position - 1) is not None:
-                    break
+            # "newly imposed duties" keeps the adverb; "already" before a verb does not
+            if ADVERB in tags and "determiners" not in tags and (
+                    position == clause.first or model.group_at(position - 1) is not None):
+                break
             position -= 1
         return position + 1
 
