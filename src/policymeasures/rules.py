@@ -184,7 +184,7 @@ class Rule:
     the higher ``priority``.
 
     ``targets = false`` says the measure has no targets to read: an export subsidy is
-    paid by its government, and the buyers it names are not targets (GUIDELINES §2).
+    paid by its government, and the buyers it names are not targets.
 
     ``keywords`` index the rule's patterns: words (trigger syntax) of which every match
     of the patterns contains one. The engine looks for the patterns only in sentences
