@@ -18,18 +18,24 @@ from typing import Any
 
 import griffe
 
-ROLE = re.compile(r":(?:class|meth|func|attr|mod|data|exc|obj):`~?([\w.]+)`")
+ROLE = re.compile(r":(?:class|meth|func|attr|mod|data|exc|obj):`(~?)([\w.]+)`")
 PROMPT = re.compile(r"^(\s*)>>> ")
-CONTINUATION = re.compile(r"^\s*\.\.\.(?: |$)")
+FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def fence_doctests(text: str) -> str:
-    """Wrap every doctest block (prompts, continuations, output up to a blank line) in a fence."""
+    """Wrap every doctest block (prompts, continuations, output up to a blank line) in a fence.
+
+    Blocks already inside a fenced code block are left alone.
+    """
     lines = text.splitlines()
     out: list[str] = []
     index = 0
+    fenced = False
     while index < len(lines):
-        prompt = PROMPT.match(lines[index])
+        if FENCE.match(lines[index]):
+            fenced = not fenced
+        prompt = None if fenced else PROMPT.match(lines[index])
         if prompt is None:
             out.append(lines[index])
             index += 1
@@ -74,8 +80,8 @@ def link_roles(text: str, scope: griffe.Object) -> str:
     """Replace each role by a cross-reference when its target is documented, else by code."""
 
     def replace(match: re.Match[str]) -> str:
-        dotted = match.group(1)
-        shown = dotted.rsplit(".", 1)[-1] if match.group(0).count("~") else dotted
+        short, dotted = match.group(1) == "~", match.group(2)
+        shown = dotted.rsplit(".", 1)[-1] if short else dotted
         target = _lookup(scope, dotted)
         if target is None or not _documented(target):
             return f"`{shown}`"
