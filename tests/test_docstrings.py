@@ -17,6 +17,7 @@ from types import ModuleType
 import pytest
 
 import policymeasures
+from extras import missing_dependency
 
 # pytest's own default for doctests, kept so examples read the same in both runners.
 OPTION_FLAGS = doctest.ELLIPSIS
@@ -34,9 +35,9 @@ def _import(name: str) -> ModuleType:
     """The module, or a skip when it needs an optional extra that is not installed."""
     try:
         return importlib.import_module(name)
-    except ModuleNotFoundError as error:
-        missing = error.name or ""
-        if missing.split(".")[0] == "policymeasures":
+    except ImportError as error:
+        missing = missing_dependency(error)
+        if missing is None:
             raise
         pytest.skip(f"{name} needs {missing!r}, from an optional extra that is not installed")
 
@@ -56,3 +57,25 @@ def test_every_module_with_examples_is_found() -> None:
     """The walk reaches the submodules, so a new module's examples cannot go untested."""
     names = _package_modules()
     assert {"policymeasures.records", "policymeasures.magnitudes"} <= set(names)
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (ModuleNotFoundError("No module named 'dask'", name="dask"), "dask"),
+    (ModuleNotFoundError("no", name="policymeasures.nothing"), None),
+    (ImportError("install policymeasures[spark]"), None),
+])
+def test_missing_dependency_names_third_party_modules_only(
+        error: ImportError, expected: str | None) -> None:
+    """An import error counts as a missing extra only when a third-party module is missing."""
+    assert missing_dependency(error) == expected
+
+
+def test_missing_dependency_follows_the_cause() -> None:
+    """An error naming the extra, raised from the missing module's error, names that module."""
+    try:
+        try:
+            raise ModuleNotFoundError("No module named 'pyspark'", name="pyspark")
+        except ModuleNotFoundError as cause:
+            raise ImportError("install policymeasures[spark]") from cause
+    except ImportError as error:
+        assert missing_dependency(error) == "pyspark"
