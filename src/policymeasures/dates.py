@@ -1,6 +1,6 @@
 """Date phrases of measures: find the one that belongs to a measure and resolve it.
 
-GUIDELINES §6: a measure's ``date`` is when it takes (or took) effect, or failing that the
+A measure's ``date`` (docs/fields.md) is when it takes (or took) effect, or failing that the
 date of the action, resolved against the article's date. A month alone is its first day,
 "by the end of June" is June 30, "today" is the article's date; a year alone, a season, a
 meeting's date, a negotiating deadline and an end date ("through April 1") are not dates.

@@ -225,7 +225,7 @@ class Extractor:
                           with_codes=self._with_codes)
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
-        # (GUIDELINES §1: "the tariff issue was discussed").
+        # ("the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount or r.products)]
         merged = _merge(readings)
@@ -320,7 +320,7 @@ def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
 
 
 def _merge(readings: list[Reading]) -> list[Reading]:
-    """One measure per kind, action and imposer in a sentence (GUIDELINES §2)."""
+    """One measure per kind, action and imposer in a sentence: repeats of one measure merge."""
     merged: list[Reading] = []
     for reading in readings:
         for index, other in enumerate(merged):

@@ -448,7 +448,7 @@ STATUS_RULES: list[FieldRule[Status]] = [
 
 
 def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:
-    """The clause the measure stands in can change its status (GUIDELINES §3)."""
+    """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
                                                                  Status.ANNOUNCED):
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
@@ -708,7 +708,7 @@ def _blamed(view: View) -> ActorMention | None:
 
 
 def _agency_anywhere(view: View) -> ActorMention | None:
-    """An agency or programme named anywhere in the sentence acts (GUIDELINES §8), unless
+    """An agency or programme named anywhere in the sentence acts, unless
     the sentence casts it as hit or as goods' origin."""
     for mention in view.actors:
         if mention.form == "body" and not _goods_after(view, mention) and not (
@@ -740,7 +740,7 @@ def _sentence_subject(view: View) -> ActorMention | None:
 
 def _quota_body(view: View) -> ActorMention | None:
     """Quotas under a commodity agreement are set by its organisation (the ICO), named
-    anywhere in the sentence (GUIDELINES §4)."""
+    anywhere in the sentence."""
     if not any(c.category == "allowances" and view.hit.start <= c.start < view.hit.end
                for c in view.cues):
         return None

@@ -1,4 +1,4 @@
-"""Numbers with units: percentages, money, quantities and specific rates (GUIDELINES §5).
+"""Numbers with units: percentages, money, quantities and specific rates (docs/fields.md).
 
 The lexicon (units, currencies, scale words, number words, bound cues) is data in
 ``data/default/units.toml``; this module is the engine that reads it. A :class:`MagnitudeParser`

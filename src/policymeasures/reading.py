@@ -85,7 +85,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     """Read one trigger in its sentence: every field, each decided by a named rule.
 
     Offsets are relative to the sentence; ``None`` when the trigger names a demand,
-    which is no measure (GUIDELINES §1).
+    which is no measure.
     """
     view = View(context.sentence, hit, context.model, context.cues, context.actors)
     fields = decide_fields(view)

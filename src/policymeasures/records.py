@@ -36,7 +36,7 @@ class _StrEnum(str, enum.Enum):
 
 
 class Kind(_StrEnum):
-    """The built-in measure kinds (GUIDELINES §2). Custom rule sets may use other strings."""
+    """The built-in measure kinds (docs/fields.md). Custom rule sets may use other strings."""
 
     TARIFF = "tariff"
     EXPORT_CONTROL = "export_control"
@@ -48,7 +48,7 @@ class Kind(_StrEnum):
 
 
 class Action(_StrEnum):
-    """What the sentence says is done to the measure (GUIDELINES §3)."""
+    """What the sentence says is done to the measure (docs/fields.md)."""
 
     IMPOSE = "impose"
     INCREASE = "increase"
@@ -58,7 +58,7 @@ class Action(_StrEnum):
 
 
 class Status(_StrEnum):
-    """How far the action has got (GUIDELINES §3)."""
+    """How far the action has got (docs/fields.md)."""
 
     THREATENED = "threatened"
     PROPOSED = "proposed"
@@ -68,7 +68,7 @@ class Status(_StrEnum):
 
 
 class Bound(_StrEnum):
-    """How a magnitude's value relates to the true figure (GUIDELINES §5)."""
+    """How a magnitude's value relates to the true figure (docs/fields.md)."""
 
     EXACT = "exact"
     UPPER = "upper"

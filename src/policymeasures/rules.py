@@ -202,7 +202,7 @@ class Rule:
     the higher ``priority``.
 
     ``targets = false`` says the measure has no targets to read: an export subsidy is
-    paid by its government, and the buyers it names are not targets (GUIDELINES §2).
+    paid by its government, and the buyers it names are not targets.
     ``subject_is = "target"`` says the subject of the rule's own verb is the measure's
     target and its recipient ("to X", "X with") the imposer: "Qatar will supply India
     with gas" is India's commitment to buy, from Qatar.
