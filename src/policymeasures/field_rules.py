@@ -536,8 +536,10 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
                 return False  # "US sanctions" are the U.S.'s; "Iran Sanctions Regulations" hit Iran
             between = view.text(end, cue.start)
             words = between.split()
-            if len(words) > 2 or any(p in between for p in ",;:()"):
-                return False
+            programme = category == "target_nouns" and all(w[:1].isupper() for w in words)
+            if (len(words) > (_PROGRAMME_WORDS if programme else 2)) or any(
+                    p in between for p in ",;:()"):
+                return False  # "Russian Harmful Foreign Activities Sanctions Regulations"
             if mention.form != "demonym" and (len(words) > 1 or any(
                     w.endswith("ed") for w in words)):
                 return False
@@ -900,6 +902,9 @@ def _argument_targets(view: View) -> list[ActorMention]:
     return found
 
 
+# How many capitalised words a programme's name may hold between its jurisdiction and
+# "Sanctions": "the Russian Harmful Foreign Activities Sanctions Regulations".
+_PROGRAMME_WORDS = 4
 # How many tokens after a measure's words goods may stand as its object ("resume
 # purchasing U.S. farm goods").
 _OBJECT_GAP = 3
@@ -980,8 +985,8 @@ def _before_targets(view: View) -> list[ActorMention]:
             tokens = view.model.tokens
             spans.append((tokens[span[0]].start, tokens[span[1] - 1].end))
     c_start, _ = view.model.clause_span(view.clause)
-    fronted = regex.match(r"(?:In\s+addition,\s+)?(?:for|against)\s+([^,]{2,80}),",
-                          view.sentence[c_start:], regex.IGNORECASE)
+    fronted = regex.match(r"(?:In\s+addition,\s+)?(?:for|against|with|toward|towards)\s+"
+                          r"([^,]{2,80}),", view.sentence[c_start:], regex.IGNORECASE)
     found = []
     for mention in view.actors:
         if fronted and c_start + fronted.start(1) <= mention.actor.start < c_start + fronted.end(1):
@@ -1071,7 +1076,48 @@ def _supplier(view: View) -> list[ActorMention]:
     return []
 
 
+def _located_entities(view: View) -> list[ActorMention]:
+    """ "... removing three persons under the destination of Canada, ...", "transactions
+    involving Russia and Belarus": jurisdictions a locator phrase names after the measure,
+    however long the notice's list."""
+    found: list[ActorMention] = []
+    locators = [c for c in view.cues if c.category == "target_locators" and
+                c.start >= view.hit.start]
+    for mention in view.actors:
+        if mention.form == "body" or mention.actor.start < view.hit.start:
+            continue
+        if any(0 <= mention.actor.start - c.end <= _LOCATOR_GAP and not regex.search(
+                r"[;:]", view.text(c.end, mention.actor.start)) for c in locators) or (
+                found and _coordinated_with_previous(view, mention, found)):
+            found.append(mention)
+    return found
+
+
+# Characters between a locator ("under the destination of") and the jurisdiction.
+_LOCATOR_GAP = 12
+
+
+def _verb_trigger_object(view: View) -> list[ActorMention]:
+    """ "the UK sanctions former Sri Lankan commanders", "Washington blacklisted Chinese
+    firms": the object of a measure's own verb is whom it hits."""
+    group = view.model.group_at(view.first)
+    if group is None or group.head != view.first or group.passive:
+        return []
+    tokens = view.model.tokens
+    end = tokens[min(len(tokens) - 1, group.last + _OBJECT_TOKENS)].end
+    return [m for m in view.actors if tokens[group.last].end <= m.actor.start < end
+            and m.form != "body"][:_OBJECT_TARGETS]
+
+
+# How many tokens after a measure's own verb its object's jurisdiction may stand.
+_OBJECT_TOKENS = 5
+
+
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("located-entities", "§8 entities under the destination of a country",
+              lambda v: True, _located_entities),
+    FieldRule("object-of-measure-verb", "§4 'the UK sanctions Sri Lankan commanders'",
+              lambda v: True, _verb_trigger_object),
     FieldRule("supplier-sells", "§4 for a purchase, the seller: the one who supplies",
               _subject_is_target, _supplier),
     FieldRule("arguments-after-measure", "§4 'on Canada and Mexico', 'against Japan'",

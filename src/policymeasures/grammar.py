@@ -205,7 +205,7 @@ class GrammarLexicon:
             found = tags.setdefault(word, set())
             found.add(ED)
             if not found - {ED}:
-                found.add(WORD)  # an open word: a verb or a participle
+                found.update((WORD, VERB))  # an open word: a verb or a participle
         for base in _words(cues, "verbs"):
             for form, _ in _inflections(base):
                 closed = tags.get(form)
@@ -587,9 +587,13 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     participle = ED in tags and after is not None and not acting and (
         after.lower == "by"
         or ("prepositions" in after.tags and index not in state.verbs))
-    if (index not in state.verbs and ED in tags and after is not None and _is_open(after)
-            and not participle and token.lower in state.lexicon.participle_adjectives):
-        return None  # "U.S. advanced industries": an adjective before its noun
+    known = index in state.verbs or VERB in tags
+    if (not known and ED in tags and after is not None and _is_open(after) and not participle
+            and (token.lower in state.lexicon.participle_adjectives
+                 or not before.tags & {ACTOR, "subject_pronouns", CAPITAL})):
+        # "U.S. advanced industries", "alloy steel threaded rod": an adjective before its
+        # noun; an unknown -ed word takes a bare noun as object only after a name
+        return None
     if participle:
         return _single(state, index, Tense.PARTICIPLE, passive=True, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
