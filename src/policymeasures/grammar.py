@@ -69,6 +69,7 @@ ADVERB = "adverb"
 NEGATION = "negation"
 TO = "to"
 ACTOR = "actor"
+NOUN = "noun"  # a measure's noun found by the rules ("export controls"): never a verb
 DEMONYM = "demonym"  # a people's adjective ("Chinese"): it qualifies a noun, not a verb
 VERB = "verb"  # a form of a verb of the lexicon: it may head a verb group after a subject
 FIGURE = "figure"  # a word of a magnitude: "up to 25%", "no less than 90 pct"
@@ -527,6 +528,11 @@ class _Scan:
         return self.groups[-1].last if self.groups else -1
 
 
+# Words after which a verb opens a relative clause with its subject gapped ("controls
+# that limit sales").
+_RELATIVE_WORDS = frozenset(("which", "that", "who"))
+
+
 def _single(state: _Scan, index: int, tense: Tense, *, passive: bool = False,
             finite: bool = True) -> VerbGroup:
     """A group of one verb (and its particle) with no auxiliary."""
@@ -553,6 +559,8 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     if tokens[index].lower != "to" or index + 1 >= len(tokens):
         return False
     head = tokens[index + 1]
+    if NOUN in head.tags:
+        return False  # "led to export controls": a preposition before a measure
     if not (_is_open(head) and _verbal_shape(head, index + 1) and _base_form(head.lower)):
         return False
     if head.tags & {CAPITAL, POSSESSIVE} or (ED in head.tags and head.lower not in
@@ -572,10 +580,14 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     tokens = state.tokens
     token = tokens[index]
     tags = token.tags
-    if not _is_open(token) or POSSESSIVE in tags:
+    if not _is_open(token) or tags & {POSSESSIVE, NOUN}:
         return None
     verbal = index in state.verbs or ED in tags or VERB in tags or _present_after_name(
         tokens, index)
+    if verbal and index > 1 and tokens[index - 1].lower in _RELATIVE_WORDS and (
+            tokens[index - 2].tags & {WORD, NOUN, ACTOR, PUNCT}):
+        # "controls that limit sales", "duties, which rose": the relative's gapped subject
+        return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
     if not verbal or not _subject_before(tokens, index, state.last_end + 1):
         return None
     if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
@@ -929,12 +941,17 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
             verb_spans: Sequence[tuple[int, int]] = (),
             actor_spans: Sequence[tuple[int, int]] = (),
             figure_spans: Sequence[tuple[int, int]] = (),
-            demonym_spans: Sequence[tuple[int, int]] = ()) -> SentenceModel:
+            demonym_spans: Sequence[tuple[int, int]] = (),
+            noun_spans: Sequence[tuple[int, int]] = ()) -> SentenceModel:
     """The clause model of one sentence.
 
     ``verb_spans`` are character spans of cue words that are verbs when they stand after a
     subject (action, status and reporting verbs); ``actor_spans`` are where the gazetteer
-    found jurisdictions, so that "Washington threatened" reads as subject and verb.
+    found jurisdictions, so that "Washington threatened" reads as subject and verb, and
+    ``demonym_spans`` those of them that are peoples' adjectives ("Chinese"), which
+    qualify a noun; ``figure_spans`` are magnitudes, whose words ("up to", "no less than")
+    are one noun phrase; ``noun_spans`` are measure nouns the rules found ("export
+    controls"), which are never verbs.
 
     >>> from policymeasures.registry import default_rules
     >>> lexicon = GrammarLexicon(default_rules().cues)
@@ -949,6 +966,8 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
         tokens = _mark(tokens, figure_spans, FIGURE)
     if demonym_spans:
         tokens = _mark(tokens, demonym_spans, DEMONYM)
+    if noun_spans:
+        tokens = _mark(tokens, noun_spans, NOUN)
     starts = [t.start for t in tokens]
     verbs: set[int] = set()
     for start, end in verb_spans:
@@ -991,7 +1010,12 @@ def _mark(tokens: list[Token], spans: Sequence[tuple[int, int]], tag: str) -> li
         index = bisect.bisect_left(starts, start)
         while index < len(tokens) and tokens[index].start < end:
             token = marked[index]
-            marked[index] = token._replace(tags=frozenset((tag, NUM)) if tag == FIGURE else (
-                token.tags | {tag}) - {WORD})
+            if tag == FIGURE:
+                tags = frozenset((tag, NUM))
+            elif tag == NOUN:
+                tags = (token.tags | {tag}) - {VERB, ED, ING}  # a noun, still an open word
+            else:
+                tags = (token.tags | {tag}) - {WORD}
+            marked[index] = token._replace(tags=tags)
             index += 1
     return marked
