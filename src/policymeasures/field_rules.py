@@ -465,6 +465,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.THREATENED, "averted-measure-is-threat"
     if status in (Status.EFFECTIVE, Status.AGREED, Status.ANNOUNCED) and _proposing_subject(view):
         return Status.PROPOSED, "bill-or-committee-proposes"
+    if status in (Status.EFFECTIVE, Status.ANNOUNCED) and view.sentence.rstrip().endswith("?"):
+        return Status.PROPOSED, "question-is-speculation"
     return status, None
 
 

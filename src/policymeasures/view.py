@@ -84,6 +84,9 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
 # How far back the noun phrase an infinitive complements may reach ("the U.S.
 # government's latest attempt to").
 _NOUN_PHRASE_REACH = 6
+# The statuses a noun before an infinitive gives whatever the tense: "the threat to
+# impose", "a proposal to cut".
+_TENTATIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed"))
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
@@ -205,6 +208,14 @@ class View:
                     group = after
         steps = 0
         while group is not None and steps < self.model.lexicon.chain_links:
+            noun = self._complemented_noun(group)
+            if noun is not None:
+                # "the threat to impose tariffs", "announced his intention to impose"
+                chain.append(noun[0])
+                group, links = self._governor_left(noun[1])
+                chain.extend(links)
+                steps += 1
+                continue
             controller = self.model.controller(group)
             if controller is None:
                 break
@@ -217,6 +228,28 @@ class View:
             group = controller
             steps += 1
         return chain
+
+    def _complemented_noun(self, group: VerbGroup) -> tuple[Link, int] | None:
+        """The noun an infinitive complements when it says a tentative status ("the threat
+        to", "a proposal to"), with the first token of its noun phrase, so the walk can go
+        on to the verb that takes that noun."""
+        if group.tense is not Tense.INFINITIVE or group.first == 0:
+            return None
+        model = self.model
+        noun = group.first - 1
+        token = model.tokens[noun]
+        if model.group_at(noun) is not None or token.tags & {PUNCT} or WORD not in token.tags:
+            return None
+        categories = self.categories_at(token.start, token.end) | frozenset(
+            c.category for c in self.cues if c.start <= token.start < c.end)
+        if not categories & _TENTATIVE_NOUN_STATUSES:
+            return None  # "a decision to offer" may be long carried out; "a threat to" not
+        start = noun
+        while start > 0 and noun - start < _NOUN_PHRASE_REACH and model.group_at(
+                start - 1) is None and model.tokens[start - 1].tags & {
+                WORD, "determiners", "possessive_pronouns", ACTOR, POSSESSIVE}:
+            start -= 1
+        return Link("noun", "complement", token.start, token.end, categories, None), start
 
     def _compound_span(self) -> tuple[int, int] | None:
         """Nouns right after the trigger that it modifies: "quota talks", "tariff relief",
@@ -265,7 +298,7 @@ class View:
                 return group
         return None
 
-    def _governor_left(self) -> tuple[VerbGroup | None, list[Link]]:
+    def _governor_left(self, np_first: int | None = None) -> tuple[VerbGroup | None, list[Link]]:
         """Walk left from the noun phrase to the verb that takes it as object, through nouns
         that take it as complement ("announced the lifting of its ban") and coordinated
         objects ("imposed quotas and tariffs")."""
@@ -273,7 +306,7 @@ class View:
         tokens = model.tokens
         clause = model.clauses[self.clause]
         links: list[Link] = []
-        position = self.np_first - 1
+        position = (self.np_first if np_first is None else np_first) - 1
         budget = model.lexicon.object_tokens
         while position >= clause.first and budget > 0:
             group = model.group_at(position)
