@@ -290,6 +290,9 @@ def _link_status(view: View, link: Link) -> Status | None:
     if link.kind != "verb" or link.group is None:
         return cue
     tense = link.group.tense
+    if cue is None and _action_in(link.categories) is None and link.relation in (
+            "object", "prep_object") and tense in _MODAL_TENSES:
+        return None  # "strategies would trump Trump's tariffs": the modal is the verb's
     if cue is Status.THREATENED:
         return cue
     if tense is Tense.POSSIBLE:
@@ -392,6 +395,11 @@ def _non_state_subject(view: View) -> bool:
                    for c in view.cues) and not any(
             tokens[p].tags & {ACTOR} for p in range(*span))
     return False
+
+
+# Tenses whose modality belongs to the verb, not to a measure it merely mentions.
+_MODAL_TENSES = frozenset((Tense.POSSIBLE, Tense.CONDITIONAL, Tense.FUTURE,
+                           Tense.COUNTERFACTUAL))
 
 
 def _chain_status(view: View) -> tuple[Status, Link] | None:
