@@ -163,11 +163,16 @@ def _action_links(view: View) -> list[Link]:
 
 
 def _first_action(view: View) -> tuple[Action, Link] | None:
+    """The nearest action said of the measure; imposing says no more than the default,
+    so a change said further up wins ("the pause on rolling out the tariffs")."""
+    imposed: tuple[Action, Link] | None = None
     for link in _action_links(view):
         action = _action_in(link.categories)
-        if action is not None:
+        if action is Action.IMPOSE:
+            imposed = imposed or (action, link)
+        elif action is not None:
             return action, link
-    return None
+    return imposed
 
 
 # ---------------------------------------------------------------------- demand
@@ -341,6 +346,8 @@ def is_commentary(view: View) -> bool:
     if any(t.tags & {"determiners", "possessive_pronouns", ACTOR, POSSESSIVE}
            for t in tokens[view.np_first:view.first]):
         return False  # "the tariffs", "these levies", "Trump's tariffs": a specific measure
+    if any(link.kind == "noun" for link in view.chain):
+        return False  # "the planned relaxation of import restrictions will help"
     governor = view.governor
     if governor is not None and _agent_of_effect(view, governor):
         return True

@@ -620,7 +620,15 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
                                                                               POSSESSIVE}:
         return None
     previous = state.groups[-1]
-    if "coordinators" not in tokens[index - 1].tags or previous.tense not in _SHARED_TENSES:
+    if "coordinators" not in tokens[index - 1].tags:
+        return None
+    if previous.tense not in _SHARED_TENSES:
+        # "dismantled the framework and reimposed sanctions": a second finite verb of the
+        # same subject, in its own tense
+        if previous.finite and (ED in token.tags or VERB in token.tags) and _object_follows(
+                tokens, index) and index - state.last_end <= _COORDINATION_REACH and not any(
+                t.text in (";", ":") for t in tokens[state.last_end + 1:index]):
+            return _single(state, index, Tense.PAST if ED in token.tags else Tense.PRESENT)
         return None
     if index - state.last_end > _COORDINATION_REACH or any(
             t.text in (";", ":", ",") for t in tokens[state.last_end + 1:index]):

@@ -233,16 +233,23 @@ class View:
         """The noun an infinitive complements when it says a tentative status ("the threat
         to", "a proposal to"), with the first token of its noun phrase, so the walk can go
         on to the verb that takes that noun."""
-        if group.tense is not Tense.INFINITIVE or group.first == 0:
-            return None
         model = self.model
-        noun = group.first - 1
+        if group.tense is Tense.GERUND and group.first >= 2 and "prepositions" in (
+                model.tokens[group.first - 1].tags):
+            noun = group.first - 2  # "a pause on rolling out the tariffs"
+        elif group.tense is Tense.INFINITIVE and group.first > 0:
+            noun = group.first - 1
+        else:
+            return None
         token = model.tokens[noun]
         if model.group_at(noun) is not None or token.tags & {PUNCT} or WORD not in token.tags:
             return None
         categories = self.categories_at(token.start, token.end) | frozenset(
             c.category for c in self.cues if c.start <= token.start < c.end)
-        if not categories & _TENTATIVE_NOUN_STATUSES:
+        if group.tense is Tense.GERUND:
+            if not any(c.startswith(("action:", "status:")) for c in categories):
+                return None
+        elif not categories & _TENTATIVE_NOUN_STATUSES:
             return None  # "a decision to offer" may be long carried out; "a threat to" not
         start = noun
         while start > 0 and noun - start < _NOUN_PHRASE_REACH and model.group_at(
