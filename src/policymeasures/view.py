@@ -367,10 +367,15 @@ class View:
             group = model.group_at(position)
             if group is not None:
                 return group
-            tags = model.tokens[position].tags
+            token = model.tokens[position]
+            tags = token.tags
+            if token.lower == "of" or token.text in ("(", ")"):
+                position -= 1  # "reallocations of the 2020 in-quota quantity of the TRQ"
+                budget -= 1
+                continue
             if ACTOR not in tags and tags & {"prepositions", "subordinators", "relativizers",
                                              "complementizers", "coordinators", PUNCT} and (
-                    model.tokens[position].text not in ("-", "%", "$", "'", "\u2019")):
+                    token.text not in ("-", "%", "$", "'", "\u2019")):
                 return None
             position -= 1
             budget -= 1
