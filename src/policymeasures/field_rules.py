@@ -601,8 +601,23 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False
     if mention.form != "bloc" and _before_is(view, mention, "genitive_prepositions", 5):
         return False
+    if _listed_after_target(view, mention):
+        return False  # "tariffs on Mexico and Canada"
     return not (_before_is(view, mention, "target_prepositions")
                 or _before_is(view, mention, "non_agent_prepositions"))
+
+
+def _listed_after_target(view: View, mention: ActorMention) -> bool:
+    """A name joined by a list to one after a target preposition: "on Mexico and Canada"."""
+    earlier = [m for m in view.actors if m.actor.end <= mention.actor.start]
+    current = mention
+    for other in reversed(earlier):
+        if not _coordinated_with_previous(view, current, [other]):
+            return False
+        if _before_is(view, other, "target_prepositions"):
+            return True
+        current = other
+    return False
 
 
 def _in_trigger_body(view: View) -> ActorMention | None:
@@ -727,12 +742,34 @@ def _blamed(view: View) -> ActorMention | None:
 
 
 def _agency_anywhere(view: View) -> ActorMention | None:
-    """An agency or programme named anywhere in the sentence acts, unless
-    the sentence casts it as hit or as goods' origin."""
+    """An agency or programme named anywhere in the sentence acts, unless the sentence
+    casts it as hit, as goods' origin or as the audience ("told the House of Commons")."""
     for mention in view.actors:
-        if mention.form == "body" and not _goods_after(view, mention) and not (
-                _before_is(view, mention, "target_prepositions") and mention.actor.start
-                > view.hit.end):
+        if mention.form != "body" or _goods_after(view, mention):
+            continue
+        if _before_is(view, mention, "target_prepositions") and mention.actor.start > (
+                view.hit.end):
+            continue
+        if _before_is(view, mention, "reporting", 6) or _before_is(
+                view, mention, "non_agent_prepositions", 6):
+            continue
+        return mention
+    return None
+
+
+def _payer_after(view: View) -> ActorMention | None:
+    """A subsidy's payer named after it: "rebates granted at the European Community
+    tender", "paid from the CCC inventory" (but not whom it is paid to)."""
+    if str(view.rule.kind) != "subsidy":
+        return None
+    _, c_end = view.model.clause_span(view.clause)
+    for mention in view.actors:
+        if not (view.hit.end <= mention.actor.start < c_end) or mention.form == "demonym":
+            continue
+        preposition = _preposition_before(view, mention)
+        if preposition in ("to", "for", "against", "on", "into", "of"):
+            continue
+        if can_act_owner(view, mention):
             return mention
     return None
 
@@ -744,6 +781,9 @@ def _sentence_subject(view: View) -> ActorMention | None:
     if any(link.categories & {"prevention", "exposure", "persuasion", "demand", "advice"}
            for link in view.verb_links):
         return None
+    if any(link.group is not None and link.group.tense in (Tense.GERUND, Tense.INFINITIVE)
+           for link in view.verb_links[:1]):
+        return None  # "the observance of ... not imposing restrictions": nobody is said
     for group in view.model.groups:
         clause = view.model.clauses[view.model.clause_of(group.head)]
         if clause.kind is not ClauseKind.MAIN or not group.finite:
@@ -858,6 +898,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               lambda v: _agency_anywhere(v) is not None, _agency_anywhere),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
               lambda v: _nearest_before(v) is not None, _nearest_before),
+    FieldRule("payer-named-after", "§4 a subsidy's payer named after it",
+              lambda v: _payer_after(v) is not None, _payer_after),
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
               lambda v: _sentence_subject(v) is not None, _sentence_subject),
 ]
