@@ -470,9 +470,10 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
     if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
             action in (Action.IMPOSE, Action.INCREASE)):
         return Status.THREATENED, "if-then-is-threat"
+    verb_start = view.governor.start if view.governor is not None else view.hit.start
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
-        c.category == "status:agreed" and c.start < view.hit.start for c in view.cues
-    ) or _DEAL_FRAME.search(view.sentence, 0, view.hit.start)) and any(
+        c.category == "status:agreed" and c.start < verb_start for c in view.cues
+    ) or _DEAL_FRAME.search(view.sentence, 0, verb_start)) and any(
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"

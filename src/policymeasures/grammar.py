@@ -563,9 +563,9 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
         return False  # "led to export controls": a preposition before a measure
     if not (_is_open(head) and _verbal_shape(head, index + 1) and _base_form(head.lower)):
         return False
-    if head.tags & {CAPITAL, POSSESSIVE} or (ED in head.tags and head.lower not in
-                                             state.lexicon.tags):
-        return False
+    if head.tags & {CAPITAL, POSSESSIVE, ING} or (ED in head.tags and head.lower not in
+                                                  state.lexicon.tags):
+        return False  # "the first step to imposing duties": a gerund after a preposition
     if index + 1 in state.verbs or index + 2 >= len(tokens):
         return True
     after = tokens[index + 2]
