@@ -109,9 +109,11 @@ def _rulesets(draw: st.DrawFn) -> RuleSet:
     cues = draw(st.dictionaries(
         st.sampled_from(["negation", "clause_breaks", "goods_nouns"]),
         st.lists(_WORD, max_size=3), max_size=2))
+    # One name, one code: a name meaning two codes at once is refused by the gazetteer.
     actors = draw(st.lists(st.builds(
         lambda code, name: {"code": code, "name": name, "names": [name]},
-        st.from_regex(r"[A-Z]{3}", fullmatch=True), _WORD), max_size=2))
+        st.from_regex(r"[A-Z]{3}", fullmatch=True), _WORD), max_size=2,
+        unique_by=(lambda a: a["code"], lambda a: a["name"])))
     return RuleSet(
         name=draw(_WORD),
         rules=[draw(_rules(rule_id)) for rule_id in ids],

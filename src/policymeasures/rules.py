@@ -58,7 +58,15 @@ from policymeasures._data import tomllib
 from policymeasures.errors import RuleConflictError, RuleError
 from policymeasures.records import Action, Status, to_kind
 
-__all__ = ["CONFLICT_POLICIES", "Rule", "RuleSet", "combine", "trigger_to_regex"]
+__all__ = [
+    "CONFLICT_POLICIES",
+    "Rule",
+    "RuleSet",
+    "combine",
+    "compile_pattern",
+    "compile_patterns",
+    "trigger_to_regex",
+]
 
 #: What :func:`combine` may do when two rule sets define one rule id.
 CONFLICT_POLICIES = ("raise", "replace", "keep")
@@ -83,10 +91,43 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "target_nouns", "quantity_nouns", "advice", "idioms", "proposed_framing")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
-# The engine compiles every pattern into one alternation with these flags.
+# The engine compiles every pattern with these flags, a rule's patterns into one alternation.
 _ENGINE_FLAGS = regex.IGNORECASE | regex.VERSION0
-# A numbered backreference or \g<...> reference, not preceded by an escaping backslash.
-_BACKREFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
+# A reference to a group by number, not preceded by an escaping backslash: "\1", "\g<1>",
+# a recursion "(?1)", "(?R)", "(?+1)" or a condition "(?(1)...)".
+_BACKREFERENCE = regex.compile(
+    r"(?<!\\)(?:\\\\)*(?:\\(?:[1-9]|g<)|\(\?(?:[+-]?\d|R\)|\(\d))")
+
+
+def compile_pattern(pattern: str) -> regex.Pattern[str]:
+    """A ``require``/``exclude`` pattern compiled as the engine runs it (case ignored).
+
+    Raises ``regex.error`` when the pattern is invalid; validation reports that first.
+    """
+    return regex.compile(pattern, _ENGINE_FLAGS)
+
+
+def compile_patterns(patterns: Sequence[str]) -> regex.Pattern[str]:
+    """A rule's ``patterns`` as the one alternation the engine runs, longer ones first.
+
+    Each pattern sits in a group of its own, where inline flags such as ``(?x)`` stay. A
+    verbose pattern may end in a ``# comment``, which would swallow the closing bracket
+    of its group: a newline, which verbose mode ignores, closes the comment first.
+
+    >>> compile_patterns(["(?x) ban \\\\s+ on  # a ban on something", "embargo"]).findall(
+    ...     "an embargo and a ban on rice")
+    ['embargo', 'ban on']
+    """
+    ordered = sorted(patterns, key=len, reverse=True)
+    return regex.compile("|".join(f"(?:{p}{_comment_end(p)})" for p in ordered), _ENGINE_FLAGS)
+
+
+def _comment_end(pattern: str) -> str:
+    try:
+        verbose = bool(regex.compile(pattern, _ENGINE_FLAGS).flags & regex.VERBOSE)
+    except regex.error:
+        return ""  # reported by validation; compiling the alternation raises it again
+    return "\n" if verbose else ""
 
 
 def trigger_to_regex(trigger: str) -> str:
@@ -279,10 +320,15 @@ def _rule_issues(data: object) -> list[_Issue]:
                 issues.append(_Issue(problem, name, trigger))
     for name in ("patterns", "require", "exclude"):
         what = "pattern" if name == "patterns" else name
-        for pattern in lists[name]:
-            problem = _check_pattern(pattern, what, embedded=name == "patterns")
-            if problem:
-                issues.append(_Issue(problem, name, pattern))
+        problems = [_check_pattern(p, what, embedded=name == "patterns") for p in lists[name]]
+        issues.extend(_Issue(problem, name, pattern)
+                      for problem, pattern in zip(problems, lists[name], strict=True) if problem)
+        if name == "patterns" and lists[name] and not any(problems):
+            try:
+                compile_patterns(lists[name])  # type: ignore[arg-type]  # strings, checked above
+            except regex.error as exc:
+                issues.append(_Issue(f"the patterns cannot be combined into one expression: "
+                                     f"{exc}", name))
     action = data.get("action", "impose")
     if action not in _ACTIONS:
         issues.append(_Issue(f"action {action!r} is not one of {sorted(_ACTIONS)}", "action"))
@@ -306,6 +352,16 @@ def _is_string_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _phrase_issues(where: str, field: str, phrases: object) -> list[_Issue]:
+    """A cue list must hold phrases: an empty one would match everywhere."""
+    if not _is_string_list(phrases):
+        return [_Issue(f"{where} must be a list of strings", field)]
+    assert isinstance(phrases, list)
+    return [_Issue(f"{where}: phrase {phrase!r} is empty: it would match everywhere", field,
+                   phrase or None)
+            for phrase in phrases if not phrase.strip()]
+
+
 def _cue_issues(cues: object) -> list[_Issue]:
     if not isinstance(cues, Mapping):
         return [_Issue(f"[cues] must be a table, not {type(cues).__name__}")]
@@ -320,11 +376,10 @@ def _cue_issues(cues: object) -> list[_Issue]:
                 if name not in allowed:
                     issues.append(_Issue(f"cues.{key}.{name}: {name!r} is not one of "
                                          f"{sorted(allowed)}", name))
-                elif not _is_string_list(phrases):
-                    issues.append(_Issue(f"cues.{key}.{name} must be a list of strings", name))
+                else:
+                    issues.extend(_phrase_issues(f"cues.{key}.{name}", name, phrases))
         elif key in CUE_LISTS:
-            if not _is_string_list(value):
-                issues.append(_Issue(f"cues.{key} must be a list of strings", key))
+            issues.extend(_phrase_issues(f"cues.{key}", key, value))
         else:
             known = (*_CUE_TABLES, *CUE_LISTS)
             issues.append(_Issue(f"unknown cue category {key!r}{_suggest(key, known)}", key))
@@ -343,31 +398,34 @@ def _entry_issues(kind: str, entry: object) -> list[_Issue]:
     return issues
 
 
-_LEXICON_PROBLEM = regex.compile(r"^products\[(\d+)\][:\s]*(?:\([^)]*\):\s*)?")
+# "actors[3] 'from': ..." or "products[2] (rice): ...": the entry a lexicon's problem is in.
+_LEXICON_PROBLEM = regex.compile(
+    r"^(?:actors|products)\[(\d+)\](?:\s+'(\w+)')?[:\s]*(?:\([^)]*\):\s*)?")
 
 
-def _product_issues(entries: list[object]) -> list[tuple[int, _Issue]]:
-    """Problems of ``[[products]]`` entries, as the product lexicon reads them.
+def _lexicon_issues(kind: str, entries: list[object]) -> list[tuple[int, _Issue]]:
+    """Problems of ``[[actors]]`` or ``[[products]]`` entries, as their lexicon reads them.
 
-    Product entries stand alone (unlike actors, which may add names to a code another
-    file names), so each file's entries can be checked in full when it is loaded.
+    Each file's entries are checked in full when it is loaded, by the lexicon's own
+    reading, so that a rule file that loads also builds an extractor.
     """
     if not all(isinstance(entry, Mapping) for entry in entries):
         return []  # reported by the shape check
     try:
-        from policymeasures.products import ProductLexicon
+        if kind == "actors":
+            from policymeasures.actors import validate_entries
+        else:
+            from policymeasures.products import validate_entries
     except ImportError:  # pragma: no cover - only while the package is being assembled
         return []
-    try:
-        ProductLexicon.from_entries(entries)  # type: ignore[arg-type]  # checked just above
-    except RuleError as exc:
-        found = []
-        for problem in exc.problems:
-            match = _LEXICON_PROBLEM.match(problem)
-            index = int(match.group(1)) if match else 0
-            found.append((index, _Issue(problem[match.end():] if match else problem)))
-        return found
-    return []
+    found = []
+    for problem in validate_entries(entries):  # type: ignore[arg-type]  # checked above
+        match = _LEXICON_PROBLEM.match(problem)
+        index = int(match.group(1)) if match else 0
+        field = match.group(2) if match else None
+        message = problem[match.end():] if match else problem
+        found.append((index, _Issue(f"{field!r}: {message}" if field else message, field)))
+    return found
 
 
 def _unit_issues(units: object) -> list[_Issue]:
@@ -416,6 +474,9 @@ class _Locator:
             return None
         found = [i for i, (line, brackets, name) in enumerate(self._headers)
                  if name == array and (brackets == "[[") == (index >= 0)]
+        if index < 0 and not found:  # no [cues] header, only [cues.action] and kin
+            found = [i for i, (_, _, name) in enumerate(self._headers)
+                     if name.startswith(f"{array}.")]
         if index >= 0 and index < len(found):
             position = found[index]
         elif index < 0 and found:
@@ -439,6 +500,10 @@ class _Locator:
         """The 1-based line of a table (``index`` -1 for a plain table) or of a field in it."""
         if self._lines is None:
             return None
+        if array is None and issue is not None and issue.field is not None:
+            header = self.header_line(issue.field)
+            if header is not None:
+                return header  # a top-level table: "[tarifs]" is reported where it opens
         span = self._table_range(array, index) if array else (0, len(self._lines))
         if span is None:
             # An array written inline (rules = [{...}]) or a dotted key: the key's own line.
@@ -456,6 +521,17 @@ class _Locator:
                 if issue.value in self._lines[line]:
                     return line + 1
         return at + 1
+
+    def header_lines(self) -> list[int]:
+        """The 0-based line of every table header, in order."""
+        return [line for line, _, _ in self._headers]
+
+    def header_line(self, name: str) -> int | None:
+        """The 1-based line of the first header of table ``name`` or of one inside it."""
+        for line, _, header in self._headers:
+            if header == name or header.startswith(f"{name}."):
+                return line + 1
+        return None
 
     def format(self, line: int | None, what: str, message: str) -> str:
         """``file:line: what: message``, leaving out what is unknown."""
@@ -483,29 +559,126 @@ class _Locator:
         return None
 
 
-_TOML_POSITION = regex.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_POSITION = regex.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
+# tomllib's words for a bracket or string that is never closed: the parser gives up
+# further down, but the mistake is where the bracket or string opened.
+_UNCLOSED = ("Unclosed", "Unterminated")
 
 
-def _syntax_problem(source: str, text: str, exc: tomllib.TOMLDecodeError) -> str:
-    """A TOML syntax error as ``file:line: rule-id: message``."""
+def _syntax_problems(source: str, text: str, exc: tomllib.TOMLDecodeError) -> list[str]:
+    """Every TOML syntax error of a file, as ``file:line: rule-id: message``.
+
+    ``tomllib`` stops at the first error. The tables that start at or after the line
+    where it stopped are then parsed again one at a time, each alone (a table's syntax
+    does not depend on the tables before it), so one run reports an error per table.
+    """
+    locator = _Locator(source, text)
+    problems: dict[int, str] = {}
+    stopped = _add_syntax_problem(problems, locator, text, exc, first_line=1)
+    lines = text.splitlines(keepends=True)
+    starts = [line for line in locator.header_lines() if line + 1 >= stopped]
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        table = "".join(lines[start:end])
+        try:
+            tomllib.loads(table)
+        except tomllib.TOMLDecodeError as table_exc:
+            _add_syntax_problem(problems, locator, table, table_exc, first_line=start + 1)
+    return [problems[line] for line in sorted(problems)]
+
+
+def _add_syntax_problem(problems: dict[int, str], locator: _Locator, text: str,
+                        exc: tomllib.TOMLDecodeError, first_line: int) -> int:
+    """Add the problem ``exc`` reports in ``text`` (which starts at ``first_line`` of the
+    file) under its line, unless that line has one; return the line where parsing stopped.
+    """
     message = str(exc)
     match = _TOML_POSITION.search(message)
-    if not match:
-        return f"{source}:1: -: invalid TOML: {message}"
-    line = int(match.group(1))
-    rule_id = _Locator(source, text).rule_at(line) or "-"
-    column = match.group(2)
-    return f"{source}:{line}: {rule_id}: invalid TOML: {message[:match.start()]} (column {column})"
+    reason = message[:match.start()] if match else message
+    if match and match.group(1):
+        line, column = int(match.group(1)), int(match.group(2))
+        lines = text.splitlines(keepends=True)
+        offset = sum(len(part) for part in lines[:line - 1]) + column - 1
+        stopped_at = f"line {line + first_line - 1}, column {column}"
+    else:  # at the end of the text
+        line, column, offset = text.count("\n") + 1, 0, len(text)
+        stopped_at = "the end of the file"
+    opened = _opening_line(text, offset) if reason.startswith(_UNCLOSED) or not column else None
+    stopped = line + first_line - 1
+    if opened is not None:
+        at = opened + first_line - 1
+        detail = f"{reason}: it opens here and is still open at {stopped_at}"
+    else:
+        at = stopped
+        detail = f"{reason} (column {column})" if column else f"{reason} (at the end of the file)"
+    problems.setdefault(at, locator.format(at, locator.rule_at(at) or "-",
+                                           f"invalid TOML: {detail}"))
+    return stopped
+
+
+def _opening_line(text: str, end: int) -> int | None:
+    r"""The line of the multi-line string, or of the outermost bracket, still open at ``end``.
+
+    A small scan of TOML's lexical structure: comments, the four kinds of string, and
+    brackets outside them. Linear in ``end``.
+
+    >>> _opening_line('a = [1,\n  "]",\n  2\n[b]\n', 20)
+    1
+    """
+    opened: list[int] = []
+    line = 1
+    index = 0
+    while index < end:
+        char = text[index]
+        if char == "#":
+            newline = text.find("\n", index)
+            index = end if newline < 0 else newline
+            continue
+        if char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, index) else char
+            close = _string_end(text, index + len(quote), quote)
+            if close > end and len(quote) == 3:
+                return line
+            line += text.count("\n", index, min(close, end))
+            index = close
+            continue
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            opened.append(line)
+        elif char in "]}" and opened:
+            opened.pop()
+        index += 1
+    return opened[0] if opened else None
+
+
+def _string_end(text: str, start: int, quote: str) -> int:
+    """The offset just after the string that opened with ``quote`` before ``start``.
+
+    A one-line string also ends at the end of its line (TOML refuses it there); a string
+    that never closes ends with the text.
+    """
+    index = start
+    while index < len(text):
+        if text.startswith(quote, index):
+            return index + len(quote)
+        if text[index] == "\\" and quote[0] == '"':
+            index += 2  # an escape in a basic string: \" does not close it
+            continue
+        if text[index] == "\n" and len(quote) == 1:
+            return index
+        index += 1
+    return len(text) + 1
 
 
 # ---------------------------------------------------------------------- rule sets
 
 
-def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[str]:
+def _duplicates_across(loaded: Sequence[tuple[Path, RuleSet]]) -> list[str]:
     """Rule ids that two files of one directory both define, located in the later file."""
     problems = []
     first: dict[str, str] = {}
-    for file, part in zip(files, parts, strict=True):
+    for file, part in loaded:
         locator = _Locator(str(file), file.read_text(encoding="utf-8"))
         for index, rule in enumerate(part.rules):
             line = locator.line("rules", index, _Issue("", "id"))
@@ -514,6 +687,29 @@ def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[
                     line, rule.id, f"duplicate rule id {rule.id!r} (first in {first[rule.id]})"))
             else:
                 first[rule.id] = f"{file}:{line}" if line else str(file)
+    return problems
+
+
+def _lexicons_across(loaded: Sequence[tuple[Path, RuleSet]]) -> list[str]:
+    """Problems that only the files of a directory together have: a name two files give
+    two codes, a code whose canonical name no file gives. Located in the file concerned."""
+    problems = []
+    for kind in ("actors", "products"):
+        owners: list[tuple[Path, int]] = []  # (file, index in that file) of each entry
+        entries: list[object] = []
+        for file, part in loaded:
+            tables = getattr(part, kind)
+            owners.extend((file, index) for index in range(len(tables)))
+            entries.extend(tables)
+        found = _lexicon_issues(kind, entries)
+        locators: dict[Path, _Locator] = {}
+        for index, issue in found:
+            file, local = owners[index] if index < len(owners) else (loaded[0][0], 0)
+            if file not in locators:
+                locators[file] = _Locator(str(file), file.read_text(encoding="utf-8"))
+            locator = locators[file]
+            problems.append(locator.format(locator.line(kind, local, issue),
+                                           f"{kind}[{local + 1}]", issue.message))
     return problems
 
 
@@ -568,15 +764,19 @@ class RuleSet:
         Every problem is collected first and raised together as one :class:`RuleError`;
         ``source`` names the data in the messages.
         """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping (parsed TOML), not {type(data).__name__}")
         return cls._build(data, _Locator(source, None), name=name)
 
     @classmethod
     def from_toml(cls, text: str, *, name: str | None = None, source: str = "<string>") -> RuleSet:
         """Build a rule set from the text of a rule file; problems carry their line."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str (decoded TOML), not {type(text).__name__}")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleError([_syntax_problem(source, text, exc)]) from exc
+            raise RuleError(_syntax_problems(source, text, exc)) from exc
         return cls._build(data, _Locator(source, text), name=name)
 
     @classmethod
@@ -600,16 +800,19 @@ class RuleSet:
         files = sorted(path.glob("*.toml"))
         if not files:
             raise RuleError([f"{path}:1: -: directory holds no *.toml rule files"])
-        parts: list[RuleSet] = []
+        loaded: list[tuple[Path, RuleSet]] = []
         problems: list[str] = []
         for file in files:
             try:
-                parts.append(cls.from_file(file))
+                loaded.append((file, cls.from_file(file)))
             except RuleError as exc:
-                problems.extend(exc.problems)
-        problems.extend(_duplicates_across(files, parts))
+                problems.extend(exc.problems)  # each names its own file
+        problems.extend(_duplicates_across(loaded))
+        if not problems:
+            problems.extend(_lexicons_across(loaded))
         if problems:
             raise RuleError(problems)
+        parts = [part for _, part in loaded]
         meta = next((p for p in parts if p.name != "unnamed"), None)
         return combine(parts, name=meta.name if meta else path.name,
                        version=meta.version if meta else "",
@@ -666,12 +869,14 @@ class RuleSet:
                 report(None, -1, f"[[{kind}]]",
                        _Issue(f"{kind!r} must be an array of tables ([[{kind}]])", kind))
                 continue
+            misshapen = set()
             for index, entry in enumerate(entries):
                 for issue in _entry_issues(kind.rstrip("s"), entry):
                     report(kind, index, f"{kind}[{index + 1}]", issue)
-        if isinstance(data.get("products"), list):
-            for index, issue in _product_issues(data["products"]):
-                report("products", index, f"products[{index + 1}]", issue)
+                    misshapen.add(index)
+            for index, issue in _lexicon_issues(kind, entries):
+                if index not in misshapen:  # its shape is reported, once is enough
+                    report(kind, index, f"{kind}[{index + 1}]", issue)
         for issue in _unit_issues(data.get("units", {})):
             report("units", -1, "[units]", issue)
         if problems:
