@@ -421,11 +421,25 @@ def _lexicon_issues(kind: str, entries: list[object]) -> list[tuple[int, _Issue]
     found = []
     for problem in validate_entries(entries):  # type: ignore[arg-type]  # checked above
         match = _LEXICON_PROBLEM.match(problem)
-        index = int(match.group(1)) if match else 0
-        field = match.group(2) if match else None
+        index = int(match.group(1)) if match and int(match.group(1)) < len(entries) else 0
+        named = match.group(2) if match else None
         message = problem[match.end():] if match else problem
-        found.append((index, _Issue(f"{field!r}: {message}" if field else message, field)))
+        if named:
+            message = f"{named!r}: {message}"
+        field, value = _quoted_field(entries[index], message) if entries else (None, None)
+        found.append((index, _Issue(message, named or field, value)))
     return found
+
+
+def _quoted_field(entry: object, message: str) -> tuple[str | None, object]:
+    """The key of ``entry`` holding a value the message quotes, and that value: where the
+    problem stands ("HS code '1006x'" lies in the ``hs`` list)."""
+    assert isinstance(entry, Mapping)
+    for key, value in entry.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item and repr(item) in message:
+                return str(key), item
+    return None, None
 
 
 def _unit_issues(units: object) -> list[_Issue]:
@@ -440,8 +454,17 @@ def _unit_issues(units: object) -> list[_Issue]:
     try:
         UnitTables.from_dict(units)
     except RuleError as exc:
-        return [_Issue(p.removeprefix("units: ").removeprefix("units.")) for p in exc.problems]
+        issues = []
+        for problem in exc.problems:
+            message = problem.removeprefix("units: ").removeprefix("units.")
+            # "scales.lakh: ..." stands on the line of the key "lakh".
+            key = _UNIT_KEY.match(message)
+            issues.append(_Issue(message, key.group(1) if key else None))
+        return issues
     return []
+
+
+_UNIT_KEY = regex.compile(r"^\w+\.([^.:]+)")
 
 
 # ---------------------------------------------------------------------- locations
