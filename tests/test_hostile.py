@@ -315,3 +315,14 @@ def test_load_ruleset_and_extractor_refuse_wrong_types(bad: object) -> None:
         load_ruleset(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="list of RuleSet"):
         Extractor(default_rules())  # type: ignore[arg-type]
+
+
+def test_a_rule_set_built_in_code_is_checked_by_the_extractor() -> None:
+    """Rules and cues that never went through a loader are checked as a file's would be."""
+    from policymeasures import Rule, RuleError
+
+    bad = RuleSet("mine", [Rule("r", "tariff", patterns=["(?V1)levy"])],
+                  cues={"negation": ["not", ""]})
+    with pytest.raises(RuleError) as excinfo:
+        Extractor([bad])
+    assert [p.split(":")[0] for p in excinfo.value.problems] == ["r", "[cues]"]

@@ -24,7 +24,7 @@ from policymeasures._trie import trie_pattern
 from policymeasures.actors import Gazetteer
 from policymeasures.cues import CueScanner
 from policymeasures.dates import DateFinder
-from policymeasures.errors import PatternTimeoutWarning
+from policymeasures.errors import PatternTimeoutWarning, RuleError
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
 from policymeasures.reading import Hit, Reading, clause_breaks, read_trigger
@@ -36,6 +36,8 @@ from policymeasures.rules import (
     compile_pattern,
     compile_patterns,
     trigger_to_regex,
+    validate_cues,
+    validate_rule,
 )
 from policymeasures.text import SentenceSplitter, default_splitter
 
@@ -93,6 +95,7 @@ class Extractor:
                              f"{pattern_timeout!r}")
         self._pattern_timeout = float(pattern_timeout)
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
+        _check(self.ruleset)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
         self._rule_by_id = {rule.id: rule for rule in self._rules}
@@ -388,6 +391,16 @@ def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
 
 
 # ---------------------------------------------------------------------- arguments
+
+
+def _check(ruleset: RuleSet) -> None:
+    """Rules and cues as a rule file's would be checked: a rule set built in code, not
+    loaded from a file, must not break the extractor either (a few milliseconds)."""
+    problems = [f"{rule.id}: {problem}" for rule in ruleset.rules
+                for problem in validate_rule(rule.to_dict())]
+    problems += [f"[cues]: {problem}" for problem in validate_cues(ruleset.cues)]
+    if problems:
+        raise RuleError(problems)
 
 
 def _describe(value: object) -> str:

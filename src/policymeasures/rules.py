@@ -66,6 +66,8 @@ __all__ = [
     "compile_pattern",
     "compile_patterns",
     "trigger_to_regex",
+    "validate_cues",
+    "validate_rule",
 ]
 
 #: What :func:`combine` may do when two rule sets define one rule id.
@@ -99,10 +101,22 @@ _BACKREFERENCE = regex.compile(
     r"(?<!\\)(?:\\\\)*(?:\\(?:[1-9]|g<)|\(\?(?:[+-]?\d|R\)|\(\d))")
 
 
+#: What compiling a regular expression may raise: ``regex.error`` for most mistakes, but
+#: ``ValueError`` for clashing flags ("(?V1)") and ``RecursionError`` for deep nesting.
+COMPILE_ERRORS = (regex.error, ValueError, OverflowError, RecursionError)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)
+
+
 def compile_pattern(pattern: str) -> regex.Pattern[str]:
     """A ``require``/``exclude`` pattern compiled as the engine runs it (case ignored).
 
-    Raises ``regex.error`` when the pattern is invalid; validation reports that first.
+    Raises one of ``COMPILE_ERRORS`` when the pattern is invalid; validation reports that
+    first.
     """
     return regex.compile(pattern, _ENGINE_FLAGS)
 
@@ -125,7 +139,7 @@ def compile_patterns(patterns: Sequence[str]) -> regex.Pattern[str]:
 def _comment_end(pattern: str) -> str:
     try:
         verbose = bool(regex.compile(pattern, _ENGINE_FLAGS).flags & regex.VERBOSE)
-    except regex.error:
+    except COMPILE_ERRORS:
         return ""  # reported by validation; compiling the alternation raises it again
     return "\n" if verbose else ""
 
@@ -178,8 +192,8 @@ def _check_pattern(pattern: object, what: str, *, embedded: bool) -> str | None:
         return f"{what} {pattern!r} must be a non-empty string"
     try:
         compiled = regex.compile(pattern, _ENGINE_FLAGS)
-    except regex.error as exc:
-        return f"{what} {pattern!r} is not a valid regular expression: {exc}"
+    except COMPILE_ERRORS as exc:
+        return f"{what} {pattern!r} is not a valid regular expression: {_reason(exc)}"
     if not embedded:
         return None
     if compiled.groupindex:
@@ -326,9 +340,9 @@ def _rule_issues(data: object) -> list[_Issue]:
         if name == "patterns" and lists[name] and not any(problems):
             try:
                 compile_patterns(lists[name])  # type: ignore[arg-type]  # strings, checked above
-            except regex.error as exc:
+            except COMPILE_ERRORS as exc:
                 issues.append(_Issue(f"the patterns cannot be combined into one expression: "
-                                     f"{exc}", name))
+                                     f"{_reason(exc)}", name))
     action = data.get("action", "impose")
     if action not in _ACTIONS:
         issues.append(_Issue(f"action {action!r} is not one of {sorted(_ACTIONS)}", "action"))
@@ -360,6 +374,15 @@ def _phrase_issues(where: str, field: str, phrases: object) -> list[_Issue]:
     return [_Issue(f"{where}: phrase {phrase!r} is empty: it would match everywhere", field,
                    phrase or None)
             for phrase in phrases if not phrase.strip()]
+
+
+def validate_cues(cues: object) -> list[str]:
+    """Every problem with a ``[cues]`` table, as messages without location.
+
+    >>> validate_cues({"negation": ["not", ""]})
+    ["cues.negation: phrase '' is empty: it would match everywhere"]
+    """
+    return [issue.message for issue in _cue_issues(cues)]
 
 
 def _cue_issues(cues: object) -> list[_Issue]:
