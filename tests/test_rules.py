@@ -380,6 +380,13 @@ def test_an_unterminated_string_is_reported_where_it_opens() -> None:
     assert "end of the file" in problem
 
 
+def test_line_numbers_count_newlines_only() -> None:
+    """A line separator or NEL inside a string does not shift later line numbers."""
+    text = 'description = "a\u2028b\x85c"\n[[rules]]\nid = "r"\nkind =\n'
+    [problem] = _load_problems(text)
+    assert problem.startswith("f.toml:4: r: invalid TOML: Invalid value")
+
+
 def test_a_directory_with_one_broken_file_reports_that_file(tmp_path: Path) -> None:
     """A directory holding one invalid file used to raise 'zip() argument 2 is shorter'."""
     (tmp_path / "a.toml").write_text(_RULE, encoding="utf-8")

@@ -506,7 +506,9 @@ class _Locator:
 
     def __init__(self, source: str, text: str | None) -> None:
         self.source = source
-        self._lines = text.splitlines() if text is not None else None
+        # TOML ends a line at "\n" only; str.splitlines() would also split at "\x0b",
+        # "\x85" or "\u2028" and put every later line number out of step with tomllib's.
+        self._lines = text.split("\n") if text is not None else None
         self._headers: list[tuple[int, str, str]] = []  # (line index, "[" or "[[", name)
         for index, line in enumerate(self._lines or ()):
             match = _HEADER.match(line)
@@ -621,11 +623,11 @@ def _syntax_problems(source: str, text: str, exc: tomllib.TOMLDecodeError) -> li
     locator = _Locator(source, text)
     problems: dict[int, str] = {}
     stopped = _add_syntax_problem(problems, locator, text, exc, first_line=1)
-    lines = text.splitlines(keepends=True)
+    lines = text.split("\n")
     starts = [line for line in locator.header_lines() if line + 1 >= stopped]
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        table = "".join(lines[start:end])
+        table = "\n".join(lines[start:end])
         try:
             tomllib.loads(table)
         except tomllib.TOMLDecodeError as table_exc:
@@ -643,8 +645,8 @@ def _add_syntax_problem(problems: dict[int, str], locator: _Locator, text: str,
     reason = message[:match.start()] if match else message
     if match and match.group(1):
         line, column = int(match.group(1)), int(match.group(2))
-        lines = text.splitlines(keepends=True)
-        offset = sum(len(part) for part in lines[:line - 1]) + column - 1
+        lines = text.split("\n")
+        offset = sum(len(part) + 1 for part in lines[:line - 1]) + column - 1
         stopped_at = f"line {line + first_line - 1}, column {column}"
     else:  # at the end of the text
         line, column, offset = text.count("\n") + 1, 0, len(text)
