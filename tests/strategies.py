@@ -98,8 +98,10 @@ _RULE = st.fixed_dictionaries(
     optional={
         "triggers": _lists_of(_TRIGGERS), "patterns": _lists_of(_PATTERNS),
         "keywords": _lists_of(_TRIGGERS), "require": _lists_of(_PATTERNS),
-        "exclude": _lists_of(_PATTERNS), "action": st.sampled_from(["lift", "hoard"]),
-        "status": st.sampled_from(["effective", "rumoured"]), "priority": _SCALARS,
+        "exclude": _lists_of(_PATTERNS),
+        "action": st.sampled_from(["lift", "hoard", ["lift"], 3, {"a": 1}]),
+        "status": st.sampled_from(["effective", "rumoured", ["agreed"], 2.5]),
+        "priority": _SCALARS,
         "targets": _SCALARS, "trigers": _SCALARS,
     },
 )

@@ -344,10 +344,10 @@ def _rule_issues(data: object) -> list[_Issue]:
                 issues.append(_Issue(f"the patterns cannot be combined into one expression: "
                                      f"{_reason(exc)}", name))
     action = data.get("action", "impose")
-    if action not in _ACTIONS:
+    if not isinstance(action, str) or action not in _ACTIONS:
         issues.append(_Issue(f"action {action!r} is not one of {sorted(_ACTIONS)}", "action"))
     status = data.get("status")
-    if status is not None and status not in _STATUSES:
+    if status is not None and (not isinstance(status, str) or status not in _STATUSES):
         issues.append(_Issue(f"status {status!r} is not one of {sorted(_STATUSES)}", "status"))
     priority = data.get("priority", 0)
     if not isinstance(priority, int) or isinstance(priority, bool):
