@@ -158,5 +158,6 @@ rule_file_lines = st.lists(st.sampled_from([
     'triggers = ["levy",', '  "duty"', "]", 'patterns = [\'(?x) levy # c\']', 'name = "mine"',
     'description = """open', '"""', "lift = [\"lifted\", \"\"]", "negation = [\"\"]",
     'code = "ZZZ"', 'names = ["Zland"]', 'from = "yesterday"', "lakh = inf", "x = 1 2",
-    "# a comment", "", "\t", "\x00", 'a = { b = 1,', "=",
+    "# a comment", "", "\t", "\x00", 'a = { b = 1,', "=", "[units.'odd\\b+key']",
+    "units.scales.lakh = inf", "rules = 5", 'cues.negation = [" "]', "[ruleset.x]",
 ]), max_size=20).map("\n".join)

@@ -387,6 +387,14 @@ def test_line_numbers_count_newlines_only() -> None:
     assert problem.startswith("f.toml:4: r: invalid TOML: Invalid value")
 
 
+def test_dotted_keys_and_quoted_headers_are_located() -> None:
+    """Problems under a dotted key or a quoted table name still name their line."""
+    assert _load_problems("units.scales.lakh = inf\n\n" + _RULE) == [
+        "f.toml:1: [units]: scales.lakh: expected a finite number >= 0, got inf"]
+    [problem] = _load_problems(_RULE + "\n[units.'odd\\b+key']\nx = 1\n")
+    assert problem.startswith("f.toml:6: [units]: unknown section")
+
+
 def test_a_directory_with_one_broken_file_reports_that_file(tmp_path: Path) -> None:
     """A directory holding one invalid file used to raise 'zip() argument 2 is shorter'."""
     (tmp_path / "a.toml").write_text(_RULE, encoding="utf-8")

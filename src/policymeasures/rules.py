@@ -493,7 +493,9 @@ _UNIT_KEY = regex.compile(r"^\w+\.([^.:]+)")
 # ---------------------------------------------------------------------- locations
 
 
-_HEADER = regex.compile(r"^\s*(\[\[?)\s*([\w\"'.\- ]+?)\s*\]\]?\s*(?:#.*)?$")
+# A table header: "[name]" or "[[name]]", whose dotted parts may be quoted ('a\b', "x y").
+_HEADER = regex.compile(
+    r"""^\s*(\[\[?)\s*((?:[\w.\- ]|"[^"\n]*"|'[^'\n]*')+?)\s*\]\]?\s*(?:#.*)?$""")
 
 
 class _Locator:
@@ -538,7 +540,8 @@ class _Locator:
 
     def _key_line(self, key: str, first: int, end: int) -> int | None:
         assert self._lines is not None
-        pattern = regex.compile(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*=")
+        # "key = ..." or a dotted key "key.part = ..."
+        pattern = regex.compile(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*[=.]")
         for index in range(first, end):
             if pattern.match(self._lines[index]):
                 return index
@@ -582,9 +585,15 @@ class _Locator:
         return None
 
     def format(self, line: int | None, what: str, message: str) -> str:
-        """``file:line: what: message``, leaving out what is unknown."""
+        """``file:line: what: message``, leaving out what is unknown.
+
+        With the file's text known a problem always gets a line, the first when nothing
+        nearer can be found, so that editors and ``grep`` can read every one.
+        """
         if not self.source:
             return f"{what}: {message}"
+        if line is None and self._lines is not None:
+            line = 1
         if line is None:
             return f"{self.source}: {what}: {message}"
         return f"{self.source}:{line}: {what}: {message}"
@@ -871,7 +880,10 @@ class RuleSet:
         problems: list[str] = []
 
         def report(array: str | None, index: int, what: str, issue: _Issue) -> None:
-            problems.append(where.format(where.line(array, index, issue), what, issue.message))
+            line = where.line(array, index, issue)
+            if line is None and array is not None:
+                line = where.header_line(array)  # at least the table it lies in
+            problems.append(where.format(line, what, issue.message))
 
         for key in sorted(set(data) - set(_TOP_LEVEL)):
             report(None, -1, "-", _Issue(f"unknown top-level table {key!r}"
