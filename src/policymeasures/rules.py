@@ -657,9 +657,9 @@ def _add_syntax_problem(problems: dict[int, str], locator: _Locator, text: str,
         lines = text.split("\n")
         offset = sum(len(part) + 1 for part in lines[:line - 1]) + column - 1
         stopped_at = f"line {line + first_line - 1}, column {column}"
-    else:  # at the end of the text
+    else:  # at the end of the text: the file's, or the table's when a table was read alone
         line, column, offset = text.count("\n") + 1, 0, len(text)
-        stopped_at = "the end of the file"
+        stopped_at = "the end of the file" if first_line == 1 else "the end of its table"
     opened = _opening_line(text, offset) if reason.startswith(_UNCLOSED) or not column else None
     stopped = line + first_line - 1
     if opened is not None:
@@ -667,7 +667,7 @@ def _add_syntax_problem(problems: dict[int, str], locator: _Locator, text: str,
         detail = f"{reason}: it opens here and is still open at {stopped_at}"
     else:
         at = stopped
-        detail = f"{reason} (column {column})" if column else f"{reason} (at the end of the file)"
+        detail = f"{reason} (column {column})" if column else f"{reason} (at {stopped_at})"
     problems.setdefault(at, locator.format(at, locator.rule_at(at) or "-",
                                            f"invalid TOML: {detail}"))
     return stopped
