@@ -429,11 +429,13 @@ def test_patterns_that_refer_to_group_numbers_are_refused(pattern: str) -> None:
 
 
 def test_rule_file_apis_refuse_wrong_types() -> None:
-    """from_toml wants decoded text and from_dict a mapping: anything else is a TypeError."""
+    """from_toml wants decoded text, from_dict a mapping: anything else is a TypeError."""
     with pytest.raises(TypeError, match="bytes"):
         RuleSet.from_toml(b"[[rules]]")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="list"):
         RuleSet.from_dict([])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="NoneType"):
+        Rule.from_dict(None)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------- combining

@@ -270,6 +270,8 @@ class Rule:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
         """Build a rule from its table in a rule file; raise :class:`RuleError` if invalid."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping (a rule's table), not {type(data).__name__}")
         issues = _rule_issues(data)
         if issues:
             rule_id = data.get("id", "?") if isinstance(data, Mapping) else "?"
