@@ -109,9 +109,11 @@ def _rulesets(draw: st.DrawFn) -> RuleSet:
     cues = draw(st.dictionaries(
         st.sampled_from(["negation", "clause_breaks", "goods_nouns"]),
         st.lists(_WORD, max_size=3), max_size=2))
+    # One name, one code: a name meaning two codes at once is refused by the gazetteer.
     actors = draw(st.lists(st.builds(
         lambda code, name: {"code": code, "name": name, "names": [name]},
-        st.from_regex(r"[A-Z]{3}", fullmatch=True), _WORD), max_size=2))
+        st.from_regex(r"[A-Z]{3}", fullmatch=True), _WORD), max_size=2,
+        unique_by=(lambda a: a["code"], lambda a: a["name"])))
     return RuleSet(
         name=draw(_WORD),
         rules=[draw(_rules(rule_id)) for rule_id in ids],
@@ -281,6 +283,159 @@ def test_trigger_regex_matches_hyphens_endings_and_apostrophes() -> None:
     assert regex.search(trigger_to_regex("strategic reserve*"), "strategic-reserves")
     assert regex.search(trigger_to_regex("nation's stock"), "nation\u2019s stock")
     assert not regex.search(trigger_to_regex("duty"), "dutyfree")
+
+
+# ---------------------------------------------------------------- validation is the whole truth
+
+
+def _load_problems(text: str) -> list[str]:
+    with pytest.raises(RuleError) as excinfo:
+        RuleSet.from_toml(text, source="f.toml")
+    return _problems(excinfo)
+
+
+_RULE = '[[rules]]\nid = "r"\nkind = "tariff"\ntriggers = ["levy"]\n'
+
+
+def test_actor_entries_are_checked_with_file_and_line() -> None:
+    """A bad 'from' date and a code no entry names are reported where they stand."""
+    text = (_RULE + '\n[[actors]]\ncode = "ZZZ"\nnames = ["Zland"]\nfrom = "yesterday"\n'
+            '\n[[actors]]\ncode = "USA"\nnames = ["Uncle Sam"]\n')
+    assert _load_problems(text) == [
+        "f.toml:9: actors[1]: 'from': 'yesterday' is not an ISO date (YYYY-MM-DD)",
+        "f.toml:7: actors[1]: no entry gives code 'ZZZ' its canonical 'name'",
+    ]
+
+
+def test_a_code_the_shipped_data_names_needs_no_name() -> None:
+    """An entry may add names to "USA" without repeating "United States", and they work."""
+    from policymeasures.engine import Extractor
+
+    effective = _RULE.replace('kind = "tariff"', 'kind = "tariff"\nstatus = "effective"')
+    rules = RuleSet.from_toml(effective + '\n[[actors]]\ncode = "USA"\nnames = ["Uncle Sam"]\n')
+    [measure] = Extractor([rules]).extract("Uncle Sam put a levy on steel.")
+    assert measure.imposer is not None and measure.imposer.name == "United States"
+
+
+def test_product_entries_are_checked_with_file_and_line() -> None:
+    """A product's bad HS code is reported on its line."""
+    text = _RULE + '\n[[products]]\nname = "rice"\nhs = ["1006x"]\n'
+    assert _load_problems(text) == [
+        "f.toml:8: products[1]: HS code '1006x' must be 2, 4 or 6 digits"]
+
+
+@pytest.mark.parametrize("phrase", ["", " ", "\t"])
+def test_empty_cue_phrases_are_refused(phrase: str) -> None:
+    """negation = [""] used to negate every measure; an empty phrase is refused on its line."""
+    text = _RULE + f'\n[cues]\nclause_breaks = [";"]\nnegation = ["not", "{phrase}"]\n'
+    [problem] = _load_problems(text)
+    assert problem.startswith("f.toml:8: [cues]: cues.negation: phrase ")
+    assert "empty" in problem
+
+
+def test_empty_phrases_in_action_cues_are_refused() -> None:
+    """The nested [cues.action] and [cues.status] lists are checked alike."""
+    text = _RULE + '\n[cues.action]\nlift = ["lifted", " "]\n'
+    [problem] = _load_problems(text)
+    assert problem.startswith("f.toml:7: [cues]: cues.action.lift: phrase ' ' is empty")
+
+
+@pytest.mark.parametrize("number", ["inf", "nan", "-1.0"])
+def test_unit_numbers_must_be_finite(number: str) -> None:
+    """A scale of inf or nan would make every figure infinite: refused."""
+    [problem] = _load_problems(_RULE + f"\n[units.scales]\nlakh = {number}\n")
+    assert problem.startswith("f.toml:7: [units]: scales.lakh: expected a finite number")
+
+
+def test_unknown_table_is_reported_at_its_header() -> None:
+    """An unknown table is reported on the line of its header, not line 1."""
+    assert _load_problems(_RULE + '\n[tarifs]\nrate = 1\n') == [
+        "f.toml:6: -: unknown top-level table 'tarifs'"]
+
+
+def test_every_toml_syntax_error_is_reported() -> None:
+    """A syntax error in each of three tables gives three problems, not only the first."""
+    text = ('[[rules]]\nid = "a"\nkind = \ntriggers = ["x"]\n\n'
+            '[[rules]]\nid = "b"\nkind = "tariff"\ntriggers = ["y" "z"]\n\n'
+            '[[rules]]\nid = "c"\nkind = "tariff"\npriority = 1 2\n')
+    problems = _load_problems(text)
+    assert [p.split(": ")[:2] for p in problems] == [
+        ["f.toml:3", "a"], ["f.toml:9", "b"], ["f.toml:14", "c"]]
+    assert all("invalid TOML" in p for p in problems)
+
+
+def test_an_unclosed_bracket_is_reported_where_it_opens() -> None:
+    """An array never closed is reported on the line of its bracket, not where TOML gave up."""
+    text = ('[[rules]]\nid = "a"\nkind = "tariff"\ntriggers = ["x",\n  "y"\n\n'
+            '[[rules]]\nid = "b"\nkind = "tariff"\ntriggers = ["z"]\n')
+    [problem] = _load_problems(text)
+    assert problem.startswith("f.toml:4: a: invalid TOML: Unclosed array: it opens here")
+    assert "line 7" in problem
+
+
+def test_an_unterminated_string_is_reported_where_it_opens() -> None:
+    """A multi-line string never closed is reported on its first line."""
+    [problem] = _load_problems('[[rules]]\nid = "a"\ndescription = """Tariffs\nkind = "x"\n')
+    assert problem.startswith("f.toml:3: a: invalid TOML: Unterminated string: it opens here")
+    assert "end of the file" in problem
+
+
+def test_line_numbers_count_newlines_only() -> None:
+    """A line separator or NEL inside a string does not shift later line numbers."""
+    text = 'description = "a\u2028b\x85c"\n[[rules]]\nid = "r"\nkind =\n'
+    [problem] = _load_problems(text)
+    assert problem.startswith("f.toml:4: r: invalid TOML: Invalid value")
+
+
+def test_dotted_keys_and_quoted_headers_are_located() -> None:
+    """Problems under a dotted key or a quoted table name still name their line."""
+    assert _load_problems("units.scales.lakh = inf\n\n" + _RULE) == [
+        "f.toml:1: [units]: scales.lakh: expected a finite number >= 0, got inf"]
+    [problem] = _load_problems(_RULE + "\n[units.'odd\\b+key']\nx = 1\n")
+    assert problem.startswith("f.toml:6: [units]: unknown section")
+
+
+def test_a_directory_with_one_broken_file_reports_that_file(tmp_path: Path) -> None:
+    """A directory holding one invalid file used to raise 'zip() argument 2 is shorter'."""
+    (tmp_path / "a.toml").write_text(_RULE, encoding="utf-8")
+    (tmp_path / "b.toml").write_text('[[rules]]\nid = "b"\nkind = "tariff"\n',
+                                     encoding="utf-8")
+    (tmp_path / "c.toml").write_text(_RULE.replace('"r"', '"c"') + "oops\n", encoding="utf-8")
+    with pytest.raises(RuleError) as excinfo:
+        RuleSet.from_file(tmp_path)
+    problems = _problems(excinfo)
+    assert [p.split(":")[0] for p in problems] == [str(tmp_path / "b.toml"),
+                                                     str(tmp_path / "c.toml")]
+
+
+def test_a_directory_reports_names_two_files_give_two_codes(tmp_path: Path) -> None:
+    """Files valid alone may clash together; the clash is located in the later file."""
+    (tmp_path / "a.toml").write_text(
+        _RULE + '\n[[actors]]\ncode = "ATL"\nname = "Atlantis"\nnames = ["Atlantis"]\n',
+        encoding="utf-8")
+    (tmp_path / "b.toml").write_text(
+        '[[actors]]\ncode = "LEM"\nname = "Lemuria"\nnames = ["Atlantis"]\n', encoding="utf-8")
+    with pytest.raises(RuleError) as excinfo:
+        RuleSet.from_file(tmp_path)
+    [problem] = _problems(excinfo)
+    assert problem.startswith(f"{tmp_path / 'b.toml'}:4: actors[1]: 'Atlantis' means both")
+
+
+@pytest.mark.parametrize("pattern", ["(a)(?1)", "(?R)?x", "(a)?(?(1)b|c)", r"(x)\g<1>"])
+def test_patterns_that_refer_to_group_numbers_are_refused(pattern: str) -> None:
+    """Recursion and conditions on group numbers change meaning in the combined expression."""
+    with pytest.raises(RuleError, match="refers back to a group"):
+        RuleSet.from_dict({"rules": [{"id": "r", "kind": "tariff", "patterns": [pattern]}]})
+
+
+def test_rule_file_apis_refuse_wrong_types() -> None:
+    """from_toml wants decoded text, from_dict a mapping: anything else is a TypeError."""
+    with pytest.raises(TypeError, match="bytes"):
+        RuleSet.from_toml(b"[[rules]]")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="list"):
+        RuleSet.from_dict([])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="NoneType"):
+        Rule.from_dict(None)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------- combining

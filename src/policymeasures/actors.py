@@ -36,6 +36,7 @@ __all__ = [
     "Gazetteer",
     "default_gazetteer",
     "resolve_actor",
+    "validate_entries",
 ]
 
 #: The list keys of an entry and the mention form each gives its names.
@@ -81,6 +82,8 @@ class _Sense:
     end: datetime.date | None = None
     titled: bool = False
     findable: bool = True
+    # The entry that gave this meaning ("actors[3]"), for messages only.
+    origin: str = attrs.field(default="", eq=False, repr=False)
 
     def holds_on(self, on: datetime.date | None) -> bool:
         if on is None:
@@ -155,8 +158,30 @@ class _Parsed:
     titles: set[str]
 
 
+def validate_entries(entries: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Every problem of ``[[actors]]`` entries as the gazetteer reads them ("actors[2]: ...").
+
+    The same reading as :meth:`Gazetteer.from_entries` without compiling the names, so
+    a rule file is checked in full, and cheaply, when it is loaded.
+
+    >>> for problem in validate_entries([{"code": "ZZZ", "names": ["Zland"], "from": "May 1"}]):
+    ...     print(problem)
+    actors[0] 'from': 'May 1' is not an ISO date (YYYY-MM-DD)
+    actors[0]: no entry gives code 'ZZZ' its canonical 'name'
+    """
+    try:
+        _parse(entries, "actors")
+    except RuleError as exc:
+        return exc.problems
+    return []
+
+
 def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
-    """Read entries, collecting every problem before raising :class:`RuleError`."""
+    """Read entries, collecting every problem before raising :class:`RuleError`.
+
+    A code the shipped data names needs no canonical ``name`` again: a user's entry may
+    add names to "USA" without repeating "United States".
+    """
     problems: list[str] = []
     raw: list[tuple[str, Mapping[str, Any]]] = []
     names_by_code: dict[str, str] = {}
@@ -187,14 +212,14 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
         if not isinstance(code, str) or not code.strip():
             problems.append(f"{where}: names need a 'code'")
             continue
-        canonical = names_by_code.get(code)
-        if canonical is None:
-            problems.append(f"{where}: no entry gives code {code!r} its canonical 'name'")
-            continue
         start = _date(entry.get("from"), f"{where} 'from'", problems)
         end = _date(entry.get("to"), f"{where} 'to'", problems)
         if start and end and end <= start:
             problems.append(f"{where}: 'to' ({end}) must come after 'from' ({start})")
+        canonical = names_by_code.get(code) or _shipped_names().get(code)
+        if canonical is None:
+            problems.append(f"{where}: no entry gives code {code!r} its canonical 'name'")
+            continue
         titled = set(_strings(entry, "titled", where, problems))
         ambiguous = set(_strings(entry, "ambiguous", where, problems))
         lists = [(key, form) for key, form in _FORM_KEYS.items()]
@@ -209,6 +234,7 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
                     end=end,
                     titled=surface in titled,
                     findable=surface not in ambiguous,
+                    origin=where,
                 )
                 for variant in _variants(surface):
                     parsed.senses.setdefault(variant, []).append(sense)
@@ -225,8 +251,8 @@ def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[
             for second in meanings[i + 1 :]:
                 if first.code != second.code and first.overlaps(second):
                     yield (
-                        f"{origin}: {surface!r} means both {first.code} and {second.code} "
-                        "over overlapping dates; bound them with 'from'/'to'"
+                        f"{second.origin or origin}: {surface!r} means both {first.code} and "
+                        f"{second.code} over overlapping dates; bound them with 'from'/'to'"
                     )
 
 
@@ -291,8 +317,11 @@ class Gazetteer:
     def find(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
         """Every actor mention in ``text``, in text order, longest name first.
 
-        With ``on`` set, dated names (leaders, former states) count only on that date.
+        With ``on`` set, dated names (leaders, former states) count only on that date; a
+        ``datetime`` counts as its date.
         """
+        _check_text(text, "text")
+        on = _as_date(on)
         mentions: list[ActorMention] = []
         pos = 0
         while (match := self._pattern.search(text, pos)) is not None:
@@ -332,6 +361,8 @@ class Gazetteer:
 
         ``name`` is stripped; the Actor's offsets run over the stripped name.
         """
+        _check_text(name, "name")
+        on = _as_date(on)
         stripped = name.strip()
         if not stripped:
             return None
@@ -384,12 +415,39 @@ class Gazetteer:
         }
 
 
+def _check_text(value: object, what: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be str, not {type(value).__name__}")
+
+
+def _as_date(on: object) -> datetime.date | None:
+    """The date to resolve names on: a date, a datetime (its date) or None."""
+    if on is None:
+        return None
+    if isinstance(on, datetime.datetime):
+        return on.date()  # a datetime would not compare with the entries' dates
+    if isinstance(on, datetime.date):
+        return on
+    raise TypeError(f"on must be a datetime.date or None, not {type(on).__name__}")
+
+
 def _canonical_names(entries: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, str]]:
     """Name-only entries so that user entries may use built-in codes without renaming them."""
     for entry in entries:
         code, name = entry.get("code"), entry.get("name")
         if isinstance(code, str) and isinstance(name, str):
             yield {"code": code, "name": name}
+
+
+@functools.cache
+def _shipped_names() -> dict[str, str]:
+    """The canonical name of every code in the shipped data, read once when first needed."""
+    names: dict[str, str] = {}
+    for entry in _default_entries():
+        code, name = entry.get("code"), entry.get("name")
+        if isinstance(code, str) and isinstance(name, str) and name.strip():
+            names.setdefault(code, name.strip())
+    return names
 
 
 def _default_entries() -> list[dict[str, Any]]:

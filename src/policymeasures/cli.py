@@ -143,12 +143,14 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
             {"file": name, "measures": [m.to_dict() for m in measures]}
             for name, measures in results
         ]
-        json.dump(payload, out, ensure_ascii=False, indent=2)
+        # allow_nan=False: strict JSON; values are always finite (magnitudes.MAX_VALUE).
+        json.dump(payload, out, ensure_ascii=False, indent=2, allow_nan=False)
         out.write("\n")
     elif args.format == "jsonl":
         for name, measures in results:
             for measure in measures:
-                out.write(json.dumps({"file": name, **measure.to_dict()}, ensure_ascii=False))
+                out.write(json.dumps({"file": name, **measure.to_dict()}, ensure_ascii=False,
+                                     allow_nan=False))
                 out.write("\n")
     else:
         rows = [row for name, measures in results for row in _table_rows(name, measures)]

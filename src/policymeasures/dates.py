@@ -68,6 +68,8 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
 _YEAR = r"[0-9]{4}(?![0-9])"
 # How far back from a phrase the context (introducing cue, window words) is read.
 _LOOKBACK = 160
+# How many sentences' scans a finder keeps (see DateFinder._scan).
+_SCANS_KEPT = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _OPEN_QUOTES = frozenset('"\u201c')
 # English month names for dateparser; calendar.month_name follows the process locale.
@@ -420,6 +422,10 @@ class DateFinder:
         self._resolve_cached: Callable[
             [str, datetime.date | None, Prefer | None], datetime.date | None
         ] = functools.lru_cache(maxsize=4096)(self._resolve_phrase)
+        # A sentence with many measures is searched once for each: the scan of the last
+        # few sentences is kept, so that costs one scan a sentence, not one a measure.
+        self._scan: Callable[[str], tuple[_Candidate, ...]] = functools.lru_cache(
+            maxsize=_SCANS_KEPT)(self._scan_text)
 
     # -- compiling ---------------------------------------------------------------------
 
@@ -488,9 +494,9 @@ class DateFinder:
             if self._is_date_phrase(text, match)
         ]
 
-    def _scan(self, text: str) -> list[_Candidate]:
+    def _scan_text(self, text: str) -> tuple[_Candidate, ...]:
         """The candidates with what their context says about them."""
-        return [self._judge(text, span) for span in self.candidates(text)]
+        return tuple(self._judge(text, span) for span in self.candidates(text))
 
     def _is_date_phrase(self, text: str, match: re.Match[str]) -> bool:
         """Context checks the regex cannot make: a bare month, ranges, quoted titles."""

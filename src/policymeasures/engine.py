@@ -11,7 +11,9 @@ measures never depend on the text around it.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
@@ -24,11 +26,21 @@ from policymeasures.confidence import ConfidenceModel, default_model, record_fea
 from policymeasures.cues import CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.grammar import GrammarLexicon, analyse
+from policymeasures.errors import PatternTimeoutWarning, RuleError
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
 from policymeasures.reading import Context, Hit, Reading, read_trigger
 from policymeasures.records import Actor, Magnitude, Measure, Product, Status
-from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex
+from policymeasures.rules import (
+    Rule,
+    RuleSet,
+    combine,
+    compile_pattern,
+    compile_patterns,
+    trigger_to_regex,
+    validate_cues,
+    validate_rule,
+)
 from policymeasures.text import SentenceSplitter, default_splitter
 
 __all__ = ["Extractor"]
@@ -41,6 +53,18 @@ _VERB_CATEGORIES = frozenset(("reporting", "demand", "persuasion", "prevention",
 # (a table, a list, hostile input) is read in pieces of at most this size, split at
 # whitespace, so the work per trigger stays bounded and extraction stays linear.
 MAX_SENTENCE = 1200
+# How long one of a rule's own regular expressions (``patterns``, ``require``, ``exclude``)
+# may run on one sentence, in seconds. The shipped patterns take microseconds; a user's
+# pattern that backtracks catastrophically ("(?:a|aa)+b") would take minutes. Past the
+# budget the rule is skipped for the rest of the text, with a PatternTimeoutWarning.
+PATTERN_TIMEOUT = 0.25
+
+# The ids of the rules that ran out of time in the text being read. A context variable,
+# set by extract() around one text, so one Extractor may serve many threads at once.
+_TIMED_OUT: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "policymeasures_timed_out", default=None)
+
+
 class Extractor:
     """Extracts measures with a fixed set of rule sets, compiled once.
 
@@ -50,7 +74,8 @@ class Extractor:
     ``on_conflict`` decides what happens when two rule sets define one rule id
     (``"raise"``, ``"replace"`` or ``"keep"``). ``confidence`` is the model that scores
     each record (:mod:`policymeasures.confidence`), fitted for the default rules unless
-    given.
+    given. ``pattern_timeout`` bounds, in seconds, each run of a rule's own regular
+    expressions on a sentence (see ``PATTERN_TIMEOUT``).
     """
 
     def __init__(
@@ -60,12 +85,25 @@ class Extractor:
         on_conflict: str = "raise",
         splitter: SentenceSplitter | None = None,
         confidence: ConfidenceModel | None = None,
+        pattern_timeout: float = PATTERN_TIMEOUT,
     ) -> None:
         if rulesets is None:
             from policymeasures.registry import default_rules
 
             rulesets = [default_rules()]
+        if isinstance(rulesets, RuleSet) or not isinstance(rulesets, Sequence) or not all(
+                isinstance(r, RuleSet) for r in rulesets):
+            raise TypeError("rulesets must be a list of RuleSet objects, not "
+                            f"{_describe(rulesets)}")
+        if splitter is not None and not isinstance(splitter, SentenceSplitter):
+            raise TypeError(f"splitter must be a SentenceSplitter, not {_describe(splitter)}")
+        if isinstance(pattern_timeout, bool) or not isinstance(pattern_timeout, (int, float)) \
+                or not pattern_timeout > 0:
+            raise ValueError(f"pattern_timeout must be a positive number of seconds, not "
+                             f"{pattern_timeout!r}")
+        self._pattern_timeout = float(pattern_timeout)
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
+        _check(self.ruleset)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
         self._rule_by_id = {rule.id: rule for rule in self._rules}
@@ -80,13 +118,10 @@ class Extractor:
             for rule in self._rules if rule.triggers
         }
         self._pattern_regexes = {
-            rule.id: _compile_alternatives(list(rule.patterns))
-            for rule in self._rules if rule.patterns
+            rule.id: compile_patterns(rule.patterns) for rule in self._rules if rule.patterns
         }
-        self._require = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.require]
-                         for r in self._rules}
-        self._exclude = {r.id: [regex.compile(p, regex.IGNORECASE) for p in r.exclude]
-                         for r in self._rules}
+        self._require = {r.id: [compile_pattern(p) for p in r.require] for r in self._rules}
+        self._exclude = {r.id: [compile_pattern(p) for p in r.exclude] for r in self._rules}
         self._cues = CueScanner(self.ruleset.cues)
         self._grammar = GrammarLexicon(self.ruleset.cues)
         self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
@@ -101,31 +136,47 @@ class Extractor:
         """Every measure mentioned in ``text``, in text order.
 
         ``reference_date`` is the article's date: relative dates ("next month") and
-        leaders' terms of office are resolved against it.
+        leaders' terms of office are resolved against it (a ``datetime`` counts as its
+        date).
         """
         if not isinstance(text, str):
-            raise TypeError(f"text must be str, not {type(text).__name__}")
-        if reference_date is not None and not isinstance(reference_date, datetime.date):
-            raise TypeError(
-                f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-        if isinstance(reference_date, datetime.datetime):
-            reference_date = reference_date.date()
+            raise TypeError(f"text must be str, not {_describe(text)}")
+        reference_date = _as_date(reference_date)
         if not text.strip():
             return []
         candidates = self._candidate_sentences(text)
         measures: list[Measure] = []
-        for start, end in candidates:
-            for piece_start, piece_end in _pieces(text, start, end):
-                measures.extend(self._read_sentence(text, piece_start, piece_end,
-                                                    reference_date))
+        token = _TIMED_OUT.set(set())  # each text starts with every rule
+        try:
+            for start, end in candidates:
+                for piece_start, piece_end in _pieces(text, start, end):
+                    measures.extend(self._read_sentence(text, piece_start, piece_end,
+                                                        reference_date))
+        finally:
+            _TIMED_OUT.reset(token)
         return measures
 
     def extract_many(
         self, texts: Iterable[str | tuple[str, datetime.date | None]]
     ) -> Iterator[list[Measure]]:
-        """Lazily, one list of measures per input: a text, or a ``(text, reference_date)`` pair."""
+        """Lazily, one list of measures per input: a text, or a ``(text, reference_date)`` pair.
+
+        ``texts`` must be an iterable of texts: a single string is refused at once
+        (iterating it would read one character at a time).
+        """
+        if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+            raise TypeError(f"texts must be an iterable of texts, not {_describe(texts)}; "
+                            "for one text use extract()")
+        return self._extract_each(texts)
+
+    def _extract_each(
+        self, texts: Iterable[str | tuple[str, datetime.date | None]]
+    ) -> Iterator[list[Measure]]:
         for item in texts:
             if isinstance(item, tuple):
+                if len(item) != 2:
+                    raise TypeError("a (text, reference_date) pair must have two items, "
+                                    f"not {len(item)}")
                 text, reference_date = item
                 yield self.extract(text, reference_date=reference_date)
             else:
@@ -157,26 +208,32 @@ class Extractor:
         return hits
 
     def _hits(self, sentence: str) -> list[Hit]:
-        """Trigger hits inside one sentence, overlaps resolved, rule filters applied."""
+        """Trigger hits inside one sentence, overlaps resolved, rule filters applied.
+
+        The order is total, ties between rules going to the rule id, so that the same
+        sentence gives the same measures under any hash seed and in any process.
+        """
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
         for position, ids in self._index_hits(sentence):
             with_patterns.update(ids)
-            for rule_id in ids:
+            for rule_id in sorted(ids):
                 trigger = self._trigger_regexes.get(rule_id)
                 match = trigger.match(sentence, position) if trigger else None
                 if match and match.end() > match.start():
                     found.append(Hit(self._rule_by_id[rule_id], match.start(), match.end(),
                                       False))
-        for rule_id in with_patterns:
+        for rule_id in sorted(with_patterns):
             patterns = self._pattern_regexes.get(rule_id)
             if patterns is None:
                 continue
-            for match in patterns.finditer(sentence, overlapped=True):
+            matches = self._matches(rule_id, sentence, [patterns], overlapped=True)
+            for match in matches or ():
                 if match.end() > match.start():
                     found.append(Hit(self._rule_by_id[rule_id], match.start(), match.end(),
                                       True))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.rule.priority, h.rule.id,
+                                  h.from_pattern))
         kept: list[Hit] = []
         vetoes: dict[str, list[tuple[int, int]] | None] = {}
         for hit in found:
@@ -196,9 +253,43 @@ class Extractor:
     def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
         """Where a rule may not fire in a sentence, or None when it may not fire at all."""
         requires = self._require[rule.id]
-        if requires and not any(p.search(sentence) for p in requires):
+        if requires and not self._matches(rule.id, sentence, requires, first=True):
             return None
-        return [m.span() for p in self._exclude[rule.id] for m in p.finditer(sentence)]
+        excluded = self._matches(rule.id, sentence, self._exclude[rule.id])
+        return None if excluded is None else [m.span() for m in excluded]
+
+    def _matches(self, rule_id: str, sentence: str, patterns: Sequence[regex.Pattern[str]],
+                 *, overlapped: bool = False, first: bool = False,
+                 ) -> list[regex.Match[str]] | None:
+        """The matches of a rule's own regexes in a sentence (with ``first``, the first
+        match at most), or None when the rule ran out of time in this text.
+
+        A rule that runs out of time is reported once, with a PatternTimeoutWarning, and
+        skipped for the rest of the text; the other rules are read as usual.
+        """
+        timed_out = _TIMED_OUT.get()
+        if timed_out is None:  # called outside extract(): this sentence is the whole text
+            timed_out = set()
+        if rule_id in timed_out:
+            return None
+        found: list[regex.Match[str]] = []
+        try:
+            for pattern in patterns:
+                if first:
+                    match = pattern.search(sentence, timeout=self._pattern_timeout)
+                    if match is not None:
+                        return [match]
+                else:
+                    found.extend(pattern.finditer(sentence, overlapped=overlapped,
+                                                  timeout=self._pattern_timeout))
+        except TimeoutError:
+            timed_out.add(rule_id)
+            warnings.warn(PatternTimeoutWarning(
+                f"rule {rule_id!r}: a pattern ran longer than {self._pattern_timeout:g} s on "
+                f"the sentence {_preview(sentence)}; the rule is skipped for the rest of this "
+                "text"), stacklevel=2)
+            return None
+        return found
 
     # ------------------------------------------------------------------ reading
 
@@ -311,9 +402,42 @@ def _compile_index(
 
 
 def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
-    """One rule's triggers or patterns as one alternation, longer ones tried first."""
+    """One rule's triggers as one alternation, longer ones tried first."""
     ordered = sorted(bodies, key=len, reverse=True)
     return regex.compile("|".join(f"(?:{b})" for b in ordered), regex.IGNORECASE)
+
+
+# ---------------------------------------------------------------------- arguments
+
+
+def _check(ruleset: RuleSet) -> None:
+    """Rules and cues as a rule file's would be checked: a rule set built in code, not
+    loaded from a file, must not break the extractor either (a few milliseconds)."""
+    problems = [f"{rule.id}: {problem}" for rule in ruleset.rules
+                for problem in validate_rule(rule.to_dict())]
+    problems += [f"[cues]: {problem}" for problem in validate_cues(ruleset.cues)]
+    if problems:
+        raise RuleError(problems)
+
+
+def _describe(value: object) -> str:
+    return type(value).__name__
+
+
+def _as_date(value: object) -> datetime.date | None:
+    """An article's date: a date, a datetime (its date) or None; anything else is refused."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    raise TypeError(f"reference_date must be a datetime.date or None, not {_describe(value)}")
+
+
+def _preview(sentence: str, length: int = 60) -> str:
+    """The start of a sentence for a message, quoted."""
+    return repr(sentence[:length] + ("..." if len(sentence) > length else ""))
 
 
 # ---------------------------------------------------------------------- merging

@@ -17,3 +17,17 @@ class RuleError(PolicyMeasuresError, ValueError):
 
 class RuleConflictError(RuleError):
     """Two combined rule sets define the same rule id and the policy is ``raise``."""
+
+
+class PolicyMeasuresWarning(UserWarning):
+    """Base class of every warning policymeasures issues."""
+
+
+class PatternTimeoutWarning(PolicyMeasuresWarning, RuntimeWarning):
+    """A rule's own regular expression ran out of time on a sentence.
+
+    Issued once per rule and text; the rule is skipped for the rest of that text and the
+    other rules' measures are kept. Python shows a repeated, identical warning once per
+    place by default; ``warnings.simplefilter("always", PatternTimeoutWarning)`` shows
+    every one, ``"error"`` turns them into exceptions.
+    """

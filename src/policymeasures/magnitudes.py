@@ -29,6 +29,9 @@ How a phrase is read, left to right:
    and may share a unit ("10 to 25 pct") and a scale ("$1-2 billion").
 5. A number that ends with no unit is dropped: years, dates, section and model numbers,
    plain counts ("25 products") are not magnitudes.
+6. So is a figure too large or too long to be real: more than ``MAX_NUMBER_LENGTH``
+   characters of digits, or a value above ``MAX_VALUE`` once scaled ("1" and 400 zeros
+   "pct", "one hundred hundred ... tonnes"). Every value returned is a finite float.
 
 "pounds" is money (``GBP``) unless "of" follows it ("5 mln pounds of sugar" -> ``lb``);
 "per pound" and "a lb" are always weight.
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import math
 import re
 import types
 from collections.abc import Iterable, Mapping
@@ -51,6 +55,8 @@ from policymeasures.errors import RuleError
 from policymeasures.records import Bound, Magnitude
 
 __all__ = [
+    "MAX_NUMBER_LENGTH",
+    "MAX_VALUE",
     "MagnitudeParser",
     "UnitSpec",
     "UnitTables",
@@ -91,6 +97,15 @@ _GROUP_SCALE = Decimal(1000)
 # How far before a number a cue, an opening word and a prefix may reach, beyond the
 # longest surfaces themselves (for the spaces between them).
 _LEFT_SLACK = 12
+#: The longest run of digits, with its commas and decimal point, read as a number: the
+#: longest real figures ("1,250,000,000,000.25") are about twenty characters; longer runs
+#: are serial numbers, hashes or noise.
+MAX_NUMBER_LENGTH = 40
+#: The largest value a magnitude may have, in its unit: a quintillion. World output is
+#: about 1e14 dollars, and the largest sums in the weakest currencies stay below this;
+#: anything above is a typo or noise and is dropped, so no value is ever inf or nan.
+MAX_VALUE = 1e18
+_MAX_DECIMAL = Decimal(repr(MAX_VALUE))
 
 
 def normalize_surface(surface: str) -> str:
@@ -193,7 +208,7 @@ class UnitTables:
         Traceback (most recent call last):
         ...
         policymeasures.errors.RuleError: units: unknown section 'colours'
-        units.scales.lakh: expected a number >= 0, got 'many'
+        units.scales.lakh: expected a finite number >= 0, got 'many'
         """
         return _TablesReader(data).read()
 
@@ -304,8 +319,9 @@ class _TablesReader:
         return entries
 
     def _number(self, where: str, value: Any) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            self.problems.append(f"{where}: expected a number >= 0, got {value!r}")
+        if (isinstance(value, bool) or not isinstance(value, (int, float))
+                or not math.isfinite(value) or value < 0):
+            self.problems.append(f"{where}: expected a finite number >= 0, got {value!r}")
             return None
         return float(value)
 
@@ -466,6 +482,18 @@ def _lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered  # no character grew, so each maps to exactly one
     return "".join(char if len(low := char.lower()) != 1 else low for char in text)
+
+
+def _char_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is not whitespace, or "".
+
+    Walks back over the whitespace alone, so reading every number of a text costs time
+    linear in the text (slicing the text up to each number would be quadratic).
+    """
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return text[index] if index >= 0 else ""
 
 
 def _digits_value(digits: str) -> Decimal:
@@ -632,7 +660,8 @@ class MagnitudeParser:
         """Scale, unit, rate denominator and a peek at "of", all optional, after a number."""
         grammar = tables.grammar
         sep = r"\s*(?:-\s*)?"
-        count = r"\d{1,3}(?:,\d{3})+|\d+"
+        # A count of units ("per 100 kilos"): a dozen digits at most, never an endless run.
+        count = r"\d{1,3}(?:,\d{3}){1,4}|\d{1,12}"
         denominator = _trie(tables.denominators)
         return re.compile(
             rf"(?:(?P<suffix>{_trie(tables.suffixes)})"
@@ -686,6 +715,8 @@ class MagnitudeParser:
         ...     "quotas of 12 mln tonnes and a $1-2 billion fund")]
         ['12 mln tonnes', '$1-2 billion']
         """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
         low = _lower(text)
         tokens = self._tokens(low)
         found: list[Magnitude] = []
@@ -711,7 +742,9 @@ class MagnitudeParser:
                 found.append(joined)
                 position = joined.end
             elif first.unit is not None:
-                found.append(self._single(text, first))
+                single = self._single(text, first)
+                if single is not None:
+                    found.append(single)
                 position = first.end
         return found
 
@@ -769,7 +802,7 @@ class MagnitudeParser:
 
     def _may_have_unit(self, low: str, token: _Token, right: re.Match[str], has_next: bool) -> bool:
         """Whether a number with no unit word could still get one from a prefix or a range."""
-        before = low[: token.start].rstrip()[-1:]
+        before = _char_before(low, token.start)
         if before and before in self._prefix_ends:
             return True
         return has_next and self._join.match(low, self._scale_end(right, token.end)) is not None
@@ -780,6 +813,8 @@ class MagnitudeParser:
         Keeping the scale apart lets a range share it: "between two and three billion".
         """
         if token.kind == "digits":
+            if len(token.text) > MAX_NUMBER_LENGTH:
+                return None
             return _digits_value(token.text), None
         words = _key(token.text).replace("-", " ").split(" ")
         if token.kind == "fraction":
@@ -809,6 +844,8 @@ class MagnitudeParser:
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
                 seen_number = True
+            if total + current > _MAX_DECIMAL:
+                return None  # "one hundred hundred hundred ...": no real figure
         return total + current if seen_number else None
 
     def _scale_of(self, right: re.Match[str]) -> Decimal | None:
@@ -848,7 +885,7 @@ class MagnitudeParser:
             return None, end
         denominator = right.group("denominator") or right.group("counted")
         count = right.group("count")
-        if denominator is None or (count is not None and int(count.replace(",", "")) == 0):
+        if denominator is None or (count is not None and Decimal(count.replace(",", "")) == 0):
             return _Unit(name, factor), end
         per = self._denominators[_key(denominator)]
         size = _decimal(per.factor) * (Decimal(count.replace(",", "")) if count else 1)
@@ -923,6 +960,8 @@ class MagnitudeParser:
             first_scale = second.scale  # "$1-2 billion", "10 to 15 mln tonnes"
         low_value = self._amount(first.raw, first_scale, first.unit or unit)
         high_value = self._amount(second.raw, second.scale, second.unit or unit)
+        if low_value is None or high_value is None:
+            return None
         end = second.end
         if kind == "range":
             start = first.start if first.opener == "range" else first.cue_start
@@ -955,13 +994,16 @@ class MagnitudeParser:
         return first.unit if first.unit.name == second.unit.name else None
 
     @staticmethod
-    def _amount(raw: Decimal, scale: Decimal | None, unit: _Unit) -> float:
-        value = raw * (scale if scale is not None else 1) * unit.factor
-        return float(value)
+    def _amount(raw: Decimal, scale: Decimal | None, unit: _Unit) -> float | None:
+        """The value in its unit, or None above ``MAX_VALUE`` (no real figure is that large)."""
+        value = float(raw * (scale if scale is not None else 1) * unit.factor)
+        return value if math.isfinite(value) and value <= MAX_VALUE else None
 
-    def _single(self, text: str, piece: _Piece) -> Magnitude:
+    def _single(self, text: str, piece: _Piece) -> Magnitude | None:
         assert piece.unit is not None
         value = self._amount(piece.raw, piece.scale, piece.unit)
+        if value is None:
+            return None
         start, end = piece.cue_start, piece.end
         return Magnitude(value, piece.unit.name, piece.bound, None, text[start:end], start, end)
 

@@ -23,7 +23,7 @@ from policymeasures._trie import trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Product
 
-__all__ = ["ProductLexicon", "default_product_lexicon", "resolve_product"]
+__all__ = ["ProductLexicon", "default_product_lexicon", "resolve_product", "validate_entries"]
 
 _HS = regex.compile(r"\d{2}(?:\d{2}(?:\d{2})?)?")
 _SEPARATORS = regex.compile(r"[\s\-\u2010-\u2013]+")
@@ -95,6 +95,21 @@ def _inflections(surface: str) -> Iterator[str]:
     if surface[-1:].isalpha() and not surface.endswith("s"):
         head, _, last = surface.rpartition(" ")
         yield f"{head} {_plural(last)}".strip()
+
+
+def validate_entries(entries: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Every problem of ``[[products]]`` entries as the lexicon reads them ("products[2]: ...").
+
+    The same reading as :meth:`ProductLexicon.from_entries` without compiling the terms.
+
+    >>> validate_entries([{"name": "rice", "hs": ["1006x"]}])
+    ["products[0] (rice): HS code '1006x' must be 2, 4 or 6 digits"]
+    """
+    try:
+        _parse(entries, "products")
+    except RuleError as exc:
+        return exc.problems
+    return []
 
 
 def _parse(
@@ -177,6 +192,7 @@ class ProductLexicon:
 
     def find(self, text: str) -> list[Product]:
         """Every known product mention in ``text``, in order, longest term first."""
+        _check_text(text)
         products = []
         for match in self._pattern.finditer(text):
             key = _key(match.group())
@@ -194,6 +210,7 @@ class ProductLexicon:
         "or" or commas all count ("steel and aluminium"). A phrase with no known term
         is a product with no codes; empty or function-word-only text gives None.
         """
+        _check_text(text)
         stripped = text.strip()
         words = regex.findall(r"[^\W\d_]+", stripped.casefold())
         if not words or all(word in _FUNCTION_WORDS for word in words):
@@ -215,6 +232,11 @@ class ProductLexicon:
     def terms(self) -> dict[str, tuple[str, ...]]:
         """Each known term (case-folded) with its HS codes, for inspection and tests."""
         return dict(self._terms)
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
 
 
 def _default_entries() -> list[dict[str, Any]]:

@@ -74,7 +74,11 @@ def load_ruleset(name_or_path: str | os.PathLike[str]) -> RuleSet:
     A registered name wins over a file of the same name in the working directory; write
     ``./name`` to mean the file.
     """
+    if not isinstance(name_or_path, (str, os.PathLike)):
+        raise TypeError(f"name_or_path must be a name or a path, not {type(name_or_path).__name__}")
     name = os.fspath(name_or_path)
+    if not isinstance(name, str):
+        raise TypeError("name_or_path must be a str or a str path, not bytes")
     if name == DEFAULT_NAME:
         return default_rules()
     entry_points = _entry_points()

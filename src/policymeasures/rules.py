@@ -58,7 +58,17 @@ from policymeasures._data import tomllib
 from policymeasures.errors import RuleConflictError, RuleError
 from policymeasures.records import Action, Status, to_kind
 
-__all__ = ["CONFLICT_POLICIES", "Rule", "RuleSet", "combine", "trigger_to_regex"]
+__all__ = [
+    "CONFLICT_POLICIES",
+    "Rule",
+    "RuleSet",
+    "combine",
+    "compile_pattern",
+    "compile_patterns",
+    "trigger_to_regex",
+    "validate_cues",
+    "validate_rule",
+]
 
 #: What :func:`combine` may do when two rule sets define one rule id.
 CONFLICT_POLICIES = ("raise", "replace", "keep")
@@ -101,10 +111,55 @@ REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_li
               "argument_tokens", "fallback_chars")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
-# The engine compiles every pattern into one alternation with these flags.
+# The engine compiles every pattern with these flags, a rule's patterns into one alternation.
 _ENGINE_FLAGS = regex.IGNORECASE | regex.VERSION0
-# A numbered backreference or \g<...> reference, not preceded by an escaping backslash.
-_BACKREFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
+# A reference to a group by number, not preceded by an escaping backslash: "\1", "\g<1>",
+# a recursion "(?1)", "(?R)", "(?+1)" or a condition "(?(1)...)".
+_BACKREFERENCE = regex.compile(
+    r"(?<!\\)(?:\\\\)*(?:\\(?:[1-9]|g<)|\(\?(?:[+-]?\d|R\)|\(\d))")
+
+
+#: What compiling a regular expression may raise: ``regex.error`` for most mistakes, but
+#: ``ValueError`` for clashing flags ("(?V1)") and ``RecursionError`` for deep nesting.
+COMPILE_ERRORS = (regex.error, ValueError, OverflowError, RecursionError)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)
+
+
+def compile_pattern(pattern: str) -> regex.Pattern[str]:
+    """A ``require``/``exclude`` pattern compiled as the engine runs it (case ignored).
+
+    Raises one of ``COMPILE_ERRORS`` when the pattern is invalid; validation reports that
+    first.
+    """
+    return regex.compile(pattern, _ENGINE_FLAGS)
+
+
+def compile_patterns(patterns: Sequence[str]) -> regex.Pattern[str]:
+    """A rule's ``patterns`` as the one alternation the engine runs, longer ones first.
+
+    Each pattern sits in a group of its own, where inline flags such as ``(?x)`` stay. A
+    verbose pattern may end in a ``# comment``, which would swallow the closing bracket
+    of its group: a newline, which verbose mode ignores, closes the comment first.
+
+    >>> compile_patterns(["(?x) ban \\\\s+ on  # a ban on something", "embargo"]).findall(
+    ...     "an embargo and a ban on rice")
+    ['embargo', 'ban on']
+    """
+    ordered = sorted(patterns, key=len, reverse=True)
+    return regex.compile("|".join(f"(?:{p}{_comment_end(p)})" for p in ordered), _ENGINE_FLAGS)
+
+
+def _comment_end(pattern: str) -> str:
+    try:
+        verbose = bool(regex.compile(pattern, _ENGINE_FLAGS).flags & regex.VERBOSE)
+    except COMPILE_ERRORS:
+        return ""  # reported by validation; compiling the alternation raises it again
+    return "\n" if verbose else ""
 
 
 def trigger_to_regex(trigger: str) -> str:
@@ -155,8 +210,8 @@ def _check_pattern(pattern: object, what: str, *, embedded: bool) -> str | None:
         return f"{what} {pattern!r} must be a non-empty string"
     try:
         compiled = regex.compile(pattern, _ENGINE_FLAGS)
-    except regex.error as exc:
-        return f"{what} {pattern!r} is not a valid regular expression: {exc}"
+    except COMPILE_ERRORS as exc:
+        return f"{what} {pattern!r} is not a valid regular expression: {_reason(exc)}"
     if not embedded:
         return None
     if compiled.groupindex:
@@ -237,6 +292,8 @@ class Rule:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
         """Build a rule from its table in a rule file; raise :class:`RuleError` if invalid."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping (a rule's table), not {type(data).__name__}")
         issues = _rule_issues(data)
         if issues:
             rule_id = data.get("id", "?") if isinstance(data, Mapping) else "?"
@@ -301,15 +358,20 @@ def _rule_issues(data: object) -> list[_Issue]:
                 issues.append(_Issue(problem, name, trigger))
     for name in ("patterns", "require", "exclude"):
         what = "pattern" if name == "patterns" else name
-        for pattern in lists[name]:
-            problem = _check_pattern(pattern, what, embedded=name == "patterns")
-            if problem:
-                issues.append(_Issue(problem, name, pattern))
+        problems = [_check_pattern(p, what, embedded=name == "patterns") for p in lists[name]]
+        issues.extend(_Issue(problem, name, pattern)
+                      for problem, pattern in zip(problems, lists[name], strict=True) if problem)
+        if name == "patterns" and lists[name] and not any(problems):
+            try:
+                compile_patterns(lists[name])  # type: ignore[arg-type]  # strings, checked above
+            except COMPILE_ERRORS as exc:
+                issues.append(_Issue(f"the patterns cannot be combined into one expression: "
+                                     f"{_reason(exc)}", name))
     action = data.get("action", "impose")
-    if action not in _ACTIONS:
+    if not isinstance(action, str) or action not in _ACTIONS:
         issues.append(_Issue(f"action {action!r} is not one of {sorted(_ACTIONS)}", "action"))
     status = data.get("status")
-    if status is not None and status not in _STATUSES:
+    if status is not None and (not isinstance(status, str) or status not in _STATUSES):
         issues.append(_Issue(f"status {status!r} is not one of {sorted(_STATUSES)}", "status"))
     priority = data.get("priority", 0)
     if not isinstance(priority, int) or isinstance(priority, bool):
@@ -330,6 +392,25 @@ def _is_string_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _phrase_issues(where: str, field: str, phrases: object) -> list[_Issue]:
+    """A cue list must hold phrases: an empty one would match everywhere."""
+    if not _is_string_list(phrases):
+        return [_Issue(f"{where} must be a list of strings", field)]
+    assert isinstance(phrases, list)
+    return [_Issue(f"{where}: phrase {phrase!r} is empty: it would match everywhere", field,
+                   phrase or None)
+            for phrase in phrases if not phrase.strip()]
+
+
+def validate_cues(cues: object) -> list[str]:
+    """Every problem with a ``[cues]`` table, as messages without location.
+
+    >>> validate_cues({"negation": ["not", ""]})
+    ["cues.negation: phrase '' is empty: it would match everywhere"]
+    """
+    return [issue.message for issue in _cue_issues(cues)]
+
+
 def _cue_issues(cues: object) -> list[_Issue]:
     if not isinstance(cues, Mapping):
         return [_Issue(f"[cues] must be a table, not {type(cues).__name__}")]
@@ -344,15 +425,16 @@ def _cue_issues(cues: object) -> list[_Issue]:
                 if name not in allowed:
                     issues.append(_Issue(f"cues.{key}.{name}: {name!r} is not one of "
                                          f"{sorted(allowed)}", name))
-                elif not _is_string_list(phrases):
-                    issues.append(_Issue(f"cues.{key}.{name} must be a list of strings", name))
+                else:
+                    issues.extend(_phrase_issues(f"cues.{key}.{name}", name, phrases))
         elif key == "reach":
             issues.extend(_reach_issues(value))
-        elif key in CUE_LISTS or key in GRAMMAR_LISTS:
+        elif key in CUE_LISTS:
+            issues.extend(_phrase_issues(f"cues.{key}", key, value))
+        elif key in GRAMMAR_LISTS:
             if not _is_string_list(value):
                 issues.append(_Issue(f"cues.{key} must be a list of strings", key))
-            elif key in GRAMMAR_LISTS and any(not w or w != w.strip().lower() or " " in w
-                                              for w in value):
+            elif any(not w or w != w.strip().lower() or " " in w for w in value):
                 issues.append(_Issue(f"cues.{key} must hold single lower-case words", key))
         else:
             known = (*_CUE_TABLES, "reach", *CUE_LISTS, *GRAMMAR_LISTS)
@@ -385,31 +467,48 @@ def _entry_issues(kind: str, entry: object) -> list[_Issue]:
     return issues
 
 
-_LEXICON_PROBLEM = regex.compile(r"^products\[(\d+)\][:\s]*(?:\([^)]*\):\s*)?")
+# "actors[3] 'from': ..." or "products[2] (rice): ...": the entry a lexicon's problem is in.
+_LEXICON_PROBLEM = regex.compile(
+    r"^(?:actors|products)\[(\d+)\](?:\s+'(\w+)')?[:\s]*(?:\([^)]*\):\s*)?")
 
 
-def _product_issues(entries: list[object]) -> list[tuple[int, _Issue]]:
-    """Problems of ``[[products]]`` entries, as the product lexicon reads them.
+def _lexicon_issues(kind: str, entries: list[object]) -> list[tuple[int, _Issue]]:
+    """Problems of ``[[actors]]`` or ``[[products]]`` entries, as their lexicon reads them.
 
-    Product entries stand alone (unlike actors, which may add names to a code another
-    file names), so each file's entries can be checked in full when it is loaded.
+    Each file's entries are checked in full when it is loaded, by the lexicon's own
+    reading, so that a rule file that loads also builds an extractor.
     """
     if not all(isinstance(entry, Mapping) for entry in entries):
         return []  # reported by the shape check
     try:
-        from policymeasures.products import ProductLexicon
+        if kind == "actors":
+            from policymeasures.actors import validate_entries
+        else:
+            from policymeasures.products import validate_entries
     except ImportError:  # pragma: no cover - only while the package is being assembled
         return []
-    try:
-        ProductLexicon.from_entries(entries)  # type: ignore[arg-type]  # checked just above
-    except RuleError as exc:
-        found = []
-        for problem in exc.problems:
-            match = _LEXICON_PROBLEM.match(problem)
-            index = int(match.group(1)) if match else 0
-            found.append((index, _Issue(problem[match.end():] if match else problem)))
-        return found
-    return []
+    found = []
+    for problem in validate_entries(entries):  # type: ignore[arg-type]  # checked above
+        match = _LEXICON_PROBLEM.match(problem)
+        index = int(match.group(1)) if match and int(match.group(1)) < len(entries) else 0
+        named = match.group(2) if match else None
+        message = problem[match.end():] if match else problem
+        if named:
+            message = f"{named!r}: {message}"
+        field, value = _quoted_field(entries[index], message) if entries else (None, None)
+        found.append((index, _Issue(message, named or field, value)))
+    return found
+
+
+def _quoted_field(entry: object, message: str) -> tuple[str | None, object]:
+    """The key of ``entry`` holding a value the message quotes, and that value: where the
+    problem stands ("HS code '1006x'" lies in the ``hs`` list)."""
+    assert isinstance(entry, Mapping)
+    for key, value in entry.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item and repr(item) in message:
+                return str(key), item
+    return None, None
 
 
 def _unit_issues(units: object) -> list[_Issue]:
@@ -424,14 +523,25 @@ def _unit_issues(units: object) -> list[_Issue]:
     try:
         UnitTables.from_dict(units)
     except RuleError as exc:
-        return [_Issue(p.removeprefix("units: ").removeprefix("units.")) for p in exc.problems]
+        issues = []
+        for problem in exc.problems:
+            message = problem.removeprefix("units: ").removeprefix("units.")
+            # "scales.lakh: ..." stands on the line of the key "lakh".
+            key = _UNIT_KEY.match(message)
+            issues.append(_Issue(message, key.group(1) if key else None))
+        return issues
     return []
+
+
+_UNIT_KEY = regex.compile(r"^\w+\.([^.:]+)")
 
 
 # ---------------------------------------------------------------------- locations
 
 
-_HEADER = regex.compile(r"^\s*(\[\[?)\s*([\w\"'.\- ]+?)\s*\]\]?\s*(?:#.*)?$")
+# A table header: "[name]" or "[[name]]", whose dotted parts may be quoted ('a\b', "x y").
+_HEADER = regex.compile(
+    r"""^\s*(\[\[?)\s*((?:[\w.\- ]|"[^"\n]*"|'[^'\n]*')+?)\s*\]\]?\s*(?:#.*)?$""")
 
 
 class _Locator:
@@ -444,7 +554,9 @@ class _Locator:
 
     def __init__(self, source: str, text: str | None) -> None:
         self.source = source
-        self._lines = text.splitlines() if text is not None else None
+        # TOML ends a line at "\n" only; str.splitlines() would also split at "\x0b",
+        # "\x85" or "\u2028" and put every later line number out of step with tomllib's.
+        self._lines = text.split("\n") if text is not None else None
         self._headers: list[tuple[int, str, str]] = []  # (line index, "[" or "[[", name)
         for index, line in enumerate(self._lines or ()):
             match = _HEADER.match(line)
@@ -458,6 +570,9 @@ class _Locator:
             return None
         found = [i for i, (line, brackets, name) in enumerate(self._headers)
                  if name == array and (brackets == "[[") == (index >= 0)]
+        if index < 0 and not found:  # no [cues] header, only [cues.action] and kin
+            found = [i for i, (_, _, name) in enumerate(self._headers)
+                     if name.startswith(f"{array}.")]
         if index >= 0 and index < len(found):
             position = found[index]
         elif index < 0 and found:
@@ -471,7 +586,8 @@ class _Locator:
 
     def _key_line(self, key: str, first: int, end: int) -> int | None:
         assert self._lines is not None
-        pattern = regex.compile(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*=")
+        # "key = ..." or a dotted key "key.part = ..."
+        pattern = regex.compile(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*[=.]")
         for index in range(first, end):
             if pattern.match(self._lines[index]):
                 return index
@@ -481,6 +597,10 @@ class _Locator:
         """The 1-based line of a table (``index`` -1 for a plain table) or of a field in it."""
         if self._lines is None:
             return None
+        if array is None and issue is not None and issue.field is not None:
+            header = self.header_line(issue.field)
+            if header is not None:
+                return header  # a top-level table: "[tarifs]" is reported where it opens
         span = self._table_range(array, index) if array else (0, len(self._lines))
         if span is None:
             # An array written inline (rules = [{...}]) or a dotted key: the key's own line.
@@ -499,10 +619,27 @@ class _Locator:
                     return line + 1
         return at + 1
 
+    def header_lines(self) -> list[int]:
+        """The 0-based line of every table header, in order."""
+        return [line for line, _, _ in self._headers]
+
+    def header_line(self, name: str) -> int | None:
+        """The 1-based line of the first header of table ``name`` or of one inside it."""
+        for line, _, header in self._headers:
+            if header == name or header.startswith(f"{name}."):
+                return line + 1
+        return None
+
     def format(self, line: int | None, what: str, message: str) -> str:
-        """``file:line: what: message``, leaving out what is unknown."""
+        """``file:line: what: message``, leaving out what is unknown.
+
+        With the file's text known a problem always gets a line, the first when nothing
+        nearer can be found, so that editors and ``grep`` can read every one.
+        """
         if not self.source:
             return f"{what}: {message}"
+        if line is None and self._lines is not None:
+            line = 1
         if line is None:
             return f"{self.source}: {what}: {message}"
         return f"{self.source}:{line}: {what}: {message}"
@@ -525,29 +662,126 @@ class _Locator:
         return None
 
 
-_TOML_POSITION = regex.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_POSITION = regex.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
+# tomllib's words for a bracket or string that is never closed: the parser gives up
+# further down, but the mistake is where the bracket or string opened.
+_UNCLOSED = ("Unclosed", "Unterminated")
 
 
-def _syntax_problem(source: str, text: str, exc: tomllib.TOMLDecodeError) -> str:
-    """A TOML syntax error as ``file:line: rule-id: message``."""
+def _syntax_problems(source: str, text: str, exc: tomllib.TOMLDecodeError) -> list[str]:
+    """Every TOML syntax error of a file, as ``file:line: rule-id: message``.
+
+    ``tomllib`` stops at the first error. The tables that start at or after the line
+    where it stopped are then parsed again one at a time, each alone (a table's syntax
+    does not depend on the tables before it), so one run reports an error per table.
+    """
+    locator = _Locator(source, text)
+    problems: dict[int, str] = {}
+    stopped = _add_syntax_problem(problems, locator, text, exc, first_line=1)
+    lines = text.split("\n")
+    starts = [line for line in locator.header_lines() if line + 1 >= stopped]
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        table = "\n".join(lines[start:end])
+        try:
+            tomllib.loads(table)
+        except tomllib.TOMLDecodeError as table_exc:
+            _add_syntax_problem(problems, locator, table, table_exc, first_line=start + 1)
+    return [problems[line] for line in sorted(problems)]
+
+
+def _add_syntax_problem(problems: dict[int, str], locator: _Locator, text: str,
+                        exc: tomllib.TOMLDecodeError, first_line: int) -> int:
+    """Add the problem ``exc`` reports in ``text`` (which starts at ``first_line`` of the
+    file) under its line, unless that line has one; return the line where parsing stopped.
+    """
     message = str(exc)
     match = _TOML_POSITION.search(message)
-    if not match:
-        return f"{source}:1: -: invalid TOML: {message}"
-    line = int(match.group(1))
-    rule_id = _Locator(source, text).rule_at(line) or "-"
-    column = match.group(2)
-    return f"{source}:{line}: {rule_id}: invalid TOML: {message[:match.start()]} (column {column})"
+    reason = message[:match.start()] if match else message
+    if match and match.group(1):
+        line, column = int(match.group(1)), int(match.group(2))
+        lines = text.split("\n")
+        offset = sum(len(part) + 1 for part in lines[:line - 1]) + column - 1
+        stopped_at = f"line {line + first_line - 1}, column {column}"
+    else:  # at the end of the text: the file's, or the table's when a table was read alone
+        line, column, offset = text.count("\n") + 1, 0, len(text)
+        stopped_at = "the end of the file" if first_line == 1 else "the end of its table"
+    opened = _opening_line(text, offset) if reason.startswith(_UNCLOSED) or not column else None
+    stopped = line + first_line - 1
+    if opened is not None:
+        at = opened + first_line - 1
+        detail = f"{reason}: it opens here and is still open at {stopped_at}"
+    else:
+        at = stopped
+        detail = f"{reason} (column {column})" if column else f"{reason} (at {stopped_at})"
+    problems.setdefault(at, locator.format(at, locator.rule_at(at) or "-",
+                                           f"invalid TOML: {detail}"))
+    return stopped
+
+
+def _opening_line(text: str, end: int) -> int | None:
+    r"""The line of the multi-line string, or of the outermost bracket, still open at ``end``.
+
+    A small scan of TOML's lexical structure: comments, the four kinds of string, and
+    brackets outside them. Linear in ``end``.
+
+    >>> _opening_line('a = [1,\n  "]",\n  2\n[b]\n', 20)
+    1
+    """
+    opened: list[int] = []
+    line = 1
+    index = 0
+    while index < end:
+        char = text[index]
+        if char == "#":
+            newline = text.find("\n", index)
+            index = end if newline < 0 else newline
+            continue
+        if char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, index) else char
+            close = _string_end(text, index + len(quote), quote)
+            if close > end and len(quote) == 3:
+                return line
+            line += text.count("\n", index, min(close, end))
+            index = close
+            continue
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            opened.append(line)
+        elif char in "]}" and opened:
+            opened.pop()
+        index += 1
+    return opened[0] if opened else None
+
+
+def _string_end(text: str, start: int, quote: str) -> int:
+    """The offset just after the string that opened with ``quote`` before ``start``.
+
+    A one-line string also ends at the end of its line (TOML refuses it there); a string
+    that never closes ends with the text.
+    """
+    index = start
+    while index < len(text):
+        if text.startswith(quote, index):
+            return index + len(quote)
+        if text[index] == "\\" and quote[0] == '"':
+            index += 2  # an escape in a basic string: \" does not close it
+            continue
+        if text[index] == "\n" and len(quote) == 1:
+            return index
+        index += 1
+    return len(text) + 1
 
 
 # ---------------------------------------------------------------------- rule sets
 
 
-def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[str]:
+def _duplicates_across(loaded: Sequence[tuple[Path, RuleSet]]) -> list[str]:
     """Rule ids that two files of one directory both define, located in the later file."""
     problems = []
     first: dict[str, str] = {}
-    for file, part in zip(files, parts, strict=True):
+    for file, part in loaded:
         locator = _Locator(str(file), file.read_text(encoding="utf-8"))
         for index, rule in enumerate(part.rules):
             line = locator.line("rules", index, _Issue("", "id"))
@@ -556,6 +790,29 @@ def _duplicates_across(files: Sequence[Path], parts: Sequence[RuleSet]) -> list[
                     line, rule.id, f"duplicate rule id {rule.id!r} (first in {first[rule.id]})"))
             else:
                 first[rule.id] = f"{file}:{line}" if line else str(file)
+    return problems
+
+
+def _lexicons_across(loaded: Sequence[tuple[Path, RuleSet]]) -> list[str]:
+    """Problems that only the files of a directory together have: a name two files give
+    two codes, a code whose canonical name no file gives. Located in the file concerned."""
+    problems = []
+    for kind in ("actors", "products"):
+        owners: list[tuple[Path, int]] = []  # (file, index in that file) of each entry
+        entries: list[object] = []
+        for file, part in loaded:
+            tables = getattr(part, kind)
+            owners.extend((file, index) for index in range(len(tables)))
+            entries.extend(tables)
+        found = _lexicon_issues(kind, entries)
+        locators: dict[Path, _Locator] = {}
+        for index, issue in found:
+            file, local = owners[index] if index < len(owners) else (loaded[0][0], 0)
+            if file not in locators:
+                locators[file] = _Locator(str(file), file.read_text(encoding="utf-8"))
+            locator = locators[file]
+            problems.append(locator.format(locator.line(kind, local, issue),
+                                           f"{kind}[{local + 1}]", issue.message))
     return problems
 
 
@@ -610,15 +867,19 @@ class RuleSet:
         Every problem is collected first and raised together as one :class:`RuleError`;
         ``source`` names the data in the messages.
         """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping (parsed TOML), not {type(data).__name__}")
         return cls._build(data, _Locator(source, None), name=name)
 
     @classmethod
     def from_toml(cls, text: str, *, name: str | None = None, source: str = "<string>") -> RuleSet:
         """Build a rule set from the text of a rule file; problems carry their line."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str (decoded TOML), not {type(text).__name__}")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleError([_syntax_problem(source, text, exc)]) from exc
+            raise RuleError(_syntax_problems(source, text, exc)) from exc
         return cls._build(data, _Locator(source, text), name=name)
 
     @classmethod
@@ -642,16 +903,19 @@ class RuleSet:
         files = sorted(path.glob("*.toml"))
         if not files:
             raise RuleError([f"{path}:1: -: directory holds no *.toml rule files"])
-        parts: list[RuleSet] = []
+        loaded: list[tuple[Path, RuleSet]] = []
         problems: list[str] = []
         for file in files:
             try:
-                parts.append(cls.from_file(file))
+                loaded.append((file, cls.from_file(file)))
             except RuleError as exc:
-                problems.extend(exc.problems)
-        problems.extend(_duplicates_across(files, parts))
+                problems.extend(exc.problems)  # each names its own file
+        problems.extend(_duplicates_across(loaded))
+        if not problems:
+            problems.extend(_lexicons_across(loaded))
         if problems:
             raise RuleError(problems)
+        parts = [part for _, part in loaded]
         meta = next((p for p in parts if p.name != "unnamed"), None)
         return combine(parts, name=meta.name if meta else path.name,
                        version=meta.version if meta else "",
@@ -662,7 +926,10 @@ class RuleSet:
         problems: list[str] = []
 
         def report(array: str | None, index: int, what: str, issue: _Issue) -> None:
-            problems.append(where.format(where.line(array, index, issue), what, issue.message))
+            line = where.line(array, index, issue)
+            if line is None and array is not None:
+                line = where.header_line(array)  # at least the table it lies in
+            problems.append(where.format(line, what, issue.message))
 
         for key in sorted(set(data) - set(_TOP_LEVEL)):
             report(None, -1, "-", _Issue(f"unknown top-level table {key!r}"
@@ -708,12 +975,14 @@ class RuleSet:
                 report(None, -1, f"[[{kind}]]",
                        _Issue(f"{kind!r} must be an array of tables ([[{kind}]])", kind))
                 continue
+            misshapen = set()
             for index, entry in enumerate(entries):
                 for issue in _entry_issues(kind.rstrip("s"), entry):
                     report(kind, index, f"{kind}[{index + 1}]", issue)
-        if isinstance(data.get("products"), list):
-            for index, issue in _product_issues(data["products"]):
-                report("products", index, f"products[{index + 1}]", issue)
+                    misshapen.add(index)
+            for index, issue in _lexicon_issues(kind, entries):
+                if index not in misshapen:  # its shape is reported, once is enough
+                    report(kind, index, f"{kind}[{index + 1}]", issue)
         for issue in _unit_issues(data.get("units", {})):
             report("units", -1, "[units]", issue)
         if problems:
