@@ -25,8 +25,8 @@ from policymeasures.actors import Gazetteer
 from policymeasures.confidence import ConfidenceModel, default_model, record_features
 from policymeasures.cues import CueScanner
 from policymeasures.dates import DateFinder
-from policymeasures.grammar import GrammarLexicon, analyse
 from policymeasures.errors import PatternTimeoutWarning, RuleError
+from policymeasures.grammar import GrammarLexicon, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
 from policymeasures.reading import Context, Hit, Reading, read_trigger
