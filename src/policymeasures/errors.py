@@ -17,3 +17,7 @@ class RuleError(PolicyMeasuresError, ValueError):
 
 class RuleConflictError(RuleError):
     """Two combined rule sets define the same rule id and the policy is ``raise``."""
+
+
+class MissingExtraError(PolicyMeasuresError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
