@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from policymeasures import Document, MissingExtraError, extract, tables, to_frame, to_rows
+from policymeasures import Document, Measure, MissingExtraError, extract, tables, to_frame, to_rows
 from policymeasures.serialize import measure_to_dict
 from policymeasures.tables import ParquetWriter, column_names, write_csv
 from strategies import MEASURE_SENTENCES, trade_text
@@ -22,7 +22,7 @@ SENTENCE = "Canada imposed duties of up to 30% on Chinese and Japanese steel and
 SCALARS = (str, int, float, bool, type(None))
 
 
-def _measures(text: str = SENTENCE) -> list:  # type: ignore[type-arg]
+def _measures(text: str = SENTENCE) -> list[Measure]:
     return extract(text, reference_date=REF)
 
 
