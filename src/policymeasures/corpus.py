@@ -52,12 +52,13 @@ import datetime
 import gzip
 import io
 import json
+import logging
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import attrs
 
@@ -69,6 +70,7 @@ __all__ = [
     "DocumentError",
     "count_documents",
     "document_from_record",
+    "error_policy",
     "parse_date",
     "read_documents",
 ]
@@ -128,10 +130,31 @@ def _document_error(where: str, reason: str, skipped: bool) -> DocumentError:
 
 
 ErrorHandler = Callable[[DocumentError], None]
+OnError = Literal["raise", "skip"]
+
+logger = logging.getLogger("policymeasures")
 
 
 def _raise(error: DocumentError) -> None:
     raise error
+
+
+def error_policy(on_error: OnError) -> ErrorHandler:
+    """The handler of a run far from its user (Dask, Spark), where no callback reaches back.
+
+    ``"raise"`` raises a document that cannot be read, failing the task; ``"skip"`` logs
+    it as a warning on the ``policymeasures`` logger. A date that cannot be read is
+    logged in both cases: the document is kept.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+
+    def handle(error: DocumentError) -> None:
+        if error.skipped and on_error == "raise":
+            raise error
+        logger.warning("%s", error)
+
+    return handle
 
 
 # ---------------------------------------------------------------------- dates

@@ -28,12 +28,17 @@ from __future__ import annotations
 
 import datetime
 import json
-import logging
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from policymeasures._optional import require
-from policymeasures.corpus import Document, DocumentError, document_from_record
+from policymeasures.corpus import (
+    Document,
+    DocumentError,
+    OnError,
+    document_from_record,
+    error_policy,
+)
 from policymeasures.serialize import measure_to_dict
 from policymeasures.tables import Explode, Row, document_row, to_frame, to_rows
 
@@ -46,29 +51,14 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_frame", "extract_records", "read_corpus"]
 
-logger = logging.getLogger("policymeasures")
-
-OnError = Literal["raise", "skip"]
 # Bytes of a file per partition: a few thousand news articles, a few seconds of work.
 DEFAULT_BLOCKSIZE = "8MiB"
-
-
-def _handler(on_error: OnError) -> Callable[[DocumentError], None]:
-    if on_error not in ("raise", "skip"):
-        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-
-    def handle(error: DocumentError) -> None:
-        if error.skipped and on_error == "raise":
-            raise error
-        logger.warning("%s", error)
-
-    return handle
 
 
 def _documents(lines: Iterable[tuple[str, str]], fields: dict[str, Any],
                on_error: OnError) -> Iterator[Document]:
     """The documents of one partition's ``(line, path)`` pairs."""
-    handle = _handler(on_error)
+    handle = error_policy(on_error)
     for raw, path in lines:
         if not raw.strip():
             continue
@@ -99,7 +89,7 @@ def read_corpus(
     so ``Document.line`` is ``None`` and a record without an id is named by its path.
     """
     bag = require("dask.bag", "dask", "policymeasures.dask")
-    _handler(on_error)  # refuse a bad value here, not in a worker
+    error_policy(on_error)  # refuse a bad value here, not in a worker
     fields = {"text_field": text_field, "date_field": date_field, "id_field": id_field,
               "default_date": default_date}
     lines = bag.read_text(urlpath, blocksize=blocksize, include_path=True)
