@@ -14,6 +14,7 @@ dask = pytest.importorskip("dask", reason="the dask extra is not installed "
 pytest.importorskip("dask.dataframe", reason="the dask extra is not installed")
 pytest.importorskip("pandas", reason="the dask extra is not installed")
 
+from examples_support import load_example, measure_counts  # noqa: E402
 from policymeasures import DocumentError, Extractor, RuleSet, to_frame, to_rows  # noqa: E402
 from policymeasures import dask as pmdask  # noqa: E402
 from policymeasures.corpus import read_documents  # noqa: E402
@@ -106,13 +107,9 @@ def test_a_custom_extractor_travels_to_the_workers(tmp_path: Path) -> None:
         "stockpiling"]
 
 
-def test_on_a_local_distributed_cluster(corpus: Path) -> None:
-    """On a two-worker local cluster the DataFrame holds the rows extracted locally."""
-    distributed = pytest.importorskip("distributed",
-                                      reason="distributed (part of the dask extra) is missing")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, \
-            distributed.Client(cluster):
-        frame = pmdask.extract_frame(pmdask.read_corpus(str(corpus), blocksize=700))
-        computed = frame.compute()
-    assert sorted(computed["document"]) == sorted(r["document"] for r in _local_rows(corpus))
+def test_the_example_runs_on_a_local_distributed_cluster() -> None:
+    """examples/dask_and_spark.py counts, on a two-worker cluster, what is extracted here."""
+    pytest.importorskip("distributed", reason="distributed (part of the dask extra) is missing")
+    example = load_example("dask_and_spark")
+    counts = example.with_dask([str(example.SAMPLE)])
+    assert {key: int(n) for key, n in counts.items()} == measure_counts(example.SAMPLE)

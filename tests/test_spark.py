@@ -19,6 +19,7 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
 
 from pyspark.sql import SparkSession
 
+from examples_support import load_example, measure_counts
 from policymeasures import DocumentError, Extractor, RuleSet, to_rows
 from policymeasures.corpus import Document, parse_date
 from policymeasures.spark import extract_measures, spark_schema
@@ -101,3 +102,11 @@ def test_rows_without_text_fail_the_job_or_are_skipped(spark: Any) -> None:
     with pytest.raises(ValueError, match="on_error"):
         extract_measures(frame, on_error="ignore")  # type: ignore[arg-type]
     assert issubclass(DocumentError, ValueError)
+
+
+def test_the_example_counts_what_is_extracted_here(spark: Any) -> None:
+    """examples/dask_and_spark.py on Spark counts the measures extracted here one by one."""
+    example = load_example("dask_and_spark")
+    rows = example.with_spark(spark, [str(example.SAMPLE)])
+    assert {(r["kind"], r["imposer"]): r["count"] for r in rows} == measure_counts(
+        example.SAMPLE)
