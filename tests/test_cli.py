@@ -307,3 +307,13 @@ def test_ctrl_c_stops_tidily_with_status_130(jobs: str) -> None:
     assert first_row.startswith(b"x,<stdin>")
     assert status == 130
     assert err.decode().splitlines() == ["policymeasures: interrupted"]
+
+
+def test_unwritable_parquet_output_is_a_usage_error(corpus: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A Parquet file in a folder that does not exist is refused in one line with exit 2."""
+    pytest.importorskip("pyarrow")
+    target = tmp_path / "no" / "such" / "m.parquet"
+    assert main(["extract", str(corpus), "--format", "parquet", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"policymeasures: {target}: cannot write") and "Traceback" not in err

@@ -95,3 +95,13 @@ def test_parallel_equals_serial_on_any_texts(texts: list[str], batch_size: int) 
     extractor = pickle.loads(pickle.dumps(Extractor()))
     assert list(extractor.extract_many(texts, n_process=2, batch_size=batch_size)) == list(
         extractor.extract_many(texts))
+
+
+class _Counting(Extractor):
+    """A subclass, to check that unpickling rebuilds the same class."""
+
+
+def test_a_subclass_unpickles_as_itself() -> None:
+    """Pickling keeps the extractor's class, not only its rule sets."""
+    tiny = RuleSet.from_file(RULES / "tiny.toml")
+    assert type(pickle.loads(pickle.dumps(_Counting([tiny])))) is _Counting

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from policymeasures.corpus import Document, DocumentError
+from policymeasures.engine import DEFAULT_BATCH_SIZE
 from policymeasures.errors import PolicyMeasuresError, RuleError
 from policymeasures.records import Magnitude, Measure
 
@@ -113,8 +114,9 @@ def _build_parser() -> argparse.ArgumentParser:
     run = extract.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_parse_jobs, default=1, metavar="N",
                      help="worker processes (default: 1; 0: one per CPU)")
-    run.add_argument("--batch-size", type=int, default=None, metavar="N",
-                     help="documents sent to a worker at a time")
+    run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                     help=f"documents sent to a worker at a time (default: "
+                          f"{DEFAULT_BATCH_SIZE})")
     run.add_argument("--explode", choices=("targets", "products"),
                      help="csv and parquet: one row per target or product")
     run.add_argument("-q", "--quiet", action="store_true",
@@ -324,7 +326,7 @@ class _Reporter:
 
 
 def _extracted(extractor: Extractor, docs: Iterable[Document], jobs: int,
-               batch_size: int | None) -> Iterator[tuple[Document, list[Measure]]]:
+               batch_size: int) -> Iterator[tuple[Document, list[Measure]]]:
     """Each document with its measures, in order, however many processes do the work."""
     waiting: deque[Document] = deque()
 
@@ -333,10 +335,9 @@ def _extracted(extractor: Extractor, docs: Iterable[Document], jobs: int,
             waiting.append(doc)
             yield doc.text, doc.date
 
-    options: dict[str, int] = {"n_process": jobs if jobs else -1}
-    if batch_size is not None:
-        options["batch_size"] = batch_size
-    for measures in extractor.extract_many(items(), **options):
+    n_process = jobs or -1  # --jobs 0: one per CPU
+    for measures in extractor.extract_many(items(), n_process=n_process,
+                                           batch_size=batch_size):
         yield waiting.popleft(), measures
 
 
@@ -358,7 +359,7 @@ def _extract(args: argparse.Namespace) -> int:
     from policymeasures.engine import Extractor
     from policymeasures.registry import default_rules, load_ruleset
 
-    if args.batch_size is not None and args.batch_size < 1:
+    if args.batch_size < 1:
         raise _UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
     inputs = args.inputs or ["-"]
     extractor = Extractor([default_rules(), *(load_ruleset(r) for r in args.rules)])
@@ -367,7 +368,10 @@ def _extract(args: argparse.Namespace) -> int:
         show_progress) else None
     reporter = _Reporter(sys.stderr, show_progress, total, args.date)
     out = _open_output(args)
-    writer = _WRITERS[args.format](out, args)
+    try:
+        writer = _WRITERS[args.format](out, args)
+    except OSError as exc:  # the Parquet file cannot be created
+        raise _UsageError(f"{args.output}: cannot write: {exc}") from None
     try:
         docs = read_documents(
             inputs, text_field=args.text_field, date_field=args.date_field or None,

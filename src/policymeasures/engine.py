@@ -66,7 +66,7 @@ class Extractor:
 
             rulesets = [default_rules()]
         # What the extractor is made from, kept so that it pickles as its definition.
-        self._definition = (tuple(rulesets), on_conflict, splitter)
+        self._definition = (type(self), tuple(rulesets), on_conflict, splitter)
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
@@ -284,8 +284,9 @@ def _restore(definition: bytes) -> Extractor:
     Dask and Spark unpickle a task's function, extractor included, for every task; the
     cache, keyed by the pickled rule sets, turns that into one compilation per process.
     """
-    rulesets, on_conflict, splitter = pickle.loads(definition)
-    return Extractor(rulesets, on_conflict=on_conflict, splitter=splitter)
+    cls, rulesets, on_conflict, splitter = pickle.loads(definition)
+    extractor: Extractor = cls(rulesets, on_conflict=on_conflict, splitter=splitter)
+    return extractor
 
 
 def _unit_tables(rulesets: Sequence[RuleSet]) -> UnitTables:
