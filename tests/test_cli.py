@@ -239,12 +239,12 @@ class _Terminal(io.StringIO):
 def test_progress_only_on_a_terminal_and_not_when_quiet(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """On a terminal stderr shows documents, measures and time left, then erases the line."""
+    """On a terminal stderr shows documents, measures and speed, then erases the line."""
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     main(["extract", str(corpus), "--format", "csv"])
     shown = terminal.getvalue()
-    assert "/4 documents" in shown and "measures" in shown and "left" in shown
+    assert "/4 documents" in shown and "measures" in shown and "chars/s" in shown
     assert shown.endswith("\r\x1b[K")
     quiet = _Terminal()
     monkeypatch.setattr(sys, "stderr", quiet)

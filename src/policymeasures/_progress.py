@@ -10,6 +10,9 @@ __all__ = ["Progress"]
 
 # Seconds between redraws: often enough to look alive, rarely enough to cost nothing.
 REFRESH_SECONDS = 0.25
+# Seconds of work before the time left is shown: the first documents, read while worker
+# processes start, say little about the speed to come.
+ESTIMATE_AFTER_SECONDS = 2.0
 # ANSI "erase to end of line", after a carriage return that goes back to its start.
 _CLEAR = "\r\x1b[K"
 
@@ -34,12 +37,15 @@ class Progress:
     wait.
 
     >>> import io
-    >>> ticks = iter([0.0, 1.0, 1.0, 2.0])
+    >>> ticks = iter([0.0, 1.0, 4.0])
     >>> out = io.StringIO()
     >>> progress = Progress(out, total=4, clock=lambda: next(ticks))
     >>> progress.advance(chars=3_000_000, measures=5)
     >>> out.getvalue().split("\\r\\x1b[K")[-1]
-    '1/4 documents, 5 measures, 3.0M chars/s, 0:00:03 left'
+    '1/4 documents, 5 measures, 3.0M chars/s'
+    >>> progress.advance(chars=3_000_000, measures=0)
+    >>> out.getvalue().split("\\r\\x1b[K")[-1]
+    '2/4 documents, 5 measures, 1.5M chars/s, 0:00:04 left'
     """
 
     def __init__(self, stream: TextIO, total: int | None, *,
@@ -69,7 +75,7 @@ class Progress:
             done += f"/{self._total:,}"
         parts = [f"{done} documents", f"{self._measures:,} measures",
                  _rate(self._chars / elapsed)]
-        if self._total and self._documents:
+        if self._total and self._documents and elapsed >= ESTIMATE_AFTER_SECONDS:
             left = elapsed / self._documents * max(self._total - self._documents, 0)
             parts.append(f"{_duration(left)} left")
         return ", ".join(parts)
