@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 import pickle
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policymeasures import Extractor, RuleSet
+from policymeasures import Extractor, Measure, RuleSet
 from strategies import MEASURE_SENTENCES, PLAIN_SENTENCES, trade_text
 
 RULES = Path(__file__).parent / "data" / "rules"
@@ -105,3 +107,19 @@ def test_a_subclass_unpickles_as_itself() -> None:
     """Pickling keeps the extractor's class, not only its rule sets."""
     tiny = RuleSet.from_file(RULES / "tiny.toml")
     assert type(pickle.loads(pickle.dumps(_Counting([tiny])))) is _Counting
+
+
+class _Dying(Extractor):
+    """An extractor whose worker process dies on one text, as one killed by the system."""
+
+    def extract(self, text: str, *, reference_date: datetime.date | None = None) -> list[Measure]:
+        if text == "die":
+            os._exit(1)
+        return super().extract(text, reference_date=reference_date)
+
+
+def test_a_dead_worker_ends_the_run_instead_of_hanging() -> None:
+    """A worker that dies makes the caller's loop raise BrokenProcessPool, not wait forever."""
+    tiny = RuleSet.from_file(RULES / "tiny.toml")
+    with pytest.raises(BrokenProcessPool):
+        list(_Dying([tiny]).extract_many(["a", "die", "b"] * 4, n_process=2, batch_size=1))

@@ -8,7 +8,8 @@ never read far ahead of what has been written out.
 
 On Linux the workers are forked: they inherit the parent's compiled extractor and
 start at once. Elsewhere they are spawned and rebuild it from its rule sets (about a
-second each, in parallel).
+second each, in parallel). A worker that dies (killed, out of memory) ends the run with
+``concurrent.futures.process.BrokenProcessPool`` rather than leaving it waiting.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from policymeasures.records import Measure
@@ -39,7 +40,7 @@ BATCHES_IN_FLIGHT = 2
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 # The extractor of a worker process, set once by _start_worker when the worker starts.
-# (Pool workers receive shared state through their initializer; this is that state.)
+# (Pool workers receive their state through an initializer; this is that state.)
 _worker_extractor: Extractor | None = None
 
 
@@ -89,11 +90,19 @@ def extract_in_processes(extractor: Extractor, items: Iterable[Item], *, process
     """One list of measures per item, computed by ``processes`` workers, in input order."""
     context = multiprocessing.get_context(START_METHOD)
     limit = processes * BATCHES_IN_FLIGHT
-    with context.Pool(processes, initializer=_start_worker, initargs=(extractor,)) as pool:
-        pending: deque[AsyncResult[list[list[Measure]]]] = deque()
-        for batch in _batches(items, batch_size):
-            pending.append(pool.apply_async(_extract_batch, (batch,)))
-            while len(pending) > limit or (pending and pending[0].ready()):
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    pending: deque[Future[list[list[Measure]]]] = deque()
+    # Forked executors start every worker at once, before any thread of their own.
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker,
+                             initargs=(extractor,)) as pool:
+        try:
+            for batch in _batches(items, batch_size):
+                pending.append(pool.submit(_extract_batch, batch))
+                while len(pending) > limit or (pending and pending[0].done()):
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            # Stopped early (the caller closed the generator, Ctrl-C, an error): drop the
+            # batches not started, so that leaving the pool waits for a few at most.
+            for future in pending:
+                future.cancel()
