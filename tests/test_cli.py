@@ -254,6 +254,17 @@ def test_progress_only_on_a_terminal_and_not_when_quiet(
     capsys.readouterr()
 
 
+def test_no_progress_when_the_rows_go_to_the_terminal(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows printed on the terminal are the progress: no status line is cut into them."""
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    main(["extract", str(corpus), "--format", "csv"])
+    assert "documents" not in sys.stderr.getvalue()  # type: ignore[attr-defined]
+    assert sys.stdout.getvalue().startswith("document,")  # type: ignore[attr-defined]
+
+
 def test_bad_date_is_a_usage_error(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A date not in YYYY-MM-DD form is refused by the argument parser with exit 2."""
     with pytest.raises(SystemExit) as exit_info:

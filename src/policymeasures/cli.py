@@ -51,7 +51,7 @@ DATE_PROBLEMS_SHOWN = 3
 TABLE_COLUMNS = (("document", 20), ("kind", 22), ("action", 14), ("status", 11),
                  ("imposer", 7), ("targets", 15), ("rate", 12), ("amount", 20),
                  ("products", 40), ("date", 10))
-PRODUCTS_WIDTH = 40
+PRODUCTS_WIDTH = dict(TABLE_COLUMNS)["products"]
 
 
 class _UsageError(Exception):
@@ -120,7 +120,8 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--explode", choices=("targets", "products"),
                      help="csv and parquet: one row per target or product")
     run.add_argument("-q", "--quiet", action="store_true",
-                     help="no progress line (shown only when stderr is a terminal)")
+                     help="no progress line (shown only when stderr is a terminal and the "
+                          "output is not)")
 
     rules = commands.add_parser("rules", help="list or validate rule sets")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
@@ -363,7 +364,10 @@ def _extract(args: argparse.Namespace) -> int:
         raise _UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
     inputs = args.inputs or ["-"]
     extractor = Extractor([default_rules(), *(load_ruleset(r) for r in args.rules)])
-    show_progress = not args.quiet and sys.stderr.isatty()
+    # Progress goes to a terminal, but not to the one the rows are printed on: there the
+    # rows show the progress, and a status line would be cut into them.
+    rows_on_terminal = not args.output and sys.stdout.isatty()
+    show_progress = not args.quiet and sys.stderr.isatty() and not rows_on_terminal
     total = count_documents(inputs, glob=args.glob, jsonl=args.jsonl or None) if (
         show_progress) else None
     reporter = _Reporter(sys.stderr, show_progress, total, args.date)
