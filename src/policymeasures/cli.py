@@ -98,6 +98,8 @@ def _build_parser() -> argparse.ArgumentParser:
                          help="output format (default: table); parquet needs --output")
     extract.add_argument("-o", "--output", metavar="PATH",
                          help="write to this file instead of standard output")
+    extract.add_argument("--explode", choices=("targets", "products"),
+                         help="csv and parquet: one row per target or product")
     extract.add_argument("--rules", action="append", default=[], metavar="NAME_OR_PATH",
                          help="a rule set to add to the defaults (repeatable)")
     corpus = extract.add_argument_group("corpus input")
@@ -117,8 +119,6 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
                      help=f"documents sent to a worker at a time (default: "
                           f"{DEFAULT_BATCH_SIZE})")
-    run.add_argument("--explode", choices=("targets", "products"),
-                     help="csv and parquet: one row per target or product")
     run.add_argument("-q", "--quiet", action="store_true",
                      help="no progress line (shown only when stderr is a terminal and the "
                           "output is not)")
