@@ -97,6 +97,7 @@ def test_rows_without_text_fail_the_job_or_are_skipped(spark: Any) -> None:
     frame = spark.createDataFrame([("x", "2025-01-01", None), ("y", "2025-01-01", NEXT_MONTH)],
                                   "id string, date string, body string")
     assert [r["document"] for r in extract_measures(frame, on_error="skip").collect()] == ["y"]
+    # Spark re-raises a task's error as its own exception type, the message kept.
     with pytest.raises(Exception, match="no 'text' field"):
         extract_measures(frame).collect()
     with pytest.raises(ValueError, match="on_error"):
