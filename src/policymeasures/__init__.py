@@ -12,8 +12,14 @@ from importlib.metadata import PackageNotFoundError, version
 
 from policymeasures.actors import resolve_actor
 from policymeasures.api import extract
+from policymeasures.corpus import Document, DocumentError, read_documents
 from policymeasures.engine import Extractor
-from policymeasures.errors import PolicyMeasuresError, RuleConflictError, RuleError
+from policymeasures.errors import (
+    MissingExtraError,
+    PolicyMeasuresError,
+    RuleConflictError,
+    RuleError,
+)
 from policymeasures.magnitudes import parse_magnitudes
 from policymeasures.products import resolve_product
 from policymeasures.records import (
@@ -29,6 +35,7 @@ from policymeasures.records import (
 )
 from policymeasures.registry import available_rulesets, default_rules, load_ruleset
 from policymeasures.rules import Rule, RuleSet
+from policymeasures.tables import to_frame, to_rows
 
 try:
     __version__ = version("policymeasures")
@@ -39,10 +46,13 @@ __all__ = [
     "Action",
     "Actor",
     "Bound",
+    "Document",
+    "DocumentError",
     "Extractor",
     "Kind",
     "Magnitude",
     "Measure",
+    "MissingExtraError",
     "PolicyMeasuresError",
     "Product",
     "Rule",
@@ -57,6 +67,9 @@ __all__ = [
     "extract",
     "load_ruleset",
     "parse_magnitudes",
+    "read_documents",
     "resolve_actor",
     "resolve_product",
+    "to_frame",
+    "to_rows",
 ]

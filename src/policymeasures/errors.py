@@ -31,3 +31,5 @@ class PatternTimeoutWarning(PolicyMeasuresWarning, RuntimeWarning):
     place by default; ``warnings.simplefilter("always", PatternTimeoutWarning)`` shows
     every one, ``"error"`` turns them into exceptions.
     """
+class MissingExtraError(PolicyMeasuresError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
