@@ -13,7 +13,13 @@ from importlib.metadata import PackageNotFoundError, version
 from policymeasures.actors import resolve_actor
 from policymeasures.api import extract
 from policymeasures.engine import Extractor
-from policymeasures.errors import PolicyMeasuresError, RuleConflictError, RuleError
+from policymeasures.errors import (
+    PolicyMeasuresError,
+    RuleConflictError,
+    RuleError,
+    SettingsError,
+)
+from policymeasures.linking import Inference, LinkedMeasure, LinkingRules, link
 from policymeasures.magnitudes import parse_magnitudes
 from policymeasures.products import resolve_product
 from policymeasures.records import (
@@ -29,6 +35,8 @@ from policymeasures.records import (
 )
 from policymeasures.registry import available_rulesets, default_rules, load_ruleset
 from policymeasures.rules import Rule, RuleSet
+from policymeasures.timeline import Event, MeasureState, Reported, Source, TrackedMeasure
+from policymeasures.tracking import Tracker, TrackingRules, select
 
 try:
     __version__ = version("policymeasures")
@@ -39,24 +47,37 @@ __all__ = [
     "Action",
     "Actor",
     "Bound",
+    "Event",
     "Extractor",
+    "Inference",
     "Kind",
+    "LinkedMeasure",
+    "LinkingRules",
     "Magnitude",
     "Measure",
+    "MeasureState",
     "PolicyMeasuresError",
     "Product",
+    "Reported",
     "Rule",
     "RuleConflictError",
     "RuleError",
     "RuleSet",
+    "SettingsError",
+    "Source",
     "Span",
     "Status",
+    "TrackedMeasure",
+    "Tracker",
+    "TrackingRules",
     "__version__",
     "available_rulesets",
     "default_rules",
     "extract",
+    "link",
     "load_ruleset",
     "parse_magnitudes",
     "resolve_actor",
     "resolve_product",
+    "select",
 ]

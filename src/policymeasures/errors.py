@@ -17,3 +17,11 @@ class RuleError(PolicyMeasuresError, ValueError):
 
 class RuleConflictError(RuleError):
     """Two combined rule sets define the same rule id and the policy is ``raise``."""
+
+
+class SettingsError(PolicyMeasuresError, ValueError):
+    """Linking or tracking settings are invalid. The message lists every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) if self.problems else "invalid settings")
