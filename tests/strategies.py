@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+from typing import Any
+
 from hypothesis import strategies as st
 
 # Sentences written for these tests, each holding at least one measure.
@@ -35,3 +38,53 @@ trade_words = st.sampled_from(
 trade_text = st.lists(trade_words, max_size=60).map(" ".join)
 
 any_text = st.one_of(st.text(max_size=400), trade_text)
+
+
+# ---------------------------------------------------------------------- tracking feeds
+
+_PARTIES = [("USA", "Washington"), ("CHN", "Beijing"), ("CAN", "Ottawa"), ("MEX", "Mexico City")]
+_GOODS = ["steel", "cars", "soybeans", "goods"]
+
+
+@st.composite
+def _said(draw: st.DrawFn) -> object:
+    """A sentence written for these tests with the record read from it."""
+    from builders import Said
+
+    imposer = draw(st.sampled_from([*_PARTIES, None]))
+    target = draw(st.sampled_from(_PARTIES))
+    kind = draw(st.sampled_from(["tariff", "export_control"]))
+    noun = "tariffs" if kind == "tariff" else "export curbs"
+    goods = draw(st.sampled_from(_GOODS))
+    rate = draw(st.sampled_from([None, 10.0, 25.0, 34.0, 145.0]))
+    figure = f" of {rate:g}%" if rate is not None else ""
+    lead = imposer[1] if imposer else "The"
+    text = f"{lead} set {noun}{figure} on {goods} from {target[1]}."
+    return Said(
+        text, kind,
+        action=draw(st.sampled_from(["impose", "increase", "decrease", "suspend", "lift"])),
+        status=draw(st.sampled_from(["threatened", "proposed", "announced", "agreed",
+                                     "effective"])),
+        imposer=imposer, targets=((target[0], target[1]),),
+        rate=(rate, f"{rate:g}%") if rate is not None else None,
+        products=(goods,) if goods != "goods" else (),
+        date=draw(st.none() | st.dates(datetime.date(2024, 1, 1), datetime.date(2026, 12, 31))),
+        negated=draw(st.booleans()),
+        confidence=draw(st.floats(0, 1)),
+    )
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> list[tuple[str, datetime.date, str, list[Any]]]:
+    """Documents as a tracker gets them: id, date, text and hand-built records."""
+    from builders import document
+
+    count = draw(st.integers(1, 8))
+    days = draw(st.lists(st.dates(datetime.date(2024, 1, 1), datetime.date(2026, 12, 31)),
+                         min_size=count, max_size=count))
+    out = []
+    for index, day in enumerate(days):
+        sentences = draw(st.lists(_said(), min_size=1, max_size=4))
+        text, measures = document(*sentences)
+        out.append((f"doc{index}", day, text, measures))
+    return out

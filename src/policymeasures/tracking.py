@@ -22,7 +22,8 @@ reports on the imposer's measure on all partners.
 status:
 
 1. ``same_level``: the same rate (or amount), whenever it was reported: a later article
-   recalling "the 145% tariff" reports the old event, not a new one.
+   recalling "the 145% tariff" reports the old event, not a new one. A different stated
+   effective date makes a new event (a level put back in force on a new day).
 2. ``same_effective_date``: the same stated effective date; if the figures differ, the
    event holds conflicting reports and :func:`~policymeasures.timeline.most_reported`
    chooses.
@@ -299,11 +300,18 @@ def acts_on_existing(report: _Report, threads: Sequence[_Thread]) -> _Thread | N
 # ---------------------------------------------------------------------- which event
 
 
+def _dates_agree(report: _Report, event: _EventLog) -> bool:
+    """The report states no effective date, the event none yet, or both the same."""
+    day = report.source.effective_date
+    return day is None or not event.dates or day in event.dates
+
+
 def same_level(report: _Report, events: Sequence[_EventLog]) -> _EventLog | None:
-    """Rule 1: the event that already holds the report's rate (or amount)."""
+    """Rule 1: the event that already holds the report's rate (or amount), unless the two
+    state different effective dates (a level put back in force on a new day)."""
     if report.level is None:
         return None
-    found = [e for e in events if report.level in e.levels()]
+    found = [e for e in events if report.level in e.levels() and _dates_agree(report, e)]
     return min(found, key=lambda e: abs((e.first - report.date).days), default=None)
 
 
@@ -313,12 +321,6 @@ def same_effective_date(report: _Report, events: Sequence[_EventLog]) -> _EventL
     if day is None:
         return None
     return next((e for e in events if day in e.dates), None)
-
-
-def _dates_agree(report: _Report, event: _EventLog) -> bool:
-    """The report states no effective date, the event none yet, or both the same."""
-    day = report.source.effective_date
-    return day is None or not event.dates or day in event.dates
 
 
 def fills_level(report: _Report, events: Sequence[_EventLog],
