@@ -40,6 +40,33 @@ trade_text = st.lists(trade_words, max_size=60).map(" ".join)
 any_text = st.one_of(st.text(max_size=400), trade_text)
 
 
+
+# Calendar days as corpora write them: (the day, how it is written).
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _renderings(day: datetime.date) -> list[str]:
+    month = _MONTH_NAMES[day.month - 1]
+    weekday = _WEEKDAY_NAMES[day.weekday()]
+    return [
+        day.isoformat(),
+        f"{day.isoformat()}T08:30:00+01:00",
+        f"{day.isoformat()} 23:59:59Z",
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.day}-{month[:3].upper()}-{day.year} 15:01:11.79",
+        f"{day.day} {month} {day.year}",
+        f"{month[:3]}. {day.day}, {day.year}",
+        f"{month} {day.day} {day.year}",
+        f"{weekday}, {day.day:02d} {month[:3]} {day.year} 10:00:00 +0000",
+    ]
+
+
+written_dates = st.dates(min_value=datetime.date(1000, 1, 1)).flatmap(
+    lambda day: st.tuples(st.just(day), st.sampled_from(_renderings(day))))
+
+
 # ---------------------------------------------------------------------- tracking feeds
 
 _PARTIES = [("USA", "Washington"), ("CHN", "Beijing"), ("CAN", "Ottawa"), ("MEX", "Mexico City")]

@@ -12,8 +12,10 @@ from importlib.metadata import PackageNotFoundError, version
 
 from policymeasures.actors import resolve_actor
 from policymeasures.api import extract
+from policymeasures.corpus import Document, DocumentError, read_documents
 from policymeasures.engine import Extractor
 from policymeasures.errors import (
+    MissingExtraError,
     PolicyMeasuresError,
     RuleConflictError,
     RuleError,
@@ -35,6 +37,7 @@ from policymeasures.records import (
 )
 from policymeasures.registry import available_rulesets, default_rules, load_ruleset
 from policymeasures.rules import Rule, RuleSet
+from policymeasures.tables import to_frame, to_rows
 from policymeasures.timeline import Event, MeasureState, Reported, Source, TrackedMeasure
 from policymeasures.tracking import Tracker, TrackingRules, select
 
@@ -47,6 +50,8 @@ __all__ = [
     "Action",
     "Actor",
     "Bound",
+    "Document",
+    "DocumentError",
     "Event",
     "Extractor",
     "Inference",
@@ -56,6 +61,7 @@ __all__ = [
     "Magnitude",
     "Measure",
     "MeasureState",
+    "MissingExtraError",
     "PolicyMeasuresError",
     "Product",
     "Reported",
@@ -77,7 +83,10 @@ __all__ = [
     "link",
     "load_ruleset",
     "parse_magnitudes",
+    "read_documents",
     "resolve_actor",
     "resolve_product",
     "select",
+    "to_frame",
+    "to_rows",
 ]

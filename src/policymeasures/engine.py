@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import regex
@@ -36,6 +38,12 @@ __all__ = ["Extractor"]
 # (a table, a list, hostile input) is read in pieces of at most this size, split at
 # whitespace, so the work per trigger stays bounded and extraction stays linear.
 MAX_SENTENCE = 1200
+# Texts sent to a worker process at a time by ``extract_many(n_process=...)``: large
+# enough that sending them costs little beside reading them, small enough that the
+# first results come out at once and the workers stay evenly loaded.
+DEFAULT_BATCH_SIZE = 64
+# Extractors rebuilt from pickles that one process keeps (see ``_restore``).
+RESTORED_EXTRACTORS = 8
 class Extractor:
     """Extracts measures with a fixed set of rule sets, compiled once.
 
@@ -57,6 +65,8 @@ class Extractor:
             from policymeasures.registry import default_rules
 
             rulesets = [default_rules()]
+        # What the extractor is made from, kept so that it pickles as its definition.
+        self._definition = (tuple(rulesets), on_conflict, splitter)
         self.ruleset = combine(list(rulesets), on_conflict=on_conflict)
         self._splitter = splitter or default_splitter()
         self._rules = self.ruleset.rules
@@ -111,15 +121,41 @@ class Extractor:
         return measures
 
     def extract_many(
-        self, texts: Iterable[str | tuple[str, datetime.date | None]]
+        self,
+        texts: Iterable[str | tuple[str, datetime.date | None]],
+        *,
+        n_process: int = 1,
+        batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> Iterator[list[Measure]]:
-        """Lazily, one list of measures per input: a text, or a ``(text, reference_date)`` pair."""
+        """Lazily, one list of measures per input, in input order.
+
+        An input is a text or a ``(text, reference_date)`` pair. With ``n_process`` above
+        1 (``-1``: one per CPU) the texts are read by that many worker processes,
+        ``batch_size`` texts at a time, each worker with its own copy of this extractor;
+        results still come out in input order and as soon as they are ready, and the
+        input is read only a few batches ahead, so it may be a generator over a corpus
+        of any size. Worth it from a few hundred texts on: workers take a moment to start.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+        from policymeasures._parallel import extract_in_processes, resolve_processes
+
+        processes = resolve_processes(n_process)
+        if processes > 1:
+            yield from extract_in_processes(self, texts, processes=processes,
+                                            batch_size=batch_size)
+            return
         for item in texts:
             if isinstance(item, tuple):
                 text, reference_date = item
                 yield self.extract(text, reference_date=reference_date)
             else:
                 yield self.extract(item)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The compiled tables hold objects that cannot be pickled and would be large if
+        # they could; the rule sets they are compiled from are plain data.
+        return _restore, (pickle.dumps(self._definition, protocol=pickle.HIGHEST_PROTOCOL),)
 
     # ------------------------------------------------------------------ sentences
 
@@ -239,6 +275,17 @@ class Extractor:
         if not (reading.clause_start <= mention.span.start < reading.clause_end):
             return reading  # another clause's date is another event's
         return attrs.evolve(reading, date=mention.date, date_span=mention.span)
+
+
+@functools.lru_cache(maxsize=RESTORED_EXTRACTORS)
+def _restore(definition: bytes) -> Extractor:
+    """The extractor a pickle defines, compiled once per process for each definition.
+
+    Dask and Spark unpickle a task's function, extractor included, for every task; the
+    cache, keyed by the pickled rule sets, turns that into one compilation per process.
+    """
+    rulesets, on_conflict, splitter = pickle.loads(definition)
+    return Extractor(rulesets, on_conflict=on_conflict, splitter=splitter)
 
 
 def _unit_tables(rulesets: Sequence[RuleSet]) -> UnitTables:

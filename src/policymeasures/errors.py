@@ -25,3 +25,7 @@ class SettingsError(PolicyMeasuresError, ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems) if self.problems else "invalid settings")
+
+
+class MissingExtraError(PolicyMeasuresError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
