@@ -98,7 +98,7 @@ def test_series_steps_and_markers() -> None:
     assert [(str(d), v) for d, v in series.steps] == [
         ("2024-11-26", None), ("2025-02-04", 10.0), ("2025-05-14", None)]
     assert [(m.label, m.level) for m in series.markers] == [
-        ("threat", 60.0), ("level", 10.0), ("suspension", None)]
+        ("threat", 60.0), ("level", 10.0), ("suspension", 10.0)]
     assert series.unit == "%"
     assert "a (2024-11-26): Washington threatened 60% tariffs on China." in (
         series.markers[0].hover)

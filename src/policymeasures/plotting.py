@@ -41,7 +41,7 @@ import attrs
 from policymeasures.errors import PolicyMeasuresError
 from policymeasures.records import Action, Magnitude, Status
 from policymeasures.tables import _require as require_extra
-from policymeasures.timeline import Event, TrackedMeasure
+from policymeasures.timeline import LEVEL_ACTIONS, Event, TrackedMeasure
 
 __all__ = ["Marker", "Series", "plot", "plot_series"]
 
@@ -144,7 +144,12 @@ def plot_series(measure: TrackedMeasure) -> Series:
     for event in measure.events:
         level = _in_unit(unit, event.rate, event.amount)
         if level is None:
-            state = measure.state(on=event.when)
+            # A figureless event stands at the level in force; a suspension or a lift at
+            # the level it took out of force, the day before.
+            day = event.when
+            if event.action not in LEVEL_ACTIONS:
+                day -= datetime.timedelta(days=1)
+            state = measure.state(on=day)
             level = _in_unit(unit, state.rate, state.amount)
         markers.append(Marker(event.when, level, _label(event), _hover(event)))
     targets = ",".join(measure.targets) or "all"
