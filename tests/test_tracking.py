@@ -373,6 +373,24 @@ def test_round_trip_holds_for_any_feed(feed: list[tuple[str, datetime.date, str,
         assert TrackedMeasure.from_dict(json.loads(json.dumps(measure.to_dict()))) == measure
 
 
+@settings(max_examples=30)
+@given(feeds())
+def test_repeated_mentions_add_reports_not_measures(
+        feed: list[tuple[str, datetime.date, str, list]]) -> None:
+    """The same feed again under new document ids: more reports, no new measure, sources capped."""
+    tracker = Tracker()
+    for doc_id, day, _, measures in feed:
+        tracker.add(measures, doc_id, day)
+    before = [m.id for m in tracker.measures()]
+    reports = tracker.reports
+    for doc_id, day, _, measures in feed:
+        tracker.add(measures, doc_id + "/again", day)
+    assert [m.id for m in tracker.measures()] == before
+    assert tracker.reports == 2 * reports
+    cap = tracker.rules.max_sources_per_event
+    assert all(len(e.sources) <= cap for m in tracker.measures() for e in m.events)
+
+
 def test_event_without_reports_of_figures_has_no_level() -> None:
     """An event built from reports with no figure has no rate, amount or date chosen."""
     event = Event(action="impose", status="effective", date=D(2025, 1, 1))

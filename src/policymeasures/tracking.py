@@ -1,7 +1,9 @@
 """Linking across documents: a :class:`Tracker` turns a stream of records into measures
 with a history.
 
-Feed it one document at a time (``add(measures, doc_id, date)``) in any order. Each
+Feed it one document at a time (``add(measures, doc_id, date)``), in any order: the
+rules compare dates, not arrival (though a report with no figure joins what has arrived
+so far, so a few such choices can differ with the order). Each
 record is first linked inside its document (:mod:`policymeasures.linking`), then every
 report it makes is placed by small named rules, tried in order. The constants they use
 are data (``data/tracking.toml``, :class:`TrackingRules`).
@@ -98,7 +100,8 @@ class TrackingRules:
                         0 <= value <= 1):
                     problems.append(f"{origin}: {name} must be a number from 0 to 1, "
                                     f"not {value!r}")
-                values[name] = float(value) if not problems else 0.0
+                else:
+                    values[name] = float(value)
             elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 problems.append(f"{origin}: {name} must be a whole number >= 1, not {value!r}")
             else:
@@ -377,16 +380,16 @@ class Tracker:
         #: Reports placed in a measure.
         self.reports = 0
 
-    def add(self, measures: Sequence[Measure], doc: str,
+    def add(self, measures: Sequence[Measure], doc_id: str,
             date: datetime.date | None) -> None:
         """Add one document's records (in text order, offsets into that document).
 
-        ``date`` is the document's date, the date of every report it makes; without
-        one, a record's own date stands in for it.
+        ``doc_id`` names the document in the sources; ``date`` is the document's date,
+        the date of every report it makes; without one, a record's own date stands in.
         """
         placed: set[int] = set()  # events this document has reported: one report each
         for linked in link(measures, self.linking):
-            for report in self._reports(linked, doc, date):
+            for report in self._reports(linked, doc_id, date):
                 thread = self._thread_for(report)
                 event, joined = self._event_for(report, thread)
                 if id(event) in placed:
