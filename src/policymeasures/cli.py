@@ -25,7 +25,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from policymeasures.corpus import Document, DocumentError
 from policymeasures.errors import PolicyMeasuresError, RuleError
@@ -192,12 +192,6 @@ def _magnitude_cell(magnitude: Magnitude | None) -> str:
     return f"{bound}{value} {magnitude.unit}"
 
 
-def _document_fields(doc: Document) -> dict[str, Any]:
-    """The keys that name a record's document in JSON output."""
-    return {"document": doc.id, "file": doc.source, "line": doc.line,
-            "document_date": doc.date.isoformat() if doc.date else None}
-
-
 class _Writer:
     """Writes each document's measures as they come; ``close`` finishes the output."""
 
@@ -214,7 +208,9 @@ class _Writer:
 
 class _JsonLines(_Writer):
     def write(self, doc: Document, measures: list[Measure]) -> None:
-        head = _document_fields(doc)
+        from policymeasures.tables import document_row
+
+        head = document_row(doc)
         for measure in measures:
             self.out.write(json.dumps({**head, **measure.to_dict()}, ensure_ascii=False))
             self.out.write("\n")
@@ -230,7 +226,9 @@ class _Json(_Writer):
         self._count = 0
 
     def write(self, doc: Document, measures: list[Measure]) -> None:
-        entry = {**_document_fields(doc), "measures": [m.to_dict() for m in measures]}
+        from policymeasures.tables import document_row
+
+        entry = {**document_row(doc), "measures": [m.to_dict() for m in measures]}
         text = json.dumps(entry, ensure_ascii=False, indent=2)
         self.out.write(("[\n" if self._count == 0 else ",\n") + text)
         self._count += 1

@@ -68,6 +68,7 @@ __all__ = [
     "Document",
     "DocumentError",
     "count_documents",
+    "document_from_record",
     "parse_date",
     "read_documents",
 ]
@@ -210,10 +211,35 @@ class _Fields:
     default_date: datetime.date | None = None
 
 
+def document_from_record(
+    record: object,
+    *,
+    source: str = "",
+    line: int | None = None,
+    text_field: str | None = None,
+    date_field: str | None = "date",
+    id_field: str | None = "id",
+    default_date: datetime.date | None = None,
+    on_error: ErrorHandler | None = None,
+) -> Document | None:
+    """The document one record (a parsed JSON object, a table row as a dict) holds.
+
+    The fields are read as by :func:`read_documents`. When the record holds no
+    document, the problem goes to ``on_error`` and the result is None (without
+    ``on_error`` the problem is raised); an unreadable date is reported and the
+    document kept with ``default_date``.
+
+    >>> document_from_record({"id": 3, "date": "2025-03-12", "body": "Duties rose."})
+    Document(id='3', text='Duties rose.', date=datetime.date(2025, 3, 12), source='', line=None)
+    """
+    fields = _Fields(text=text_field, date=date_field, id=id_field, default_date=default_date)
+    return _record_document(record, fields, source, line, on_error or _raise)
+
+
 def _record_document(record: object, fields: _Fields, source: str, line: int | None,
                      on_error: ErrorHandler) -> Document | None:
     """The document a parsed JSON record holds, or None (reported) when it holds none."""
-    where = f"{source}:{line}" if line is not None else source
+    where = f"{source}:{line}" if line is not None else source or "<record>"
     if not isinstance(record, Mapping):
         on_error(DocumentError(where, f"a record must be a JSON object, not "
                                       f"{type(record).__name__}"))

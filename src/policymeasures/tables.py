@@ -25,12 +25,10 @@ with the :data:`DOCUMENT_COLUMNS` that name it.
 from __future__ import annotations
 
 import csv
-import importlib
 from collections.abc import Iterable, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TextIO
 
-from policymeasures.errors import MissingExtraError
+from policymeasures._optional import require
 from policymeasures.serialize import measure_to_dict
 
 if TYPE_CHECKING:
@@ -48,6 +46,7 @@ __all__ = [
     "Column",
     "ParquetWriter",
     "column_names",
+    "document_row",
     "to_frame",
     "to_rows",
     "write_csv",
@@ -161,7 +160,8 @@ def _measure_row(data: dict[str, Any]) -> Row:
     }
 
 
-def _document_row(doc: Document | None) -> Row:
+def document_row(doc: Document | None) -> Row:
+    """The document columns of a row: the id, file, line and date of ``doc``."""
     if doc is None:
         return {}
     return {"document": doc.id, "file": doc.source or None, "line": doc.line,
@@ -198,7 +198,7 @@ def to_rows(measures: Iterable[Measure], *, doc: Document | None = None,
     """
     if explode is not None and explode not in _EXPLODE:
         raise ValueError(f"explode must be 'targets', 'products' or None, not {explode!r}")
-    prefix = _document_row(doc)
+    prefix = document_row(doc)
     rows: list[Row] = []
     for measure in measures:
         data = measure_to_dict(measure)
@@ -221,41 +221,35 @@ def write_csv(rows: Iterable[Row], out: TextIO, *, document: bool = True,
     writer.writerows(rows)
 
 
-def _require(module: str, extra: str, purpose: str) -> ModuleType:
-    """An optional dependency, or an error that names the extra to install."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise MissingExtraError(
-            f"{purpose} needs {module.split('.')[0]}: pip install 'policymeasures[{extra}]'"
-        ) from exc
+def _columns_of(rows: Sequence[Row], document: bool | None) -> tuple[Column, ...]:
+    if document is None:
+        document = bool(rows) and "document" in rows[0]
+    return (*DOCUMENT_COLUMNS, *COLUMNS) if document else COLUMNS
 
 
-def _columns_of(rows: Sequence[Row]) -> tuple[Column, ...]:
-    if rows and "document" in rows[0]:
-        return (*DOCUMENT_COLUMNS, *COLUMNS)
-    return COLUMNS
-
-
-def to_frame(rows: Iterable[Row]) -> pandas.DataFrame:
+def to_frame(rows: Iterable[Row], *, document: bool | None = None) -> pandas.DataFrame:
     """A pandas DataFrame of rows from :func:`to_rows`, columns in order and typed.
 
     Dates become ``datetime64``, counts nullable integers, flags booleans, and empty
-    cells missing values. Needs the ``pandas`` extra (``pip install
-    'policymeasures[pandas]'``).
+    cells missing values. ``document`` says whether the document columns are there;
+    by default the first row tells, and an empty frame has the measure columns only.
+    Needs the ``pandas`` extra (``pip install 'policymeasures[pandas]'``).
     """
-    pd = _require("pandas", "pandas", "to_frame()")
+    pd = require("pandas", "pandas", "to_frame()")
     rows = list(rows)
-    columns = _columns_of(rows)
+    columns = _columns_of(rows, document)
     frame = pd.DataFrame.from_records(rows, columns=[c.name for c in columns])
     for column in columns:
         if column.type == "date":
-            frame[column.name] = pd.to_datetime(frame[column.name], format="ISO8601")
+            frame[column.name] = pd.to_datetime(frame[column.name], format="ISO8601").astype(
+                DATE_DTYPE)
         else:
             frame[column.name] = frame[column.name].astype(_PANDAS_TYPES[column.type])
     return frame
 
 
+# Days in seconds' resolution: one type whatever pandas infers, and any year a text names.
+DATE_DTYPE = "datetime64[s]"
 _PANDAS_TYPES = {"string": "string", "int": "Int64", "float": "float64", "bool": "boolean"}
 
 
@@ -267,8 +261,8 @@ class ParquetWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], *, document: bool = True) -> None:
-        self._pa = _require("pyarrow", "parquet", "Parquet output")
-        parquet = _require("pyarrow.parquet", "parquet", "Parquet output")
+        self._pa = require("pyarrow", "parquet", "Parquet output")
+        parquet = require("pyarrow.parquet", "parquet", "Parquet output")
         self._columns = (*DOCUMENT_COLUMNS, *COLUMNS) if document else COLUMNS
         self._schema = self._pa.schema(
             [(c.name, self._arrow_type(c.type)) for c in self._columns])
