@@ -25,7 +25,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from policymeasures.corpus import Document, DocumentError
 from policymeasures.errors import PolicyMeasuresError, RuleError

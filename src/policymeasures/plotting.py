@@ -38,9 +38,9 @@ from typing import Any
 
 import attrs
 
+from policymeasures._optional import require
 from policymeasures.errors import PolicyMeasuresError
 from policymeasures.records import Action, Magnitude, Status
-from policymeasures.tables import _require as require_extra
 from policymeasures.timeline import LEVEL_ACTIONS, Event, TrackedMeasure
 
 __all__ = ["Marker", "Series", "plot", "plot_series"]
@@ -196,9 +196,9 @@ def _axis_unit(series: Sequence[Series]) -> str:
 
 def _matplotlib(series: Sequence[Series], path: Path, since: datetime.date | None,
                 until: datetime.date | None, title: str) -> None:
-    matplotlib = require_extra("matplotlib", "plot", "drawing a PNG, SVG or PDF")
+    matplotlib = require("matplotlib", "plot", "drawing a PNG, SVG or PDF")
     matplotlib.use("Agg")  # no display: draw to a file
-    pyplot = require_extra("matplotlib.pyplot", "plot", "drawing a PNG, SVG or PDF")
+    pyplot = require("matplotlib.pyplot", "plot", "drawing a PNG, SVG or PDF")
     figure, axes = pyplot.subplots(figsize=FIGURE_SIZE, dpi=FIGURE_DPI)
     last = max((d for item in series for d, _ in item.steps), default=None)
     for item in series:
@@ -231,7 +231,7 @@ def _matplotlib(series: Sequence[Series], path: Path, since: datetime.date | Non
 
 def _plotly(series: Sequence[Series], path: Path, since: datetime.date | None,
             until: datetime.date | None, title: str) -> None:
-    graph_objects: Any = require_extra("plotly.graph_objects", "plot", "drawing HTML")
+    graph_objects: Any = require("plotly.graph_objects", "plot", "drawing HTML")
     figure = graph_objects.Figure()
     for item in series:
         figure.add_trace(graph_objects.Scatter(
