@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -161,6 +162,8 @@ rule_file_lines = st.lists(st.sampled_from([
     "# a comment", "", "\t", "\x00", 'a = { b = 1,', "=", "[units.'odd\\b+key']",
     "units.scales.lakh = inf", "rules = 5", 'cues.negation = [" "]', "[ruleset.x]",
 ]), max_size=20).map("\n".join)
+
+
 # Calendar days as corpora write them: (the day, how it is written).
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
@@ -185,3 +188,53 @@ def _renderings(day: datetime.date) -> list[str]:
 
 written_dates = st.dates(min_value=datetime.date(1000, 1, 1)).flatmap(
     lambda day: st.tuples(st.just(day), st.sampled_from(_renderings(day))))
+
+
+# ---------------------------------------------------------------------- tracking feeds
+
+_PARTIES = [("USA", "Washington"), ("CHN", "Beijing"), ("CAN", "Ottawa"), ("MEX", "Mexico City")]
+_GOODS = ["steel", "cars", "soybeans", "goods"]
+
+
+@st.composite
+def _said(draw: st.DrawFn) -> object:
+    """A sentence written for these tests with the record read from it."""
+    from builders import Said
+
+    imposer = draw(st.sampled_from([*_PARTIES, None]))
+    target = draw(st.sampled_from(_PARTIES))
+    kind = draw(st.sampled_from(["tariff", "export_control"]))
+    noun = "tariffs" if kind == "tariff" else "export curbs"
+    goods = draw(st.sampled_from(_GOODS))
+    rate = draw(st.sampled_from([None, 10.0, 25.0, 34.0, 145.0]))
+    figure = f" of {rate:g}%" if rate is not None else ""
+    lead = imposer[1] if imposer else "The"
+    text = f"{lead} set {noun}{figure} on {goods} from {target[1]}."
+    return Said(
+        text, kind,
+        action=draw(st.sampled_from(["impose", "increase", "decrease", "suspend", "lift"])),
+        status=draw(st.sampled_from(["threatened", "proposed", "announced", "agreed",
+                                     "effective"])),
+        imposer=imposer, targets=((target[0], target[1]),),
+        rate=(rate, f"{rate:g}%") if rate is not None else None,
+        products=(goods,) if goods != "goods" else (),
+        date=draw(st.none() | st.dates(datetime.date(2024, 1, 1), datetime.date(2026, 12, 31))),
+        negated=draw(st.booleans()),
+        confidence=draw(st.floats(0, 1)),
+    )
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> list[tuple[str, datetime.date, str, list[Any]]]:
+    """Documents as a tracker gets them: id, date, text and hand-built records."""
+    from builders import document
+
+    count = draw(st.integers(1, 8))
+    days = draw(st.lists(st.dates(datetime.date(2024, 1, 1), datetime.date(2026, 12, 31)),
+                         min_size=count, max_size=count))
+    out = []
+    for index, day in enumerate(days):
+        sentences = draw(st.lists(_said(), min_size=1, max_size=4))
+        text, measures = document(*sentences)
+        out.append((f"doc{index}", day, text, measures))
+    return out

@@ -19,7 +19,9 @@ from policymeasures.errors import (
     PolicyMeasuresError,
     RuleConflictError,
     RuleError,
+    SettingsError,
 )
+from policymeasures.linking import Inference, LinkedMeasure, LinkingRules, link
 from policymeasures.magnitudes import parse_magnitudes
 from policymeasures.products import resolve_product
 from policymeasures.records import (
@@ -36,6 +38,8 @@ from policymeasures.records import (
 from policymeasures.registry import available_rulesets, default_rules, load_ruleset
 from policymeasures.rules import Rule, RuleSet
 from policymeasures.tables import to_frame, to_rows
+from policymeasures.timeline import Event, MeasureState, Reported, Source, TrackedMeasure
+from policymeasures.tracking import Tracker, TrackingRules, select
 
 try:
     __version__ = version("policymeasures")
@@ -48,28 +52,41 @@ __all__ = [
     "Bound",
     "Document",
     "DocumentError",
+    "Event",
     "Extractor",
+    "Inference",
     "Kind",
+    "LinkedMeasure",
+    "LinkingRules",
     "Magnitude",
     "Measure",
+    "MeasureState",
     "MissingExtraError",
     "PolicyMeasuresError",
     "Product",
+    "Reported",
     "Rule",
     "RuleConflictError",
     "RuleError",
     "RuleSet",
+    "SettingsError",
+    "Source",
     "Span",
     "Status",
+    "TrackedMeasure",
+    "Tracker",
+    "TrackingRules",
     "__version__",
     "available_rulesets",
     "default_rules",
     "extract",
+    "link",
     "load_ruleset",
     "parse_magnitudes",
     "read_documents",
     "resolve_actor",
     "resolve_product",
+    "select",
     "to_frame",
     "to_rows",
 ]

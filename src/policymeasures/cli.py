@@ -1,4 +1,5 @@
-"""The ``policymeasures`` command: extract measures from a corpus, list and validate rule sets.
+"""The ``policymeasures`` command: extract measures from a corpus, follow them through time
+(``track``), list and validate rule sets.
 
 ``extract`` reads files, directories and JSON-lines corpora (``corpus.py``) and writes
 each document's measures as soon as it is read, in input order, so a long run shows
@@ -24,7 +25,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from policymeasures.corpus import Document, DocumentError
 from policymeasures.engine import DEFAULT_BATCH_SIZE
@@ -43,6 +44,7 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("table", "json", "jsonl", "csv", "parquet")
+TRACK_FORMATS = ("table", "json", "csv")
 # Date problems shown one by one before the rest are only counted: a corpus whose date
 # field is never a day (a year, "2004-2005") would otherwise flood the terminal.
 DATE_PROBLEMS_SHOWN = 3
@@ -102,17 +104,7 @@ def _build_parser() -> argparse.ArgumentParser:
                          help="csv and parquet: one row per target or product")
     extract.add_argument("--rules", action="append", default=[], metavar="NAME_OR_PATH",
                          help="a rule set to add to the defaults (repeatable)")
-    corpus = extract.add_argument_group("corpus input")
-    corpus.add_argument("--glob", default="**/*", metavar="PATTERN",
-                        help="files to read in directories (default: **/*)")
-    corpus.add_argument("--jsonl", action="store_true",
-                        help="read every input, stdin included, as JSON lines")
-    corpus.add_argument("--text-field", metavar="NAME",
-                        help="a record's text field (default: body, else text)")
-    corpus.add_argument("--date-field", default="date", metavar="NAME",
-                        help="a record's date field (default: date)")
-    corpus.add_argument("--id-field", default="id", metavar="NAME",
-                        help="a record's id field (default: id)")
+    _add_corpus_arguments(extract)
     run = extract.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_parse_jobs, default=1, metavar="N",
                      help="worker processes (default: 1; 0: one per CPU)")
@@ -123,12 +115,65 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="no progress line (shown only when stderr is a terminal and the "
                           "output is not)")
 
+    _add_track_parser(commands)
+
     rules = commands.add_parser("rules", help="list or validate rule sets")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
     rule_commands.add_parser("list", help="the rule sets available by name")
     validate = rule_commands.add_parser("validate", help="check rule files; exit 1 on problems")
     validate.add_argument("files", nargs="+", metavar="FILE")
     return parser
+
+
+def _add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """How documents are read from directories and JSON-lines corpora (extract, track)."""
+    corpus = parser.add_argument_group("corpus input")
+    corpus.add_argument("--glob", default="**/*", metavar="PATTERN",
+                        help="files to read in directories (default: **/*)")
+    corpus.add_argument("--jsonl", action="store_true",
+                        help="read every input, stdin included, as JSON lines")
+    corpus.add_argument("--text-field", metavar="NAME",
+                        help="a record's text field (default: body, else text)")
+    corpus.add_argument("--date-field", default="date", metavar="NAME",
+                        help="a record's date field (default: date)")
+    corpus.add_argument("--id-field", default="id", metavar="NAME",
+                        help="a record's id field (default: id)")
+
+
+def _add_track_parser(commands: Any) -> None:
+    track = commands.add_parser(
+        "track", help="follow measures through a corpus: events in time order, with sources",
+        epilog="Exit status: 0 all read, 1 some documents skipped, 2 usage error, "
+               "130 interrupted.")
+    track.add_argument("inputs", nargs="*", metavar="CORPUS",
+                       help="files, directories and JSON-lines corpora, as for extract")
+    track.add_argument("--imposer", metavar="CODE", help="only measures of this imposer (USA)")
+    track.add_argument("--target", metavar="CODE", help="only measures on this target (CHN)")
+    track.add_argument("--kind", metavar="KIND", help="only measures of this kind (tariff)")
+    track.add_argument("--since", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="only events from this day on")
+    track.add_argument("--until", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="only events up to this day")
+    track.add_argument("--format", choices=TRACK_FORMATS, default="table",
+                       help="output format (default: table)")
+    track.add_argument("-o", "--output", metavar="PATH",
+                       help="write to this file instead of standard output")
+    track.add_argument("--plot", metavar="FILE",
+                       help="also draw the measures: FILE.html (plotly) or FILE.png/.svg/.pdf "
+                            "(matplotlib); needs the plot extra")
+    track.add_argument("--date", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="the date of documents that carry none of their own")
+    track.add_argument("--rules", action="append", default=[], metavar="NAME_OR_PATH",
+                       help="a rule set to add to the defaults (repeatable)")
+    _add_corpus_arguments(track)
+    run = track.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=_parse_jobs, default=1, metavar="N",
+                     help="worker processes (default: 1; 0: one per CPU)")
+    run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                     help=f"documents sent to a worker at a time (default: "
+                          f"{DEFAULT_BATCH_SIZE})")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress line (shown only when stderr is a terminal)")
 
 
 # ---------------------------------------------------------------------- output formats
@@ -394,6 +439,75 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_FAILED_DOCUMENTS if reporter.skipped else EXIT_OK
 
 
+def _track(args: argparse.Namespace) -> int:
+    """Extract every document, follow the measures across them, print the ones asked for."""
+    from policymeasures import tracktable
+    from policymeasures.corpus import count_documents, read_documents
+    from policymeasures.engine import Extractor
+    from policymeasures.registry import default_rules, load_ruleset
+    from policymeasures.tracking import Tracker, select
+
+    if args.batch_size < 1:
+        raise _UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
+    if args.plot:
+        _check_plot_path(args.plot)
+    inputs = args.inputs or ["-"]
+    extractor = Extractor([default_rules(), *(load_ruleset(r) for r in args.rules)])
+    show_progress = not args.quiet and sys.stderr.isatty()
+    total = count_documents(inputs, glob=args.glob, jsonl=args.jsonl or None) if (
+        show_progress) else None
+    reporter = _Reporter(sys.stderr, show_progress, total, args.date)
+    tracker = Tracker()
+    try:
+        docs = read_documents(
+            inputs, text_field=args.text_field, date_field=args.date_field or None,
+            id_field=args.id_field or None, glob=args.glob, default_date=args.date,
+            jsonl=args.jsonl or None, on_error=reporter.problem)
+        for doc, measures in _extracted(extractor, docs, args.jobs, args.batch_size):
+            tracker.add(measures, doc.id, doc.date)
+            reporter.done(doc, measures)
+    finally:
+        reporter.finish()
+    every = select(tracker.measures(), kind=args.kind, imposer=args.imposer,
+                   target=args.target)
+    shown = select(every, since=args.since, until=args.until)
+    writers = {"table": tracktable.write_table, "json": tracktable.write_json,
+               "csv": tracktable.write_csv}
+    out = _open_output(args)
+    try:
+        writers[args.format](shown, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.plot:
+        from policymeasures.plotting import plot
+
+        # The whole history is drawn, so the level on the first day shown is right.
+        kept = {m.id for m in shown}
+        plot([m for m in every if m.id in kept], args.plot, since=args.since,
+             until=args.until, title=_plot_title(args))
+    return EXIT_FAILED_DOCUMENTS if reporter.skipped else EXIT_OK
+
+
+def _check_plot_path(path: str) -> None:
+    """Fail before reading the corpus when the picture could not be written."""
+    from policymeasures.plotting import HTML_SUFFIXES, IMAGE_SUFFIXES
+
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in HTML_SUFFIXES | IMAGE_SUFFIXES:
+        known = ", ".join(sorted(HTML_SUFFIXES | IMAGE_SUFFIXES))
+        raise _UsageError(f"--plot {path}: use a file ending in one of {known}")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise _UsageError(f"--plot {path}: no such directory {folder}")
+
+
+def _plot_title(args: argparse.Namespace) -> str:
+    parts = [args.kind or "measures", args.imposer or "", "\u2192" if args.target else "",
+             args.target or ""]
+    return " ".join(p for p in parts if p) + " through time"
+
+
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
     """``rules list`` and ``rules validate``: problems print as ``file:line: rule-id: message``."""
     from policymeasures.registry import available_rulesets
@@ -440,6 +554,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "track":
+            return _track(args)
         return _rules(args, sys.stdout)
     except (_UsageError, PolicyMeasuresError) as exc:
         message = str(exc).splitlines() or ["error"]

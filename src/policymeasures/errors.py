@@ -31,5 +31,13 @@ class PatternTimeoutWarning(PolicyMeasuresWarning, RuntimeWarning):
     place by default; ``warnings.simplefilter("always", PatternTimeoutWarning)`` shows
     every one, ``"error"`` turns them into exceptions.
     """
+class SettingsError(PolicyMeasuresError, ValueError):
+    """Linking or tracking settings are invalid. The message lists every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) if self.problems else "invalid settings")
+
+
 class MissingExtraError(PolicyMeasuresError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
