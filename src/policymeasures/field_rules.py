@@ -24,7 +24,7 @@ import regex
 from policymeasures.actors import ActorMention
 from policymeasures.grammar import ACTOR, POSSESSIVE, PUNCT, ClauseKind, Tense
 from policymeasures.records import Action, Status
-from policymeasures.view import Link, View
+from policymeasures.view import Link, View, is_time_phrase
 
 __all__ = [
     "ACTION_RULES",
@@ -119,19 +119,16 @@ def _has_object(view: View, link: Link) -> bool:
     if after >= len(tokens):
         return False
     token = tokens[after]
-    if token.lower in _TIME_DETERMINERS and after + 1 < len(tokens) and (
-            tokens[after + 1].lower in _TIME_NOUNS):
+    if is_time_phrase(tokens, after):
         return False  # "introduced this year": when, not what
+    if token.lower in _DEGREE_WORDS:
+        return False  # "tariffs will rise more sharply": how much, not what
     return bool(token.tags & {"determiners", "word", ACTOR, "num"}) and not (
         token.tags & {"prepositions", "adverb"}) and view.model.group_at(after) is None
 
 
-_TIME_DETERMINERS = frozenset(("this", "last", "next", "that", "each", "every", "early",
-                               "late"))
-_TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "season", "spring",
-                         "summer", "autumn", "fall", "winter", "morning", "afternoon",
-                         "evening", "time", "decade"))
-
+_DEGREE_WORDS = frozenset(("more", "less", "further", "much", "sharply", "significantly",
+                           "again", "steeply"))
 
 def _action_links(view: View) -> list[Link]:
     """Links whose action cue applies to the measure, nearest first: the trigger's own
@@ -233,13 +230,19 @@ ACTION_RULES: list[FieldRule[Action]] = [
 ]
 
 
-def _inverted(action: Action, view: View) -> Action:
-    """A larger allowance loosens a restriction: "raised its import quota" is a decrease."""
-    if action not in (Action.INCREASE, Action.DECREASE):
-        return action
-    if any(c.category == "allowances" and view.hit.start <= c.start < view.hit.end
-           for c in view.cues):
+def _inverted(action: Action, view: View, from_cue: bool) -> Action:
+    """A larger allowance loosens a restriction ("raised its import quota" is a decrease);
+    ending or suspending an exemption tightens the measure it exempts from ("removes
+    licence exception eligibility" is an increase)."""
+    def inside(category: str) -> bool:
+        return any(c.category == category and view.hit.start <= c.start < view.hit.end
+                   for c in view.cues)
+
+    if action in (Action.INCREASE, Action.DECREASE) and (
+            inside("allowances") or (from_cue and inside("exemptions"))):
         return Action.DECREASE if action is Action.INCREASE else Action.INCREASE
+    if from_cue and action in (Action.LIFT, Action.SUSPEND) and inside("exemptions"):
+        return Action.INCREASE
     return action
 
 
@@ -1220,7 +1223,9 @@ def decide_fields(view: View) -> Fields | None:
     if is_demand_for_new_measure(view):
         return None
     action, action_rule = decide(ACTION_RULES, view, Action(view.rule.action), "rule-default")
-    inverted = _inverted(action, view)
+    deciding = _first_action(view)
+    inverted = _inverted(action, view, action_rule == "governing-action-cue" and (
+        deciding is not None and deciding[1].kind not in ("self", "compound")))
     if inverted is not action:
         action, action_rule = inverted, "allowance-inverts-strength"
     decided.append(("action", action_rule))

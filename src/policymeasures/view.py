@@ -27,12 +27,14 @@ from policymeasures.cues import Cue
 from policymeasures.grammar import (
     ACTOR,
     ADVERB,
+    NUM,
     POSSESSIVE,
     PUNCT,
     WORD,
     ClauseKind,
     SentenceModel,
     Tense,
+    Token,
     VerbGroup,
 )
 from policymeasures.rules import Rule
@@ -81,6 +83,17 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
         t.tags & {ACTOR, "subject_pronouns"} for t in between)
 
 
+def is_time_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """ "this year", "last month": when something happened, not what it acted on."""
+    return index + 1 < len(tokens) and tokens[index].lower in TIME_DETERMINERS and (
+        tokens[index + 1].lower in TIME_NOUNS)
+
+
+TIME_DETERMINERS = frozenset(("this", "last", "next", "that", "each", "every", "early",
+                              "late"))
+TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "season", "spring",
+                        "summer", "autumn", "fall", "winter", "morning", "afternoon",
+                        "evening", "time", "decade"))
 # How far back the noun phrase an infinitive complements may reach ("the U.S.
 # government's latest attempt to").
 _NOUN_PHRASE_REACH = 6
@@ -397,9 +410,16 @@ class View:
         what was done, a participle's subject."""
         if group.first != group.head or group.tense is not Tense.PAST:
             return False
-        head = self.model.tokens[group.head]
-        return any(c.category.startswith("action:") and c.start == head.start
-                   for c in self.cues)
+        tokens = self.model.tokens
+        head = tokens[group.head]
+        if not any(c.category.startswith("action:") and c.start == head.start
+                   for c in self.cues):
+            return False
+        after = group.last + 1
+        if after < len(tokens) and tokens[after].tags & {WORD, ACTOR, NUM, "determiners"} and not (
+                is_time_phrase(tokens, after)):
+            return False  # "barriers reduced competitiveness": an active verb with its object
+        return True
 
     def _predicate_after(self) -> VerbGroup | None:
         """The verb group after a trigger that stands as its subject: "the duties on Chinese
