@@ -570,6 +570,7 @@ class DateFinder:
         *,
         prefer: Prefer | None = None,
         anchor: int | None = None,
+        nearest: bool = False,
     ) -> DateMention | None:
         """The date of the measure in sentence ``text``, or ``None``.
 
@@ -577,7 +578,9 @@ class DateFinder:
         one introduced by an effective-date cue, then the one nearest the anchor (or the
         first, without an anchor). End dates, deadlines and meeting dates are skipped.
         If the chosen phrase cannot be resolved (a weekday with no ``reference_date``),
-        the result is ``None``: another phrase would be another event's date.
+        the result is ``None``: another phrase would be another event's date. With
+        ``nearest`` (a verb in the present tense: "the tariffs are activated on November
+        1"), a month-day without a year takes the year that puts it nearer the article.
 
         >>> day = datetime.date(1987, 3, 29)
         >>> s = "On Friday, Washington announced tariffs on Japanese goods from April 17."
@@ -600,8 +603,8 @@ class DateFinder:
             return (0 if candidate.strong else 1, distance)
 
         best = min(eligible, key=rank)
-        if (best.strong and reference_date is not None and _HAS_DAY.search(best.span.text)
-                and not _HAS_YEAR.search(best.span.text)):
+        if ((best.strong or nearest) and reference_date is not None
+                and _HAS_DAY.search(best.span.text) and not _HAS_YEAR.search(best.span.text)):
             resolved = self._nearest(best.span.text, reference_date)
         else:
             resolved = self._resolve_cached(best.span.text, reference_date, prefer)

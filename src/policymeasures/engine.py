@@ -48,6 +48,8 @@ from policymeasures.text import SentenceSplitter, default_splitter
 __all__ = ["Extractor"]
 
 
+# Tenses of a governing verb that put a date without a year ahead of the article.
+_FORWARD_TENSES = frozenset(("future", "conditional", "possible"))
 # Cue categories whose words are verbs when they follow a subject.
 _VERB_CATEGORIES = frozenset(("reporting", "demand", "persuasion", "prevention", "exposure",
                               "negation", "predicates", "complaint"))
@@ -375,9 +377,14 @@ class Extractor:
         past = reading.status is Status.EFFECTIVE or (
             reading.status in (Status.THREATENED, Status.PROPOSED)
             and reading.status_words.lower().endswith("ed"))
+        if reading.tense in _FORWARD_TENSES:
+            past = False  # "will impose duties from March 1"
+        elif reading.tense == "past":
+            past = True
         prefer: Literal["future", "past"] = "past" if past else "future"
         mention = self._dates.find(sentence, reference_date, prefer=prefer,
-                                   anchor=reading.hit.start)
+                                   anchor=reading.hit.start,
+                                   nearest=reading.tense == "present")
         if mention is None:
             return reading
         if not (reading.clause_start <= mention.span.start < reading.clause_end):

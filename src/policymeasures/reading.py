@@ -63,6 +63,9 @@ class Reading:
     date_span: Span | None
     # The name of the rule that decided each field, for confidence and for debugging.
     decided_by: tuple[tuple[str, str], ...] = ()
+    # The tense of the verb that governs the measure ("past", "future"...), or "" when
+    # none does: it says which way a date without a year lies.
+    tense: str = ""
 
 
 # ---------------------------------------------------------------------- reading
@@ -116,6 +119,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         date=None,
         date_span=None,
         decided_by=fields.decided_by,
+        tense=view.governor.group.tense.value if view.governor is not None and (
+            view.governor.group is not None) else "",
     )
 
 
