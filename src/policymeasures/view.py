@@ -415,11 +415,12 @@ class View:
         if not any(c.category.startswith("action:") and c.start == head.start
                    for c in self.cues):
             return False
+        # "barriers reduced competitiveness": an active verb with its object is no participle.
         after = group.last + 1
-        if after < len(tokens) and tokens[after].tags & {WORD, ACTOR, NUM, "determiners"} and not (
-                is_time_phrase(tokens, after)):
-            return False  # "barriers reduced competitiveness": an active verb with its object
-        return True
+        has_object = (after < len(tokens)
+                      and bool(tokens[after].tags & {WORD, ACTOR, NUM, "determiners"})
+                      and not is_time_phrase(tokens, after))
+        return not has_object
 
     def _predicate_after(self) -> VerbGroup | None:
         """The verb group after a trigger that stands as its subject: "the duties on Chinese
