@@ -104,8 +104,8 @@ def report(name: str, scored: list[tuple[float, Outcome]]) -> None:
     for low, high in itertools.pairwise(BANDS):
         band = [o for c, o in scored if low <= c < high]
         right = sum(1 for o in band if o.full)
-        share = f"{right / len(band):.2f}" if band else "-"
-        print(f"  {low:>5.1f} - {min(high, 1.0):<4.1f} {len(band):>8} {right:>12} {share:>6}")
+        shown = f"{right / len(band):.2f}" if band else "-"
+        print(f"  {low:>5.1f} - {min(high, 1.0):<4.1f} {len(band):>8} {right:>12} {shown:>6}")
     trusted = [o for c, o in scored if c >= TRUSTED]
     right = sum(1 for o in trusted if o.full)
     share = right / len(trusted) if trusted else 0.0
