@@ -17,6 +17,7 @@ and writing CSV, with the time to its first row.
 from __future__ import annotations
 
 import argparse
+import datetime
 import itertools
 import multiprocessing
 import os
@@ -60,12 +61,12 @@ def _ceiling(processes: int) -> float:
     return time.perf_counter() - started
 
 
-def _library(extractor: Extractor, items: list[tuple[str, object]], processes: int,
+def _library(extractor: Extractor, items: list[tuple[str, datetime.date | None]], processes: int,
              batch_size: int) -> tuple[float, float, int]:
     cpu = _cpu_seconds()
     started = time.perf_counter()
     measures = sum(len(found) for found in extractor.extract_many(
-        items, n_process=processes, batch_size=batch_size))  # type: ignore[arg-type]
+        items, n_process=processes, batch_size=batch_size))
     return time.perf_counter() - started, _cpu_seconds() - cpu, measures
 
 
