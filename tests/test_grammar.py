@@ -77,6 +77,15 @@ def test_passive_agent(lexicon: GrammarLexicon) -> None:
         "the European Union")
 
 
+@pytest.mark.parametrize("sentence", ["The duties were imposed by", "Duties imposed by ,"])
+def test_passive_with_nothing_after_by_has_no_agent(sentence: str,
+                                                    lexicon: GrammarLexicon) -> None:
+    """A "by" with no words after it names no agent (an empty span would slice nothing)."""
+    model = analyse(sentence, lexicon)
+    assert model.groups
+    assert model.agent(model.groups[0]) is None
+
+
 def test_names_and_demonyms_are_not_verbs(lexicon: GrammarLexicon) -> None:
     """ "Beijing" does not end in a participle; "Chinese companies" is a noun phrase."""
     sentence = "Beijing added Chinese companies to the list."

@@ -428,7 +428,7 @@ class SentenceModel:
                     self.tokens[end].tags & {PUNCT, "prepositions", "relativizers"}
                 ) and self.group_at(end) is None:
                     end += 1
-                return position + 1, end
+                return (position + 1, end) if end > position + 1 else None
             if self.group_at(position) is not None:
                 return None
             position += 1
