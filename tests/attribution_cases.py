@@ -26,6 +26,13 @@ ATTRIBUTION = [
     # relative clauses: the measure as object of the relative verb
     ("Ranchers oppose the beef quotas, which Tokyo says must stay.", "import_restriction",
      "JPN", []),
+    # a perfect "has threatened" is active: its subject threatens; "has been hit" is hit
+    ("Carmakers fear the duties that Washington has threatened to impose on Korean cars.",
+     "tariff", "USA", ["KOR"]),
+    ("Exporters worry about the sanctions that the EU imposed on Belarus last year.",
+     "sanction", "EU", ["BLR"]),
+    ("Ottawa has threatened tariffs on American whiskey.", "tariff", "CAN", ["USA"]),
+    ("Brazil has been hit with tariffs by the United States.", "tariff", "USA", ["BRA"]),
     # a demand to ease is about the measure in force, owned by the one asked
     ("Farm groups urged Seoul to lift its ban on American poultry.", "import_restriction",
      "KOR", ["USA"]),

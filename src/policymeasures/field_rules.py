@@ -525,7 +525,8 @@ def _prevented(view: View) -> bool:
 # ---------------------------------------------------------------------- imposer
 
 _TARGET_LIKE_AFTER = regex.compile(
-    r"\s+(?:has|have|had|was|were|is|are|will\s+be|could\s+be|may\s+be)\s+(?:been\s+|being\s+)?"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:will|could|may|might|would)\s+be)"
+    r"\s+(?:being\s+)?"
     r"(?:threatened|hit|targeted|slapped|punished|sanctioned|penali[sz]ed|blacklisted)\b",
     regex.IGNORECASE)
 _GOVERNMENT_OF = regex.compile(
@@ -916,18 +917,38 @@ def _argument_targets(view: View) -> list[ActorMention]:
     Mexico", "on imports from Japan", "against the EU", "to China"; for a pattern that
     holds its own verb ("impose curbs on Japanese exports"), inside it too. The one who
     sells to a buyer is named by "from"; its destination ("into Spain") is not hit."""
+    position = view.first + 1 if view.hit.from_pattern else view.last + 1
+    return _arguments_after(view, view.last, position)
+
+
+def _relative_arguments(view: View) -> list[ActorMention]:
+    """ "the duties that Washington has threatened to impose on Korean cars": the
+    arguments of the relative clause's verbs are the measure's, whose object it is."""
+    group = view.relative_group()
+    if group is None:
+        return []
+    last = group
+    for following in view.model.groups:
+        if following.first > last.last and following.first - last.last <= 1 and (
+                following.tense is Tense.INFINITIVE):
+            last = following
+    return _arguments_after(view, last.last, last.last + 1)
+
+
+def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMention]:
+    """Target jurisdictions in the prepositional arguments that open at token
+    ``position``, after the measure's words (or the verb that takes it) end at ``anchor``."""
     tokens = view.model.tokens
     reach = view.model.lexicon.argument_tokens
-    position = view.first + 1 if view.hit.from_pattern else view.last + 1
     end_token = position
     predicate = view.governor.group if view.governor is not None and (
         view.governor.relation in ("passive", "subject")) else None
-    while end_token < len(tokens) and end_token - view.last <= reach:
+    while end_token < len(tokens) and end_token - anchor <= reach:
         token = tokens[end_token]
         group = view.model.group_at(end_token)
         if group is not None and not token.tags & {"prepositions"} and (
                 group is not predicate and group.tense is not Tense.PARTICIPLE
-                and not group.passive) and (end_token > view.last):
+                and not group.passive) and (end_token > anchor):
             break  # another verb's arguments; a passive's are still the measure's
         if token.text in ("(", "[") and _closes_soon(tokens, end_token):
             end_token += 1
@@ -951,7 +972,7 @@ def _argument_targets(view: View) -> list[ActorMention]:
             continue
         preposition = _preposition_before(view, mention)
         names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
-        right_after = view.model.token_at(mention.actor.start) - view.last <= _OBJECT_GAP
+        right_after = view.model.token_at(mention.actor.start) - anchor <= _OBJECT_GAP
         hit = (preposition in _SELLER_PREPOSITIONS if sellers_only else (
             preposition is not None and preposition != "of")) or _before_is(
             view, mention, "target_locators", 30) or (
@@ -1185,6 +1206,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               _subject_is_target, _supplier),
     FieldRule("arguments-after-measure", "§4 'on Canada and Mexico', 'against Japan'",
               lambda v: True, _argument_targets),
+    FieldRule("arguments-of-relative-verb", "§4 'the duties that Washington imposed on Japan'",
+              lambda v: True, _relative_arguments),
     FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",
               lambda v: True, _attributive_targets),
     FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
