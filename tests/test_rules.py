@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policymeasures import Extractor, default_rules
 from policymeasures._data import tomllib
 from policymeasures.errors import PolicyMeasuresError, RuleConflictError, RuleError
 from policymeasures.records import Action, Kind, Status
@@ -99,6 +101,10 @@ def _rules(draw: st.DrawFn, rule_id: str) -> Rule:
         exclude=draw(st.lists(_PATTERN, max_size=2)),
         priority=draw(st.integers(-5, 5)),
         description=draw(_TEXT),
+        targets=draw(st.booleans()),
+        subject_is=draw(st.sampled_from(["imposer", "target"])),
+        target_prepositions=draw(st.lists(st.sampled_from(["in", "into", "with"]),
+                                          max_size=2, unique=True)),
     )
 
 
@@ -274,6 +280,30 @@ def test_rule_from_dict_validates() -> None:
     """Rule.from_dict raises RuleError naming the rule."""
     with pytest.raises(RuleError, match="r: priority 'high' must be an integer"):
         Rule.from_dict({"id": "r", "kind": "tariff", "triggers": ["x"], "priority": "high"})
+
+
+@pytest.mark.parametrize("value", [["In"], ["in to"], [""], "in", [3]])
+def test_target_prepositions_must_be_single_lower_case_words(value: object) -> None:
+    with pytest.raises(RuleError, match="target_prepositions must be a list of single"):
+        Rule.from_dict({"id": "r", "kind": "pledge", "triggers": ["x"],
+                        "target_prepositions": value})
+
+
+def test_a_rules_own_target_prepositions_open_targets_for_it_alone() -> None:
+    """ "invest in X": "in" names the partner of a pledge, but not of a tariff."""
+    pledge = RuleSet(name="pledges", rules=[Rule(
+        id="pledge.invest", kind="investment_pledge", patterns=[r"\bpledged\s+to\s+invest\b"],
+        keywords=["invest"], target_prepositions=["in"])])
+    extractor = Extractor([default_rules(), pledge])
+    [record] = extractor.extract("Seoul pledged to invest $350 billion in the United States.")
+    assert (record.imposer and record.imposer.code, [t.code for t in record.targets]) == (
+        "KOR", ["USA"])
+    plain = RuleSet(name="plain", rules=[attrs.evolve(pledge.rules[0], target_prepositions=())])
+    [record] = Extractor([default_rules(), plain]).extract(
+        "Seoul pledged to invest $350 billion in the United States.")
+    assert record.targets == ()
+    [tariff] = extractor.extract("Seoul imposed tariffs in the United States.")
+    assert tariff.targets == ()
 
 
 def test_trigger_regex_matches_hyphens_endings_and_apostrophes() -> None:

@@ -60,6 +60,8 @@ LENGTH_BUCKET = 100
 LAST_LENGTH_BUCKET = 4
 #: Counts (measures in a sentence, targets) are read up to this value.
 LAST_COUNT = 3
+#: Confidences are rounded to this many decimals: finer differences mean nothing.
+DIGITS = 3
 
 
 def record_features(rule: str, decided_by: Mapping[str, str], *, measures: int, length: int,
@@ -109,7 +111,7 @@ class ConfidenceModel:
 
     def score(self, features: Mapping[str, float]) -> float:
         """The calibrated confidence of a record, between 0 and 1."""
-        return _interpolate(self.curve, self.raw(features))
+        return round(_interpolate(self.curve, self.raw(features)), DIGITS)
 
 
 def _sigmoid(x: float) -> float:

@@ -1010,9 +1010,10 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
     steps = 0
     target = {c.start for c in view.cues if c.category in ("target_prepositions",
                                                             "genitive_prepositions")}
+    own = view.rule.target_prepositions  # "invest in X": a rule's own target prepositions
     while position >= 0 and steps <= _PREPOSITION_GAP:
         token = model.tokens[position]
-        if token.start in target and "prepositions" in token.tags:
+        if "prepositions" in token.tags and (token.start in target or token.lower in own):
             return token.lower
         if token.lower in _LIST_INTRODUCERS:
             position -= 1

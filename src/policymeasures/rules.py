@@ -78,7 +78,7 @@ _STATUSES = frozenset(s.value for s in Status)
 _RULE_FIELDS = frozenset(
     {"id", "kind", "triggers", "patterns", "keywords", "action", "status", "require", "exclude",
      "priority",
-     "description", "targets", "subject_is"}
+     "description", "targets", "subject_is", "target_prepositions"}
 )
 #: Who the subject of a rule's own verb is: who acts (buys, imposes), or whom the measure
 #: favours or hits while someone else acts ("X will supply Y": Y commits to buy).
@@ -261,6 +261,9 @@ class Rule:
     ``subject_is = "target"`` says the subject of the rule's own verb is the measure's
     target and its recipient ("to X", "X with") the imposer: "Qatar will supply India
     with gas" is India's commitment to buy, from Qatar.
+    ``target_prepositions`` adds prepositions that open a target for this rule's
+    measures only ("invest in X": ``["in"]``), beside the rule set's
+    ``[cues] target_prepositions`` that hold for every kind.
 
     ``keywords`` index the rule's patterns: words (trigger syntax) of which every match
     of the patterns contains one. The engine looks for the patterns only in sentences
@@ -288,6 +291,7 @@ class Rule:
     description: str = ""
     targets: bool = True
     subject_is: str = "imposer"
+    target_prepositions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
@@ -382,6 +386,11 @@ def _rule_issues(data: object) -> list[_Issue]:
         issues.append(_Issue("targets must be true or false", "targets"))
     if data.get("subject_is", "imposer") not in SUBJECT_ROLES:
         issues.append(_Issue(f"subject_is must be one of {list(SUBJECT_ROLES)}", "subject_is"))
+    prepositions = data.get("target_prepositions", [])
+    if not _is_string_list(prepositions) or any(
+            not w or w != w.strip().lower() or " " in w for w in prepositions):
+        issues.append(_Issue("target_prepositions must be a list of single lower-case words",
+                             "target_prepositions"))
     return issues
 
 
