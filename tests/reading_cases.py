@@ -141,6 +141,11 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # putting entities on a list is imposing a control: its tense gives the status
+    ("Commerce said the five firms will be added to the Entity List.", "export_control",
+     "impose", "announced", False),
+    ("The three firms were listed on the Entity List last week.", "export_control",
+     "impose", "effective", False),
     # threatened: coercive signals and conditionals
     (
         "Washington threatened tariffs on Chinese electric cars.",
