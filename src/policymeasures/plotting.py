@@ -194,6 +194,10 @@ def _axis_unit(series: Sequence[Series]) -> str:
     return "level" if len(units) != 1 else f"level ({units[0]})"
 
 
+#: Columns of the legend under a static picture.
+LEGEND_COLUMNS = 2
+
+
 def _matplotlib(series: Sequence[Series], path: Path, since: datetime.date | None,
                 until: datetime.date | None, title: str) -> None:
     matplotlib = require("matplotlib", "plot", "drawing a PNG, SVG or PDF")
@@ -222,10 +226,11 @@ def _matplotlib(series: Sequence[Series], path: Path, since: datetime.date | Non
     axes.set_ylabel(_axis_unit(series))
     axes.set_title(title)
     axes.grid(True, alpha=0.3)
-    axes.legend(loc="upper left", fontsize="small")
+    # Below the axes, so that it never hides a line however many measures there are.
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=LEGEND_COLUMNS,
+                fontsize="small", frameon=False)
     figure.autofmt_xdate()
-    figure.tight_layout()
-    figure.savefig(path)
+    figure.savefig(path, bbox_inches="tight")
     pyplot.close(figure)
 
 
