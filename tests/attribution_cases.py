@@ -26,6 +26,11 @@ ATTRIBUTION = [
     # relative clauses: the measure as object of the relative verb
     ("Ranchers oppose the beef quotas, which Tokyo says must stay.", "import_restriction",
      "JPN", []),
+    # a name before a verb is its subject, not the origin of the goods after the verb
+    ("Tokyo escalates beef tariffs again.", "tariff", "JPN", []),
+    # the market one has access to is the one whose tariff it is
+    ("Bangladeshi garments keep duty-free access to the EU until 2029.", "tariff", "EU",
+     ["BGD"]),
     # a perfect "has threatened" is active: its subject threatens; "has been hit" is hit
     ("Carmakers fear the duties that Washington has threatened to impose on Korean cars.",
      "tariff", "USA", ["KOR"]),

@@ -40,9 +40,19 @@ FOUND = [
      "increase", "effective"),
     ("Imports of jet engines are excluded from the new tariffs.", "tariff", "decrease",
      "effective"),
+    # a levy with a name of its own is still a levy; a surname is not
+    ("Imported onions are subject to a Special Commodity Levy of LKR 40 per kg.", "tariff",
+     "impose", "effective"),
+    # a noun at the end of a longer cue governs the measure: "the phased removal of"
+    ("The ministry announced the phased removal of para-tariffs.", "tariff", "lift",
+     "announced"),
+    # investment restrictions named by their abbreviation
+    ("Jakarta eased its FDI restrictions in the mining sector.", "investment_restriction",
+     "decrease", "effective"),
 ]
 
 NOT_MEASURES = [
+    "Agency chief Paul Levy said profits rose.",
     # banks and companies
     "The lender raised its loan loss provisions to 80 mln dlrs.",
     "Net income includes a charge from the repeal of the investment tax credit.",

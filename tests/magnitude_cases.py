@@ -128,6 +128,8 @@ MONEY = [
     case("C$1.5 bln", E(1.5e9, "CAD")),
     case("A$300 mln", E(300e6, "AUD")),
     case("HK$2 billion", E(2e9, "HKD")),
+    case("LKR 40 per kg", E(40, "LKR/kg")),
+    case("300 Sri Lankan rupees", E(300, "LKR")),
     case("Rmb 10 billion", E(10e9, "CNY")),
     case("Rmb5bn", E(5e9, "CNY")),
     case("USD 5 million", E(5e6, "USD")),

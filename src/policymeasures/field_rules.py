@@ -565,6 +565,10 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if mention.form != "demonym" and (len(words) > 1 or any(
                     w.endswith("ed") for w in words)):
                 return False
+            model = view.model
+            if any(model.group_at(index) is not None
+                   for index in range(model.token_at(end - 1) + 1, model.token_at(cue.start))):
+                return False  # "Trump escalates metals tariffs": a verb stands between
             if any(c.category == "government_nouns" and end <= c.start <= end + 2
                    for c in view.cues):
                 return False
@@ -846,6 +850,15 @@ def _nearest_before(view: View) -> ActorMention | None:
     return None
 
 
+def _market_granting_access(view: View) -> ActorMention | None:
+    """ "duty-free access to the EU under GSP+": the market one has access to is the one
+    whose tariff it is; the exporter who gets it is the target."""
+    for mention in view.actors:
+        if mention.form != "body" and _before_is(view, mention, "market_access"):
+            return mention
+    return None
+
+
 def _possessive(view: View) -> ActorMention | None:
     owner = view.possessive_owner()
     if owner is None or not can_act_owner(view, owner):
@@ -883,6 +896,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               lambda v: _in_trigger_body(v) is not None, _in_trigger_body),
     FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
               lambda v: _possessive(v) is not None, _possessive),
+    FieldRule("market-granting-access", "§4 'duty-free access to the EU': the EU's tariff",
+              lambda v: _market_granting_access(v) is not None, _market_granting_access),
     FieldRule("attributive-owner", "§4 'U.S. tariffs', 'Chinese export controls'",
               lambda v: _attributive_owner(v) is not None, _attributive_owner),
     FieldRule("passive-agent", "§4 'imposed by the EU'",

@@ -136,6 +136,11 @@ class View:
         """The categories of cues that start within ``[start, end)``."""
         return frozenset(c.category for c in self.cues if start <= c.start < end)
 
+    def categories_over(self, start: int, end: int) -> frozenset[str]:
+        """The categories of cues that overlap ``[start, end)``: a noun at the end of a
+        longer cue ("phased removal") carries it."""
+        return frozenset(c.category for c in self.cues if c.start < end and start < c.end)
+
     def has_cue(self, category: str) -> bool:
         return any(c.category == category for c in self.cues)
 
@@ -340,7 +345,7 @@ class View:
             tags = token.tags
             if "prepositions" in tags:
                 noun = position - 1
-                categories = self.categories_at(tokens[noun].start, tokens[noun].end) if (
+                categories = self.categories_over(tokens[noun].start, tokens[noun].end) if (
                     noun >= clause.first) else frozenset()
                 if any(c.startswith(("action:", "status:")) or c in (
                         "demand", "prevention", "negation") for c in categories
