@@ -86,6 +86,17 @@ def test_passive_with_nothing_after_by_has_no_agent(sentence: str,
     assert model.agent(model.groups[0]) is None
 
 
+def test_measure_nouns_hold_no_verb(lexicon: GrammarLexicon) -> None:
+    """ "led to export controls": with the trigger's span marked as a noun, neither
+    "export" (after "to") nor "controls" (after a noun) is read as a verb."""
+    sentence = "The dispute led to export controls that limit sales."
+    start = sentence.index("export")
+    plain = analyse(sentence, lexicon)
+    assert "to export" in [sentence[g.start:g.end] for g in plain.groups]
+    model = analyse(sentence, lexicon, noun_spans=[(start, start + len("export controls"))])
+    assert [sentence[g.start:g.end] for g in model.groups] == ["led", "limit"]
+
+
 def test_names_and_demonyms_are_not_verbs(lexicon: GrammarLexicon) -> None:
     """ "Beijing" does not end in a participle; "Chinese companies" is a noun phrase."""
     sentence = "Beijing added Chinese companies to the list."

@@ -348,7 +348,8 @@ class Extractor:
                         actor_spans=[(a.actor.start, a.actor.end) for a in actors],
                         figure_spans=[(m.start, m.end) for m in magnitudes],
                         demonym_spans=[(a.actor.start, a.actor.end) for a in actors
-                                       if a.form == "demonym"])
+                                       if a.form == "demonym"],
+                        noun_spans=_compound_modifiers(sentence, hits))
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes)
@@ -600,3 +601,16 @@ def _to_measure(reading: Reading, text: str, start: int, end: int,
             has_amount=reading.amount is not None, targets=len(reading.targets),
             has_imposer=reading.imposer is not None)),
     )
+
+
+# A trigger phrase of several words: "export controls", "import ban".
+_COMPOUND = regex.compile(r"[\w.'&/+]+[\s-]+\w")
+
+
+def _compound_modifiers(sentence: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """Spans of noun-compound triggers, which hold no verb: "led to export controls" has
+    no verb "export" nor "controls", "Japan's import curbs" no verb "import". A pattern's
+    words may be a verb of its own ("restrict investments"), and a one-word trigger may be
+    used as a verb ("the UK sanctions two generals"), so only phrases of triggers count."""
+    return [(hit.start, hit.end) for hit in hits
+            if not hit.from_pattern and _COMPOUND.match(sentence, hit.start, hit.end)]
