@@ -141,6 +141,9 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a second verb after "and" keeps its own object: "and reimposed sweeping sanctions"
+    ("The junta scrapped the accord and reimposed sweeping sanctions.", "sanction",
+     "impose", "effective", False),
     # putting entities on a list is imposing a control: its tense gives the status
     ("Commerce said the five firms will be added to the Entity List.", "export_control",
      "impose", "announced", False),

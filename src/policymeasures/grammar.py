@@ -625,8 +625,9 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
     if previous.tense not in _SHARED_TENSES:
         # "dismantled the framework and reimposed sanctions": a second finite verb of the
         # same subject, in its own tense
-        if previous.finite and (ED in token.tags or VERB in token.tags) and _object_follows(
-                tokens, index) and index - state.last_end <= _COORDINATION_REACH and not any(
+        if previous.finite and (ED in token.tags or VERB in token.tags) and (
+                _object_follows(tokens, index) or _cue_verb_with_object(state, index)
+        ) and index - state.last_end <= _COORDINATION_REACH and not any(
                 t.text in (";", ":") for t in tokens[state.last_end + 1:index]):
             return _single(state, index, Tense.PAST if ED in token.tags else Tense.PRESENT)
         return None
@@ -680,6 +681,14 @@ def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
 
 # How far after a verb group a coordinated bare verb may stand.
 _COORDINATION_REACH = 12
+
+
+def _cue_verb_with_object(state: _Scan, index: int) -> bool:
+    """A past form the cues know as a verb, before an open word: "and reimposed sweeping
+    sanctions" is a second verb, whatever adjective opens its object."""
+    tokens = state.tokens
+    return index in state.verbs and ED in tokens[index].tags and index + 1 < len(tokens) and (
+        _is_open(tokens[index + 1]))
 
 
 def _object_follows(tokens: Sequence[Token], index: int) -> bool:
