@@ -52,6 +52,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "Barge freight tariffs on the river rose sharply this week, shippers said.",
+    "Dock unions partly lifted their embargo on ships bound for the island.",
     "Agency chief Paul Levy said profits rose.",
     # banks and companies
     "The lender raised its loan loss provisions to 80 mln dlrs.",

@@ -401,9 +401,12 @@ def _non_state_subject(view: View) -> bool:
             continue
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-        return any(c.category == "non_state_actors" and start <= c.start < end
-                   for c in view.cues) and not any(
-            tokens[p].tags & {ACTOR} for p in range(*span))
+        heads = [c.start for c in view.cues
+                 if c.category == "non_state_actors" and start <= c.start < end]
+        # A name before the private noun qualifies it ("Australian port unions", "U.S.
+        # firms"); one elsewhere in the subject may be a government acting with them.
+        return bool(heads) and not any(
+            tokens[p].tags & {ACTOR} and tokens[p].start > min(heads) for p in range(*span))
     return False
 
 
