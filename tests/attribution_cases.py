@@ -28,6 +28,9 @@ ATTRIBUTION = [
      "JPN", []),
     # a name before a verb is its subject, not the origin of the goods after the verb
     ("Tokyo escalates beef tariffs again.", "tariff", "JPN", []),
+    # the programme a purchase is made under is the seller's
+    ("Jordan will tender next week for 50,000 tonnes of U.S. wheat under the Export "
+     "Enhancement Program.", "purchase_commitment", "JOR", ["USA"]),
     # the market one has access to is the one whose tariff it is
     ("Bangladeshi garments keep duty-free access to the EU until 2029.", "tariff", "EU",
      ["BGD"]),

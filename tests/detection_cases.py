@@ -46,6 +46,10 @@ FOUND = [
     # a noun at the end of a longer cue governs the measure: "the phased removal of"
     ("The ministry announced the phased removal of para-tariffs.", "tariff", "lift",
      "announced"),
+    # a tender under the seller's programme is the tendering country's purchase; "May 3"
+    # is a month, not a modal
+    ("Tunisia is scheduled to tender on May 3 for 40,000 tonnes of U.S. vegetable oil "
+     "under PL-480.", "purchase_commitment", "impose", "announced"),
     # investment restrictions named by their abbreviation
     ("Jakarta eased its FDI restrictions in the mining sector.", "investment_restriction",
      "decrease", "effective"),

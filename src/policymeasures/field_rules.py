@@ -633,6 +633,25 @@ def _listed_after_target(view: View, mention: ActorMention) -> bool:
 
 
 def _in_trigger_body(view: View) -> ActorMention | None:
+    """ "under the Export Enhancement Program": a body or programme named in the trigger
+    acts, except in a purchase, where the programme is the seller's ("tender for U.S.
+    soyoil under PL-480" is the tendering country's purchase)."""
+    if _is_purchase(view):
+        return None
+    return _trigger_body(view)
+
+
+def _is_purchase(view: View) -> bool:
+    return str(view.rule.kind) == "purchase_commitment"
+
+
+def _seller_programme(view: View) -> list[ActorMention]:
+    """The seller's programme a purchase is made under is the seller."""
+    body = _trigger_body(view) if _is_purchase(view) else None
+    return [attrs.evolve(body, form="name")] if body is not None else []
+
+
+def _trigger_body(view: View) -> ActorMention | None:
     for mention in view.actors:
         if (view.hit.start <= mention.actor.start and mention.actor.end <= view.hit.end
                 and mention.form == "body"):
@@ -980,7 +999,7 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     if end_token <= position:
         return []
     start, end = tokens[position].start, tokens[end_token - 1].end
-    sellers_only = str(view.rule.kind) == "purchase_commitment"
+    sellers_only = _is_purchase(view)
     found: list[ActorMention] = []
     opened = False
     for mention in view.actors:
@@ -1221,6 +1240,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _located_entities),
     FieldRule("object-of-measure-verb", "§4 'the UK sanctions Sri Lankan commanders'",
               lambda v: True, _verb_trigger_object),
+    FieldRule("programme-sells", "§4 for a purchase, the seller's programme: 'under PL-480'",
+              _is_purchase, _seller_programme),
     FieldRule("supplier-sells", "§4 for a purchase, the seller: the one who supplies",
               _subject_is_target, _supplier),
     FieldRule("arguments-after-measure", "§4 'on Canada and Mexico', 'against Japan'",
