@@ -20,6 +20,14 @@ ATTRIBUTION = [
     ("U.S. tariffs on Canadian lumber took effect on Monday.", "tariff", "USA", ["CAN"]),
     ("Brussels said its anti-dumping duties on Chinese e-bikes would stay.", "tariff", "EU",
      ["CHN"]),
+    # a passive's agent, with a genitive in it
+    ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
+     "KEN", []),
+    # the subject of a phrase opening the sentence is the main clause's
+    ("To protect its farmers, Tokyo raised duties on American rice.", "tariff", "JPN",
+     ["USA"]),
+    ("Explaining the decision to impose sanctions on Belarus, the UK foreign secretary "
+     "said the move was overdue.", "sanction", "GBR", ["BLR"]),
     # a passive's agent
     ("Duties on Russian fertiliser were imposed by the European Union.", "tariff", "EU",
      ["RUS"]),

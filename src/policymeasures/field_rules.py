@@ -1090,8 +1090,24 @@ def _coordinated_with_previous(view: View, mention: ActorMention,
         return False
     between = view.text(found[-1].actor.end, mention.actor.start).strip().lower()
     between = regex.sub(r"\s*\([^)]{0,40}\)\s*", " ", between).strip()
-    return between in (",", "and", "or", ", and", ", or", "&", "and the", ", and the",
-                       ", the", "as well as", "and on")
+    if between in (",", ", the"):
+        return _list_goes_on(view, mention)
+    return between in ("and", "or", ", and", ", or", "&", "and the", ", and the",
+                       "as well as", "and on")
+
+
+def _list_goes_on(view: View, mention: ActorMention) -> bool:
+    """After a comma, a name is in a list unless a verb comes before the list's "and" or
+    "or": "on Canada, Mexico and China", but not "on Belarus, the UK minister said"."""
+    model = view.model
+    tokens = model.tokens
+    for index in range(model.token_at(mention.actor.end), len(tokens)):
+        if "coordinators" in tokens[index].tags or tokens[index].text in (";", ":"):
+            return True
+        group = model.group_at(index)
+        if group is not None and group.finite:
+            return False
+    return True
 
 
 def _before_targets(view: View) -> list[ActorMention]:

@@ -417,6 +417,14 @@ class SentenceModel:
             return previous
         return None
 
+    def _genitive_of(self, index: int) -> bool:
+        """ "of" before a name inside a noun phrase: "the government of Kenya"."""
+        tokens = self.tokens
+        return tokens[index].lower == "of" and index + 1 < len(tokens) and (
+            ACTOR in tokens[index + 1].tags or (
+                index + 2 < len(tokens) and "determiners" in tokens[index + 1].tags
+                and ACTOR in tokens[index + 2].tags))
+
     def agent(self, group: VerbGroup) -> tuple[int, int] | None:
         """The token span after "by" that follows a passive verb group in its clause."""
         clause = self.clauses[self.clause_of(group.head)]
@@ -424,9 +432,9 @@ class SentenceModel:
         while position < clause.last and position - group.last <= 4:
             if self.tokens[position].lower == "by":
                 end = position + 1
-                while end < clause.last and end - position <= 8 and not (
+                while end < clause.last and end - position <= 8 and (not (
                     self.tokens[end].tags & {PUNCT, "prepositions", "relativizers"}
-                ) and self.group_at(end) is None:
+                ) or self._genitive_of(end)) and self.group_at(end) is None:
                     end += 1
                 return (position + 1, end) if end > position + 1 else None
             if self.group_at(position) is not None:

@@ -403,11 +403,19 @@ class View:
         """A comma inside a list of objects ("tariffs, quotas and bans")."""
         tokens = self.model.tokens
         after = comma + 1
-        return after < len(tokens) and (
-            self.model.group_at(after) is None and WORD in tokens[after].tags
-            and comma > 0 and WORD in tokens[comma - 1].tags
-            and self.model.group_at(comma - 1) is None
-        )
+        if not (after < len(tokens) and self.model.group_at(after) is None
+                and WORD in tokens[after].tags and comma > 0
+                and WORD in tokens[comma - 1].tags and self.model.group_at(comma - 1) is None):
+            return False
+        # A list goes on to "and" or "or" before any verb: "To curb inflation, tariffs
+        # were cut" is a fronted phrase, and "tariffs" the subject of what follows.
+        for index in range(after, len(tokens)):
+            if "coordinators" in tokens[index].tags:
+                return True
+            group = self.model.group_at(index)
+            if (group is not None and group.finite) or tokens[index].text in (";", ":"):
+                return False
+        return True
 
     def _patient_of(self, group: VerbGroup) -> bool:
         """A measure does not impose or raise anything: before a bare past form of a verb
@@ -521,6 +529,11 @@ class View:
             previous = self.model.previous_group(group)
             if previous is not None and self._coordinated(previous, group):
                 return self.subject_actors(previous)
+            main = self._main_verb_after_fronted_phrase(group)
+            if main is not None:
+                # "To protect farmers, Tokyo raised duties", "Explaining the decision to
+                # impose sanctions, the foreign secretary said": the main clause's subject
+                return self.subject_actors(main)
             clause = self.model.clauses[self.model.clause_of(group.first)]
             if clause.kind is ClauseKind.RELATIVE and clause.first > 0:
                 return self._antecedent_actors(clause.first)
@@ -534,6 +547,23 @@ class View:
             if pronoun:
                 return self._pronoun_antecedent(tokens[first].start)
         return sorted(found, key=lambda a: -a.actor.start)
+
+    def _main_verb_after_fronted_phrase(self, group: VerbGroup) -> VerbGroup | None:
+        """The finite verb after the comma that closes a phrase opening the sentence, when
+        ``group`` (an infinitive or gerund) stands in that phrase."""
+        if group.tense not in (Tense.INFINITIVE, Tense.GERUND):
+            return None
+        model = self.model
+        if any(other.finite and other.first < group.first for other in model.groups):
+            return None
+        tokens = model.tokens
+        comma = next((i for i in range(group.last + 1, len(tokens))
+                      if tokens[i].text in (",", ";", ":") or model.group_at(i) is not None),
+                     None)
+        if comma is None or tokens[comma].text != ",":
+            return None
+        return next((other for other in model.groups if other.first > comma and other.finite),
+                    None)
 
     def _noun_complement_owner(self, group: VerbGroup) -> list[ActorMention]:
         """The jurisdictions owning the noun an infinitive complements: "the US's attempt
