@@ -10,6 +10,7 @@ VERB_GROUPS = [
     ("Japan said it would not impose tariffs.",
      [("said", "past", False, False), ("would not impose", "conditional", False, True)]),
     ("Canada imposed a levy on steel.", [("imposed", "past", False, False)]),
+    ("Exporters would be hard hit.", [("would be hard hit", "conditional", True, False)]),
     ("Ottawa will raise duties in May.", [("will raise", "future", False, False)]),
     ("Seoul may ease its controls.", [("may ease", "possible", False, False)]),
     ("The tariffs were lifted last week.", [("were lifted", "past", True, False)]),
@@ -34,6 +35,9 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # a hedge is no condition
+    ("Officials will decide what duties, if any, should apply.", [("main", "Officials")]),
+    ("Officials will decide what duties if at all should apply.", [("main", "Officials")]),
     ("If Tokyo does not act, Washington will impose duties.",
      [("conditional", "If"), ("main", ",")]),
     ("Canada imposed tariffs that were not expected.",

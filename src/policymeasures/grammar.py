@@ -821,6 +821,18 @@ def _tense(tokens: Sequence[Token], first: int, head: int, modal: str | None, ha
     return Tense.PRESENT
 
 
+# "what sanctions, if any, should be taken": an aside, no condition.
+_ASIDE_AFTER_IF = frozenset(("any", "ever", "anything", "anyone", "at"))
+
+
+def _aside_if(tokens: Sequence[Token], index: int) -> bool:
+    """ "if any", "if ever", "if at all": a hedge inside the clause, not a conditional."""
+    return tokens[index].lower == "if" and index + 1 < len(tokens) and (
+        tokens[index + 1].lower in _ASIDE_AFTER_IF) and (
+        tokens[index + 1].lower != "at"
+        or (index + 2 < len(tokens) and tokens[index + 2].lower == "all"))
+
+
 def _clauses(tokens: list[Token], groups: list[VerbGroup],
              lexicon: GrammarLexicon) -> list[Clause]:
     """Stage 3: clause boundaries and kinds, one pass over the tokens."""
@@ -871,9 +883,11 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         elif text in _QUOTES:
             in_quote = not in_quote if text == '"' else text == "\u201c"
             new_kind = ClauseKind.PARENTHETICAL if in_quote else ClauseKind.MAIN
-        elif token.lower in lexicon.conditional_subordinators and token.lower != "should":
+        elif token.lower in lexicon.conditional_subordinators and token.lower != "should" and (
+                not _aside_if(tokens, index)):
             new_kind, new_marker = ClauseKind.CONDITIONAL, token.lower
         elif "subordinators" in token.tags and index not in group_tokens and not (
+            _aside_if(tokens, index)) and not (
             token.lower in ("since", "after", "before", "until", "so", "once")
             and index + 1 < len(tokens) and NUM in tokens[index + 1].tags
         ) and not (token.lower == "so" and index + 1 < len(tokens)
