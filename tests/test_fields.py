@@ -68,3 +68,13 @@ def test_rules_have_unique_names_and_sections() -> None:
         names = [rule.name for rule in rules]
         assert len(names) == len(set(names))
         assert all(rule.section for rule in rules)
+
+
+def test_subject_search_ends_on_a_verb_with_no_subject() -> None:
+    """An imperative opening the sentence has no subject: the search for the subject of
+    a verb after it must end there, not go back and forth between the two verbs."""
+    sentence = ("Consider the firms that stand to gain most from the Ports and Shipping Act, "
+                "which offers $3.5 billion in subsidies for shipyards and docks.")
+    [record] = extract(sentence)
+    assert str(record.kind) == "subsidy"
+    assert record.imposer is None

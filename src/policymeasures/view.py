@@ -530,7 +530,7 @@ class View:
             if previous is not None and self._coordinated(previous, group):
                 return self.subject_actors(previous)
             main = self._main_verb_after_fronted_phrase(group)
-            if main is not None:
+            if main is not None and self.model.subject_span(main) is not None:
                 # "To protect farmers, Tokyo raised duties", "Explaining the decision to
                 # impose sanctions, the foreign secretary said": the main clause's subject
                 return self.subject_actors(main)
