@@ -527,6 +527,15 @@ def _prevented(view: View) -> bool:
 
 # ---------------------------------------------------------------------- imposer
 
+# Patterns the field rules run on every trigger, compiled once.
+_BY_AFTER = regex.compile(r"\s*(?:\w+\s+){0,2}?by\s+")
+_BRACKETED = regex.compile(r"\s*\([^)]{0,40}\)\s*")
+_FRONTED_PARTY = regex.compile(r"(?:In\s+addition,\s+)?(?:for|against|with|toward|towards)\s+"
+                               r"([^,]{2,80}),", regex.IGNORECASE)
+_GOODS_OF_BEFORE = regex.compile(
+    r"\b(?:goods|products|imports|exports|steel|produce|origin)\s+of\s+(?:the\s+)?$")
+_STRONG_STOP = regex.compile(r"[;:]")
+
 _TARGET_LIKE_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:will|could|may|might|would)\s+be)"
     r"\s+(?:being\s+)?"
@@ -693,7 +702,7 @@ def _agent(view: View) -> ActorMention | None:
             if start <= mention.actor.start and mention.actor.end <= end:
                 return mention
     after = view.text(view.hit.end, min(len(view.sentence), view.hit.end + 40))
-    match = regex.match(r"\s*(?:\w+\s+){0,2}?by\s+", after)
+    match = _BY_AFTER.match(after)
     if match:
         for mention in view.actors:
             if mention.actor.start == view.hit.end + match.end() or (
@@ -1089,7 +1098,7 @@ def _coordinated_with_previous(view: View, mention: ActorMention,
     if not found:
         return False
     between = view.text(found[-1].actor.end, mention.actor.start).strip().lower()
-    between = regex.sub(r"\s*\([^)]{0,40}\)\s*", " ", between).strip()
+    between = _BRACKETED.sub(" ", between).strip()
     if between in (",", ", the"):
         return _list_goes_on(view, mention)
     return between in ("and", "or", ", and", ", or", "&", "and the", ", and the",
@@ -1123,11 +1132,10 @@ def _before_targets(view: View) -> list[ActorMention]:
             tokens = view.model.tokens
             spans.append((tokens[span[0]].start, tokens[span[1] - 1].end))
     c_start, _ = view.model.clause_span(view.clause)
-    fronted = regex.match(r"(?:In\s+addition,\s+)?(?:for|against|with|toward|towards)\s+"
-                          r"([^,]{2,80}),", view.sentence[c_start:], regex.IGNORECASE)
+    fronted = _FRONTED_PARTY.match(view.sentence, c_start)
     found = []
     for mention in view.actors:
-        if fronted and c_start + fronted.start(1) <= mention.actor.start < c_start + fronted.end(1):
+        if fronted and fronted.start(1) <= mention.actor.start < fronted.end(1):
             found.append(mention)
             continue
         if not any(start <= mention.actor.start and mention.actor.end <= end
@@ -1143,8 +1151,7 @@ def _before_targets(view: View) -> list[ActorMention]:
 def _before_is_goods_of(view: View, mention: ActorMention) -> bool:
     """ "products of the EU": "of" after goods names their origin."""
     text = view.text(max(0, mention.actor.start - 30), mention.actor.start).lower()
-    return bool(regex.search(r"\b(?:goods|products|imports|exports|steel|produce|origin)\s+of"
-                             r"\s+(?:the\s+)?$", text))
+    return bool(_GOODS_OF_BEFORE.search(text))
 
 
 def _verb_object_targets(view: View) -> list[ActorMention]:
@@ -1224,8 +1231,8 @@ def _located_entities(view: View) -> list[ActorMention]:
     for mention in view.actors:
         if mention.form == "body" or mention.actor.start < view.hit.start:
             continue
-        if any(0 <= mention.actor.start - c.end <= _LOCATOR_GAP and not regex.search(
-                r"[;:]", view.text(c.end, mention.actor.start)) for c in locators) or (
+        if any(0 <= mention.actor.start - c.end <= _LOCATOR_GAP and not _STRONG_STOP.search(
+                view.sentence, c.end, mention.actor.start) for c in locators) or (
                 found and _coordinated_with_previous(view, mention, found)):
             found.append(mention)
     return found

@@ -27,6 +27,7 @@ __all__ = ["ProductLexicon", "default_product_lexicon", "resolve_product", "vali
 
 _HS = regex.compile(r"\d{2}(?:\d{2}(?:\d{2})?)?")
 _SEPARATORS = regex.compile(r"[\s\-\u2010-\u2013]+")
+_LETTERS = regex.compile(r"[^\W\d_]+")
 _KNOWN_KEYS = frozenset({"name", "aliases", "hs", "blocked"})
 #: Words that alone never name goods: resolve() gives None for a phrase made only of them.
 _FUNCTION_WORDS = frozenset(
@@ -212,7 +213,7 @@ class ProductLexicon:
         """
         _check_text(text)
         stripped = text.strip()
-        words = regex.findall(r"[^\W\d_]+", stripped.casefold())
+        words = _LETTERS.findall(stripped.casefold())
         if not words or all(word in _FUNCTION_WORDS for word in words):
             return None
         codes: list[str] = []
