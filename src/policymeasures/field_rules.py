@@ -50,6 +50,27 @@ class FieldRule(Generic[T]):
     result: Callable[[View], T]
 
 
+def _found(reader: Callable[[View], T | None]) -> tuple[Callable[[View], bool],
+                                                      Callable[[View], T]]:
+    """The condition "the reader finds something" and the result "what it found", for a
+    rule whose condition and result are one search: the search runs once per view."""
+    def remembered(view: View) -> T | None:
+        memo = view.memo
+        if reader not in memo:
+            memo[reader] = reader(view)
+        return memo[reader]  # type: ignore[return-value]
+
+    def condition(view: View) -> bool:
+        return remembered(view) is not None
+
+    def result(view: View) -> T:
+        found = remembered(view)
+        assert found is not None  # the condition held
+        return found
+
+    return condition, result
+
+
 def decide(rules: Sequence[FieldRule[T]], view: View, default: T,
            default_name: str) -> tuple[T, str]:
     """The result of the first rule whose condition holds, with that rule's name."""
@@ -924,35 +945,35 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
     FieldRule("recipient-of-supply", "§4 for a purchase, the buyer: the one supplied",
               _subject_is_target, _recipient),
     FieldRule("programme-in-trigger", "§4 a jurisdiction's programme names the measure",
-              lambda v: _in_trigger_body(v) is not None, _in_trigger_body),
+              *_found(_in_trigger_body)),
     FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
-              lambda v: _possessive(v) is not None, _possessive),
+              *_found(_possessive)),
     FieldRule("market-granting-access", "§4 'duty-free access to the EU': the EU's tariff",
-              lambda v: _market_granting_access(v) is not None, _market_granting_access),
+              *_found(_market_granting_access)),
     FieldRule("attributive-owner", "§4 'U.S. tariffs', 'Chinese export controls'",
-              lambda v: _attributive_owner(v) is not None, _attributive_owner),
+              *_found(_attributive_owner)),
     FieldRule("passive-agent", "§4 'imposed by the EU'",
-              lambda v: _agent(v) is not None, _agent),
+              *_found(_agent)),
     FieldRule("asked-to-act", "§1 'urged Japan to lift its quotas': Japan's quotas",
-              lambda v: _demanded_of(v) is not None, _demanded_of),
+              *_found(_demanded_of)),
     FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
-              lambda v: _relative_subject(v) is not None, _relative_subject),
+              *_found(_relative_subject)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
-              lambda v: _chain_subject(v) is not None, _chain_subject),
+              *_found(_chain_subject)),
     FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
-              lambda v: _blamed(v) is not None, _blamed),
+              *_found(_blamed)),
     FieldRule("participle-after-name", "§4 'Trump, reducing green subsidies'",
-              lambda v: _set_off_subject(v) is not None, _set_off_subject),
+              *_found(_set_off_subject)),
     FieldRule("organisation-sets-quotas", "§4 quotas under a commodity agreement",
-              lambda v: _quota_body(v) is not None, _quota_body),
+              *_found(_quota_body)),
     FieldRule("agency-named-anywhere", "§8 the issuing agency acts wherever named",
-              lambda v: _agency_anywhere(v) is not None, _agency_anywhere),
+              *_found(_agency_anywhere)),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
-              lambda v: _nearest_before(v) is not None, _nearest_before),
+              *_found(_nearest_before)),
     FieldRule("payer-named-after", "§4 a subsidy's payer named after it",
-              lambda v: _payer_after(v) is not None, _payer_after),
+              *_found(_payer_after)),
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
-              lambda v: _sentence_subject(v) is not None, _sentence_subject),
+              *_found(_sentence_subject)),
 ]
 
 

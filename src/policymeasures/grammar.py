@@ -51,6 +51,9 @@ __all__ = [
 _TOKEN = regex.compile(
     r"[\p{L}\p{N}]+(?:[-'\u2019./&][\p{L}\p{N}]+)*(?:['\u2019](?=\s|$))?|[^\s\p{L}\p{N}]"
 )
+# How many distinct token texts the lexicon remembers the tags of: a news vocabulary fits,
+# and memory stays bounded on hostile text of endless distinct words.
+_TOKEN_MEMO_SIZE = 200_000
 # Punctuation that always ends a clause.
 _HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
 # A bracketed aside at most this many tokens long stays inside its clause.
@@ -225,6 +228,7 @@ class GrammarLexicon:
         self.argument_prepositions = _words(cues, "argument_prepositions")
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.participle_adjectives = _words(cues, "participle_adjectives")
+        self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
         self.object_tokens = int(reach.get("object_tokens", 10))
         self.subject_tokens = int(reach.get("subject_tokens", 14))
@@ -235,6 +239,14 @@ class GrammarLexicon:
 
     def token_tags(self, text: str) -> frozenset[str]:
         """The tags of one token from the word lists and the word's own form."""
+        known = self._token_memo.get(text)
+        if known is None:
+            known = self._token_tags(text)
+            if len(self._token_memo) < _TOKEN_MEMO_SIZE:
+                self._token_memo[text] = known
+        return known
+
+    def _token_tags(self, text: str) -> frozenset[str]:
         lower = text.lower()
         found = self.tags.get(lower)
         if found is not None:
@@ -509,9 +521,14 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
     tried in order at every token; the first that recognises a group there wins.
     """
     groups: list[VerbGroup] = []
+    state = _Scan(tokens, lexicon, verbs, groups)  # sees each group as it is appended
     index = 0
     while index < len(tokens):
-        state = _Scan(tokens, lexicon, verbs, groups)
+        token = tokens[index]
+        if not (WORD in token.tags or token.tags & _AUXILIARY or token.lower == "to"
+                or index in verbs):
+            index += 1  # punctuation, numbers, determiners...: no recogniser starts here
+            continue
         group = (_auxiliary_or_infinitive(state, index) or _finite_verb(state, index)
                  or _coordinated_verb(state, index) or _gerund(state, index))
         if group is None:

@@ -118,6 +118,8 @@ class View:
         self.model = model
         self.cues = cues
         self.actors = actors
+        #: What the field rules' searches found on this view, each search run once.
+        self.memo: dict[object, object] = {}
         self.first = model.token_at(hit.start)
         self.last = max(self.first, model.token_before(hit.end))
         self.clause = model.clause_of(self.first)
