@@ -254,8 +254,10 @@ class Extractor:
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
         for position, ids in self._index_hits(sentence):
-            with_patterns.update(ids)
-            for rule_id in sorted(ids):
+            # A rule's patterns are looked for where its keywords are; its triggers where
+            # their first words are.
+            with_patterns.update(i[1:] for i in ids if i.startswith(_KEYWORD_MARK))
+            for rule_id in sorted(i for i in ids if not i.startswith(_KEYWORD_MARK)):
                 trigger = self._trigger_regexes.get(rule_id)
                 match = trigger.match(sentence, position) if trigger else None
                 if match and match.end() > match.start():
@@ -433,6 +435,10 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------------- compiling
 
 
+# Marks a keyword's entry in the index (rule ids never start with it).
+_KEYWORD_MARK = "#"
+
+
 def _stem(word: str) -> str:
     return word.rstrip("*").lower()
 
@@ -444,11 +450,13 @@ def _compile_index(
     by_stem: dict[str, list[str]] = {}
     unindexed = []
     for rule in rules:
-        words = [t.split()[0] for t in rule.triggers] + list(rule.keywords)
         if rule.patterns and not rule.keywords:
             unindexed.append(rule)
-        for word in words:
+        for word in [t.split()[0] for t in rule.triggers]:
             by_stem.setdefault(_stem(word), []).append(rule.id)
+        # A keyword is marked "#" so that only its rule's patterns are looked for there.
+        for word in rule.keywords:
+            by_stem.setdefault(_stem(word), []).append(_KEYWORD_MARK + rule.id)
     # A straight apostrophe in a stem also stands for the typographic one.
     stems = set(by_stem) | {s.replace("'", "\u2019") for s in by_stem if "'" in s}
     for stem in list(by_stem):

@@ -268,7 +268,7 @@ class Rule:
 
     ``keywords`` index the rule's patterns: words (trigger syntax) of which every match
     of the patterns contains one. The engine looks for the patterns only in sentences
-    that hold a keyword or a trigger, which is what keeps it fast; a rule with patterns
+    that hold one of its keywords, which is what keeps it fast; a rule with patterns
     and no keywords is tried on every sentence, correct but slow.
 
     >>> rule = Rule.from_dict({"id": "reserve", "kind": "stockpiling",
