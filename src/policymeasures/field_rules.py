@@ -15,6 +15,7 @@ status, imposer, targets; later fields may read earlier ones.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -48,6 +49,19 @@ class FieldRule(Generic[T]):
     section: str
     condition: Callable[[View], bool]
     result: Callable[[View], T]
+
+
+def _per_view(reader: Callable[[View], T]) -> Callable[[View], T]:
+    """A reading of a view that several rules ask for, worked out once per view."""
+    @functools.wraps(reader)
+    def once(view: View) -> T:
+        memo = view.memo
+        if reader in memo:
+            return memo[reader]  # type: ignore[return-value]
+        value = memo[reader] = reader(view)
+        return value
+
+    return once
 
 
 def _found(reader: Callable[[View], T | None]) -> tuple[Callable[[View], bool],
@@ -108,6 +122,7 @@ def _is_reporting(link: Link) -> bool:
         c.startswith(("action:", "status:threatened")) for c in link.categories)
 
 
+@_per_view
 def _demand_link(view: View) -> Link | None:
     """A verb of another party's demand, advice or persuasion above the trigger."""
     for link in view.verb_links:
@@ -151,6 +166,7 @@ def _has_object(view: View, link: Link) -> bool:
 _DEGREE_WORDS = frozenset(("more", "less", "further", "much", "sharply", "significantly",
                            "again", "steeply"))
 
+@_per_view
 def _action_links(view: View) -> list[Link]:
     """Links whose action cue applies to the measure, nearest first: the trigger's own
     words, its noun phrase, a noun governing it, and its governing verb, when below any
@@ -180,6 +196,7 @@ def _action_links(view: View) -> list[Link]:
     return found
 
 
+@_per_view
 def _first_action(view: View) -> tuple[Action, Link] | None:
     """The nearest action said of the measure; imposing says no more than the default,
     so a change said further up wins ("the pause on rolling out the tariffs")."""
@@ -195,6 +212,7 @@ def _first_action(view: View) -> tuple[Action, Link] | None:
 
 # ---------------------------------------------------------------------- demand
 
+@_per_view
 def demanded_action(view: View) -> Action | None:
     """The action another party asks for ("urged Japan to lift", "Britain should scrap"),
     or None when no demand governs the measure."""
@@ -210,6 +228,7 @@ def demanded_action(view: View) -> Action | None:
     return Action(view.rule.action)
 
 
+@_per_view
 def is_demand_for_new_measure(view: View) -> bool:
     """Another party asks for a measure to be taken or tightened: no measure yet."""
     demanded = demanded_action(view)
@@ -275,6 +294,7 @@ def _blocked(view: View, start: int) -> bool:
                for c in view.cues)
 
 
+@_per_view
 def _negating_link(view: View) -> Link | None:
     """A denial on the words that govern the measure, up to the first reporting verb."""
     for link in view.chain:
@@ -436,6 +456,7 @@ _MODAL_TENSES = frozenset((Tense.POSSIBLE, Tense.CONDITIONAL, Tense.FUTURE,
                            Tense.COUNTERFACTUAL))
 
 
+@_per_view
 def _chain_status(view: View) -> tuple[Status, Link] | None:
     """The status from the lowest link that says one, raised by a threat or an agreement
     above it ("warned it could impose", "agreed that it will lift")."""
@@ -541,6 +562,7 @@ _DEAL_FRAME = regex.compile(
     regex.IGNORECASE)
 
 
+@_per_view
 def _prevented(view: View) -> bool:
     """Someone tries to head off or avert the measure: it is a threat, not yet in force."""
     return any("prevention" in link.categories for link in view.verb_links)
