@@ -275,8 +275,7 @@ def _inverted(action: Action, view: View, from_cue: bool) -> Action:
     ending or suspending an exemption tightens the measure it exempts from ("removes
     licence exception eligibility" is an increase)."""
     def inside(category: str) -> bool:
-        return any(c.category == category and view.hit.start <= c.start < view.hit.end
-                   for c in view.cues)
+        return any(view.hit.start <= c.start < view.hit.end for c in view.cues_of(category))
 
     if action in (Action.INCREASE, Action.DECREASE) and (
             inside("allowances") or (from_cue and inside("exemptions"))):
@@ -290,8 +289,7 @@ def _inverted(action: Action, view: View, from_cue: bool) -> Action:
 
 def _blocked(view: View, start: int) -> bool:
     """Words right after a negation that take it back: "did not say whether"."""
-    return any(c.category == "negation_blockers" and start <= c.start <= start + 14
-               for c in view.cues)
+    return any(start <= c.start <= start + 14 for c in view.cues_of("negation_blockers"))
 
 
 @_per_view
@@ -442,8 +440,7 @@ def _non_state_subject(view: View) -> bool:
             continue
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-        heads = [c.start for c in view.cues
-                 if c.category == "non_state_actors" and start <= c.start < end]
+        heads = [c.start for c in view.cues_of("non_state_actors") if start <= c.start < end]
         # A name before the private noun qualifies it ("Australian port unions", "U.S.
         # firms"); one elsewhere in the subject may be a government acting with them.
         return bool(heads) and not any(
@@ -520,7 +517,7 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.THREATENED, "if-then-is-threat"
     verb_start = view.governor.start if view.governor is not None else view.hit.start
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
-        c.category == "status:agreed" and c.start < verb_start for c in view.cues
+        c.start < verb_start for c in view.cues_of("status:agreed")
     ) or _DEAL_FRAME.search(view.sentence, 0, verb_start)) and any(
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
@@ -545,9 +542,9 @@ def _proposing_subject(view: View) -> bool:
             continue
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-        return any(c.category == "status:proposed" and start <= c.start < end
+        return any(start <= c.start < end
                    and view.text(c.start, c.end).lower() not in _NOT_PROPOSING
-                   for c in view.cues)
+                   for c in view.cues_of("status:proposed"))
     return False
 
 
@@ -593,8 +590,8 @@ _GOVERNMENT_OF = regex.compile(
 
 def _before_is(view: View, mention: ActorMention, category: str, reach: int = 12) -> bool:
     """Whether a cue of a category ends just before a mention (only "the" between)."""
-    for cue in view.cues:
-        if cue.category == category and 0 <= mention.actor.start - cue.end <= reach:
+    for cue in view.cues_of(category):
+        if 0 <= mention.actor.start - cue.end <= reach:
             gap = view.text(cue.end, mention.actor.start).strip().lower()
             if gap in ("", "the", "u.s.", "the u.s."):
                 return True
@@ -604,8 +601,8 @@ def _before_is(view: View, mention: ActorMention, category: str, reach: int = 12
 def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns") -> bool:
     """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it."""
     end = mention.actor.end
-    for cue in view.cues:
-        if cue.category == category and end <= cue.start <= end + 25:
+    for cue in view.cues_of(category):
+        if end <= cue.start <= end + 25:
             if category == "target_nouns" and not (
                     view.sentence[cue.start:cue.start + 1].isupper()
                     or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
@@ -624,8 +621,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if any(model.group_at(index) is not None
                    for index in range(model.token_at(end - 1) + 1, model.token_at(cue.start))):
                 return False  # "Trump escalates metals tariffs": a verb stands between
-            if any(c.category == "government_nouns" and end <= c.start <= end + 2
-                   for c in view.cues):
+            if any(end <= c.start <= end + 2 for c in view.cues_of("government_nouns")):
                 return False
             return view.model.group_at(view.model.token_at(cue.start)) is None
     return False
@@ -649,8 +645,8 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False
     if mention.form == "demonym":
         following = view.text(mention.actor.end, mention.actor.end + 30).lower()
-        governed = any(c.category == "government_nouns" and
-                       mention.actor.end <= c.start <= mention.actor.end + 2 for c in view.cues)
+        governed = any(mention.actor.end <= c.start <= mention.actor.end + 2
+                       for c in view.cues_of("government_nouns"))
         if not governed and not (view.text(max(0, mention.actor.start - 4),
                                            mention.actor.start).lower().endswith("the ")
                                  and following[:1] == " " and not _goods_after(view, mention)):
@@ -883,8 +879,7 @@ def _sentence_subject(view: View) -> ActorMention | None:
 def _quota_body(view: View) -> ActorMention | None:
     """Quotas under a commodity agreement are set by its organisation (the ICO), named
     anywhere in the sentence."""
-    if not any(c.category == "allowances" and view.hit.start <= c.start < view.hit.end
-               for c in view.cues):
+    if not any(view.hit.start <= c.start < view.hit.end for c in view.cues_of("allowances")):
         return None
     for mention in view.actors:
         if mention.form == "bloc" and mention.actor.code != "EU":
@@ -1097,8 +1092,8 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
     model = view.model
     position = model.token_before(mention.actor.start)
     steps = 0
-    target = {c.start for c in view.cues if c.category in ("target_prepositions",
-                                                            "genitive_prepositions")}
+    target = {c.start for category in ("target_prepositions", "genitive_prepositions")
+              for c in view.cues_of(category)}
     own = view.rule.target_prepositions  # "invest in X": a rule's own target prepositions
     while position >= 0 and steps <= _PREPOSITION_GAP:
         token = model.tokens[position]
@@ -1269,8 +1264,7 @@ def _located_entities(view: View) -> list[ActorMention]:
     involving Russia and Belarus": jurisdictions a locator phrase names after the measure,
     however long the notice's list."""
     found: list[ActorMention] = []
-    locators = [c for c in view.cues if c.category == "target_locators" and
-                c.start >= view.hit.start]
+    locators = [c for c in view.cues_of("target_locators") if c.start >= view.hit.start]
     for mention in view.actors:
         if mention.form == "body" or mention.actor.start < view.hit.start:
             continue

@@ -18,6 +18,7 @@ Offsets are relative to the sentence.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -40,6 +41,10 @@ from policymeasures.grammar import (
 from policymeasures.rules import Rule
 
 __all__ = ["Hit", "Link", "View"]
+
+#: No cue phrase is longer than this many characters ("under the destinations of"), so a
+#: cue that overlaps a word starts at most this far before it.
+LONGEST_CUE = 80
 
 class Hit(NamedTuple):
     """A trigger found in a sentence by a rule."""
@@ -129,22 +134,43 @@ class View:
 
     # ------------------------------------------------------------------ cues
 
+    @functools.cached_property
+    def _cue_starts(self) -> list[int]:
+        return [c.start for c in self.cues]  # the scanner gives cues in order of start
+
+    def _cues_starting(self, start: int, end: int) -> Sequence[Cue]:
+        """The cues that start within ``[start, end)``, found by bisection: every rule asks
+        about a few words, and a sentence may hold hundreds of cues."""
+        starts = self._cue_starts
+        return self.cues[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    @functools.cached_property
+    def _by_category(self) -> dict[str, list[Cue]]:
+        found: dict[str, list[Cue]] = {}
+        for cue in self.cues:
+            found.setdefault(cue.category, []).append(cue)
+        return found
+
+    def cues_of(self, category: str) -> list[Cue]:
+        """The sentence's cues of one category, in order."""
+        return self._by_category.get(category, [])
+
     def cues_in(self, start: int, end: int, prefix: str = "") -> list[Cue]:
         """Cues of a family (category prefix) starting within ``[start, end)``."""
-        return [c for c in self.cues
-                if start <= c.start < end and c.category.startswith(prefix)]
+        return [c for c in self._cues_starting(start, end) if c.category.startswith(prefix)]
 
     def categories_at(self, start: int, end: int) -> frozenset[str]:
         """The categories of cues that start within ``[start, end)``."""
-        return frozenset(c.category for c in self.cues if start <= c.start < end)
+        return frozenset(c.category for c in self._cues_starting(start, end))
 
     def categories_over(self, start: int, end: int) -> frozenset[str]:
         """The categories of cues that overlap ``[start, end)``: a noun at the end of a
         longer cue ("phased removal") carries it."""
-        return frozenset(c.category for c in self.cues if c.start < end and start < c.end)
+        return frozenset(c.category for c in self._cues_starting(start - LONGEST_CUE, end)
+                         if start < c.end)
 
     def has_cue(self, category: str) -> bool:
-        return any(c.category == category for c in self.cues)
+        return category in self._by_category
 
     def text(self, start: int, end: int) -> str:
         return self.sentence[start:end]
