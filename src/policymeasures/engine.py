@@ -65,6 +65,8 @@ MAX_SENTENCE = 1200
 MAX_TRIGGERS = 16
 # How many sentences' readings an extractor remembers (a few megabytes at most).
 MEMO_SENTENCES = 4096
+# How many distinct indexed words an extractor remembers the rules of.
+MEMO_WORDS = 50_000
 # How long one of a rule's own regular expressions (``patterns``, ``require``, ``exclude``)
 # may run on one sentence, in seconds. The shipped patterns take microseconds; a user's
 # pattern that backtracks catastrophically ("(?:a|aa)+b") would take minutes. Past the
@@ -154,6 +156,7 @@ class Extractor:
         # notices repeat their sentences (boilerplate, wire stories run again).
         self._read: dict[tuple[str, datetime.date | None], tuple[list[Reading], int]] = {}
         self._read_lock = threading.Lock()
+        self._ids_by_word: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------------ public API
 
@@ -246,16 +249,24 @@ class Extractor:
         wanted = {max(0, bisect.bisect_right(starts, hit) - 1) for hit in hits}
         return [sentences[i] for i in sorted(wanted)]
 
-    def _index_hits(self, sentence: str) -> list[tuple[int, set[str]]]:
+    def _index_hits(self, sentence: str) -> list[tuple[int, frozenset[str]]]:
         """Where the sentence holds an indexed word, and the ids of the rules indexed under it."""
         hits = []
         for match in self._keyword_regex.finditer(sentence):
-            word = match.group().lower()
-            ids: set[str] = set()
-            for length in range(1, len(word) + 1):
-                ids.update(self._rules_by_stem.get(word[:length], ()))
-            hits.append((match.start(), ids))
+            hits.append((match.start(), self._rules_under(match.group().lower())))
         return hits
+
+    def _rules_under(self, word: str) -> frozenset[str]:
+        """The ids indexed under every stem a word begins with, remembered per word."""
+        ids = self._ids_by_word.get(word)
+        if ids is None:
+            found: set[str] = set()
+            for length in range(1, len(word) + 1):
+                found.update(self._rules_by_stem.get(word[:length], ()))
+            ids = frozenset(found)
+            if len(self._ids_by_word) < MEMO_WORDS:
+                self._ids_by_word[word] = ids
+        return ids
 
     def _hits(self, sentence: str) -> list[Hit]:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied.
@@ -463,6 +474,8 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------------- compiling
 
 
+# Ends an exact word in the index trie (no rule word holds this character).
+_WORD_END = "\x01"
 # Marks a keyword's entry in the index (rule ids never start with it).
 _KEYWORD_MARK = "#"
 
@@ -477,21 +490,30 @@ def _compile_index(
     """The keyword index: a trie of word stems, the rules under each, the unindexed rules."""
     by_stem: dict[str, list[str]] = {}
     unindexed = []
+    exact: set[str] = set()  # "ban": the word itself, not "bank"
+    prefixes: set[str] = set()  # "tariff*": any word it begins
+    entries = []
     for rule in rules:
         if rule.patterns and not rule.keywords:
             unindexed.append(rule)
-        for word in [t.split()[0] for t in rule.triggers]:
-            by_stem.setdefault(_stem(word), []).append(rule.id)
+        entries += [(t.split()[0], rule.id) for t in rule.triggers]
         # A keyword is marked "#" so that only its rule's patterns are looked for there.
-        for word in rule.keywords:
-            by_stem.setdefault(_stem(word), []).append(_KEYWORD_MARK + rule.id)
+        entries += [(word, _KEYWORD_MARK + rule.id) for word in rule.keywords]
+    for word, entry in entries:
+        stem = _stem(word)
+        by_stem.setdefault(stem, []).append(entry)
+        # Words are matched as written ("ban" is not "bank"); "*" stands for any ending.
+        (prefixes if word.endswith("*") else exact).add(stem)
     # A straight apostrophe in a stem also stands for the typographic one.
-    stems = set(by_stem) | {s.replace("'", "\u2019") for s in by_stem if "'" in s}
+    for group in (exact, prefixes):
+        group |= {s.replace("'", "\u2019") for s in group if "'" in s}
     for stem in list(by_stem):
         if "'" in stem:
             by_stem[stem.replace("'", "\u2019")] = by_stem[stem]
-    body = trie_pattern(sorted(stems), separator=r"[\s\-]+") if stems else r"(?!)"
-    return regex.compile(rf"\b(?:{body})", regex.IGNORECASE), by_stem, unindexed
+    # One trie: an exact word ends in a mark that becomes "no word character follows".
+    words = sorted(prefixes | {stem + _WORD_END for stem in exact})
+    body = trie_pattern(words, separator=r"[\s\-]+").replace(_WORD_END, r"(?!\w)")
+    return regex.compile(rf"\b(?:{body or '(?!)'})", regex.IGNORECASE), by_stem, unindexed
 
 
 def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
