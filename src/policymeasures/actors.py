@@ -264,7 +264,8 @@ class Gazetteer:
     exclusive) only resolve on dates inside their range when a date is given.
     """
 
-    __slots__ = ("_bare", "_blocked", "_entries", "_folded", "_pattern", "_senses", "_titles")
+    __slots__ = ("_bare", "_bare_source", "_blocked", "_entries", "_folded", "_pattern",
+                 "_senses", "_titles")
 
     def __init__(self, entries: Sequence[Mapping[str, Any]], parsed: _Parsed) -> None:
         self._entries = tuple(entries)
@@ -284,7 +285,10 @@ class Gazetteer:
         title_group = f"(?:(?P<title>(?i:{titles}))\\s+)?" if titles else "(?P<title>(?!))?"
         # A name stands alone: no word character may touch either end of it.
         name_group = f"(?P<name>{names or '(?!)'})(?![\\w$])"
-        self._bare = regex.compile(f"(?P<title>(?!))?{name_group}")
+        # The same names without a title, wanted only when a title was out of its term:
+        # compiled on first use, since the names trie is the slowest regex to build.
+        self._bare: regex.Pattern[str] | None = None
+        self._bare_source = f"(?P<title>(?!))?{name_group}"
         # Every name and title starts with a letter, so a word boundary is the same as
         # "(?<!\\w)" here, and the regex module scans for it several times faster.
         return regex.compile(f"\\b{title_group}{name_group}")
@@ -333,6 +337,8 @@ class Gazetteer:
             if mention is None and match.group("title") is not None:
                 # "U.S. Trade Representative Katherine Tai" out of her term: the title
                 # may still be a name on its own.
+                if self._bare is None:
+                    self._bare = regex.compile(self._bare_source)
                 bare = self._bare.match(text, match.start())
                 if bare is not None and normalize(bare.group("name")) not in self._blocked:
                     mention = self._mention(bare, on)
