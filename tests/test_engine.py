@@ -322,3 +322,34 @@ def test_commerce_in_another_ministry_name_is_not_washington() -> None:
     gazetteer = default_gazetteer()
     assert [m.actor.code for m in gazetteer.find("The Commerce and Industry Minister spoke.")] == []
     assert [m.actor.code for m in gazetteer.find("Commerce determined it.")] == ["USA"]
+
+
+_EXTRACTOR = Extractor()
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text, st.data())
+def test_words_handed_to_a_sentence_are_those_it_holds(text: str, data: st.DataObject) -> None:
+    """The index words a text's scan hands a slice are what scanning the slice alone finds."""
+    from policymeasures.engine import _words_inside
+
+    index = _EXTRACTOR._keyword_regex
+    words = [m.span() for m in index.finditer(text)]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    handed = _words_inside(text, words, [s for s, _ in words], start, end)
+    if handed is not None:
+        assert handed == [m.span() for m in index.finditer(text[start:end])]
+
+
+def test_a_word_cut_by_the_sentence_end_is_looked_for_again() -> None:
+    """Where the text's scan cannot speak for a slice, the slice is scanned itself."""
+    from policymeasures.engine import _words_inside
+
+    text = "They raised tariffs on steel"
+    words = [m.span() for m in _EXTRACTOR._keyword_regex.finditer(text)]
+    starts = [s for s, _ in words]
+    tariff = text.index("tariffs")
+    assert _words_inside(text, words, starts, 0, tariff + 3) is None  # "tar|iffs"
+    assert _words_inside(text, words, starts, tariff + 2, len(text)) is None
+    assert _words_inside(text, words, starts, 0, len(text)) == [(tariff, tariff + 7)]

@@ -172,14 +172,17 @@ class Extractor:
         reference_date = _as_date(reference_date)
         if not text.strip():
             return []
-        candidates = self._candidate_sentences(text)
+        candidates, words = self._candidate_sentences(text)
+        word_starts = [start for start, _ in words or ()]
         measures: list[Measure] = []
         token = _TIMED_OUT.set(set())  # each text starts with every rule
         try:
             for start, end in candidates:
                 for piece_start, piece_end in _pieces(text, start, end):
+                    found = None if words is None else _words_inside(
+                        text, words, word_starts, piece_start, piece_end)
                     measures.extend(self._read_sentence(text, piece_start, piece_end,
-                                                        reference_date))
+                                                        reference_date, found))
         finally:
             _TIMED_OUT.reset(token)
         return measures
@@ -237,24 +240,34 @@ class Extractor:
 
     # ------------------------------------------------------------------ sentences
 
-    def _candidate_sentences(self, text: str) -> list[tuple[int, int]]:
-        """Sentences holding an indexed word; the rest are never read."""
+    def _candidate_sentences(
+        self, text: str,
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]] | None]:
+        """Sentences holding an indexed word (the rest are never read), and those words.
+
+        The words found in the whole text are handed on to the sentences, so that a
+        sentence is not scanned for them a second time (see :func:`_words_inside`).
+        With rules the index cannot hold, every sentence is read and scanned itself.
+        """
         if self._unindexed:
-            return self._splitter.spans(text)
-        hits = [m.start() for m in self._keyword_regex.finditer(text)]
-        if not hits:
-            return []
+            return self._splitter.spans(text), None
+        words = [m.span() for m in self._keyword_regex.finditer(text)]
+        if not words:
+            return [], []
         sentences = self._splitter.spans(text)
         starts = [s for s, _ in sentences]
-        wanted = {max(0, bisect.bisect_right(starts, hit) - 1) for hit in hits}
-        return [sentences[i] for i in sorted(wanted)]
+        wanted = {max(0, bisect.bisect_right(starts, start) - 1) for start, _ in words}
+        return [sentences[i] for i in sorted(wanted)], words
 
-    def _index_hits(self, sentence: str) -> list[tuple[int, frozenset[str]]]:
-        """Where the sentence holds an indexed word, and the ids of the rules indexed under it."""
-        hits = []
-        for match in self._keyword_regex.finditer(sentence):
-            hits.append((match.start(), self._rules_under(match.group().lower())))
-        return hits
+    def _index_hits(self, sentence: str, words: list[tuple[int, int]] | None,
+                    ) -> list[tuple[int, frozenset[str]]]:
+        """Where the sentence holds an indexed word, and the ids of the rules indexed under it.
+
+        ``words`` are the spans of those words when the text's scan already found them.
+        """
+        if words is None:
+            words = [m.span() for m in self._keyword_regex.finditer(sentence)]
+        return [(start, self._rules_under(sentence[start:end].lower())) for start, end in words]
 
     def _rules_under(self, word: str) -> frozenset[str]:
         """The ids indexed under every stem a word begins with, remembered per word."""
@@ -268,7 +281,7 @@ class Extractor:
                 self._ids_by_word[word] = ids
         return ids
 
-    def _hits(self, sentence: str) -> list[Hit]:
+    def _hits(self, sentence: str, words: list[tuple[int, int]] | None = None) -> list[Hit]:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied.
 
         The order is total, ties between rules going to the rule id, so that the same
@@ -276,7 +289,7 @@ class Extractor:
         """
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
-        for position, ids in self._index_hits(sentence):
+        for position, ids in self._index_hits(sentence, words):
             # A rule's patterns are looked for where its keywords are; its triggers where
             # their first words are.
             with_patterns.update(i[1:] for i in ids if i.startswith(_KEYWORD_MARK))
@@ -359,13 +372,14 @@ class Extractor:
     # ------------------------------------------------------------------ reading
 
     def _read_sentence(
-        self, text: str, start: int, end: int, reference_date: datetime.date | None
+        self, text: str, start: int, end: int, reference_date: datetime.date | None,
+        words: list[tuple[int, int]] | None = None,
     ) -> list[Measure]:
         sentence = text[start:end]
         key = (sentence, reference_date)
         known = self._read.get(key)
         if known is None:
-            known = self._read_new(sentence, reference_date)
+            known = self._read_new(sentence, reference_date, words)
             timed_out = _TIMED_OUT.get()
             if not timed_out:  # a reading with a rule skipped is this text's only
                 with self._read_lock:
@@ -376,9 +390,10 @@ class Extractor:
         return [_to_measure(r, text, start, end, self._confidence, count) for r in readings]
 
     def _read_new(self, sentence: str, reference_date: datetime.date | None,
+                  words: list[tuple[int, int]] | None = None,
                   ) -> tuple[list[Reading], int]:
         """The dated readings of one sentence, offsets relative to it, and their number."""
-        hits = self._hits(sentence)[:MAX_TRIGGERS]
+        hits = self._hits(sentence, words)[:MAX_TRIGGERS]
         if not hits:
             return [], 0
         cues = self._cues.scan(sentence)
@@ -455,6 +470,35 @@ def _unit_tables(rulesets: Sequence[RuleSet]) -> UnitTables:
         if ruleset.units:
             tables = tables.merged(UnitTables.from_dict(ruleset.units))
     return tables
+
+
+_WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _words_inside(text: str, words: list[tuple[int, int]], word_starts: list[int],
+                  start: int, end: int) -> list[tuple[int, int]] | None:
+    """The indexed words of ``text[start:end]``, relative to it, from the whole text's scan.
+
+    They are the words a scan of the sentence alone would find, unless a word of the
+    text runs across either end of the sentence, or a word character touches either end
+    (the index's word boundaries would then differ): then None, and the sentence is
+    scanned on its own. A sentence reads the same whatever text surrounds it.
+    """
+    if (start > 0 and _WORD_CHARACTER.match(text, start - 1)) or (
+            end < len(text) and _WORD_CHARACTER.match(text, end)):
+        return None
+    first = bisect.bisect_left(word_starts, start)
+    if first > 0 and words[first - 1][1] > start:
+        return None  # a word from before runs into the sentence
+    inside: list[tuple[int, int]] = []
+    for index in range(first, len(words)):
+        word_start, word_end = words[index]
+        if word_start >= end:
+            break
+        if word_end > end:
+            return None  # a word runs out of the sentence
+        inside.append((word_start - start, word_end - start))
+    return inside
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
