@@ -110,6 +110,23 @@ def test_product_before_trade_word_is_whole_words() -> None:
         p.text in ("rice", "basmati rice") for p in measure.products)
 
 
+@pytest.mark.parametrize(("sentence", "goods"), [
+    # Words before the trade word or after "on"/"of" are goods only when they can be.
+    ("Chile and Peru will meet in May to discuss export quotas.", []),
+    ("The ministers agreed to restrict imports.", []),
+    ("The talks were about restoring export quotas.", []),
+    ("Washington said tariffs on Brazil would rise next year.", []),
+    ("Seoul imposed a levy on frozen squid.", ["frozen squid"]),
+    ("Seoul imposed a levy on squid, citing prices.", ["squid"]),
+    ("Brussels paid a rebate of 43.1 Ecus a tonne.", []),
+    ("Lima imposed duties on Korean fishing nets.", ["Korean fishing nets"]),
+])
+def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str]) -> None:
+    """The goods the lexicon does not know are read from their place, never from a verb."""
+    [measure] = extract(sentence, reference_date=REF)
+    assert [p.text for p in measure.products] == goods
+
+
 def test_slots_read_on_goods_and_dates() -> None:
     """Targets from 'on' and demonyms, products from the goods named, dates from 'from March 1'."""
     measure = only("The European Union will impose duties of 17% on Chinese bicycles from "

@@ -596,7 +596,12 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     after = tokens[index + 2]
     # "to export tariffs"? a plural noun after an unknown word is a noun phrase
     return not (_is_open(after) and index + 2 not in state.verbs and ING not in head.tags
-                and head.lower.endswith("s"))
+                and _plural_shape(head.lower))
+
+
+def _plural_shape(word: str) -> bool:
+    """Ends like a plural noun: "tariffs", "duties", not "discuss", "focus" or "basis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:

@@ -29,8 +29,8 @@ __all__ = ["Context", "Hit", "Reading", "read_trigger"]
 _NOUN_PHRASE = regex.compile(
     r"\s*(?:the\s+|certain\s+|all\s+|some\s+|its\s+|their\s+|new\s+)?"
     r"((?:(?!(?:from|to|in|at|by|with|and|or|under|that|which|as|after|before|since|because|if"
-    r"|was|were|is|are|will|would|for|on|of|the|a|an|its)\b)[\w'\u2019-]+"
-    r"(?:\s+|$)){1,4})",
+    r"|was|were|is|are|will|would|for|on|of|the|a|an|its)\b|\d)[\w'\u2019-]+"
+    r"(?:\s+|$|(?=[.,;:!?)\]]))){1,4})",
     regex.IGNORECASE,
 )
 _MAGNITUDE_REACH = 140
@@ -98,8 +98,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     rate, amount = _magnitudes_for(hit, context.magnitudes, clause_start, clause_end,
                                    context.sentence, fields.action)
     found_products = tuple(
-        context.with_codes(p) for p in _products_for(context.sentence, hit, context.products,
-                                                     clause_start, clause_end))
+        context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end))
     return Reading(
         hit=hit,
         action=fields.action,
@@ -173,30 +172,52 @@ def _magnitudes_for(
 
 
 def _products_for(
-    sentence: str,
+    context: Context,
     hit: Hit,
-    products: Sequence[Product],
     clause_start: int,
     clause_end: int,
 ) -> tuple[Product, ...]:
+    """The goods of a trigger: the lexicon's goods near it, else the words that name them.
+
+    Words the lexicon does not know are taken from their place ("wine imports", "a
+    levy on hake fillets") only when they can be goods: no verb of the sentence's
+    verb groups ("to discuss export quotas", "agreed to bar imports"); after "on" or
+    "of", not ending in a jurisdiction's name ("tariffs on China" names the target).
+    A name may qualify goods before the trade word: "Japanese exports".
+    """
+    sentence = context.sentence
     near = [
-        p for p in products
+        p for p in context.products
         if clause_start <= p.start and p.end <= clause_end
         and hit.start - _PRODUCT_REACH <= p.start <= hit.end + _PRODUCT_REACH
     ]
     if near:
         return tuple(near)
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
-    if qualified is not None:
-        return (qualified,)
+    if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
+        return (qualified,) if not _holds_verb(context, qualified) else ()
     tail = _ON_OR_OF.match(sentence, hit.end, clause_end)
     if tail:
         phrase = _NOUN_PHRASE.match(sentence, tail.end(), clause_end)
         if phrase and phrase.group(1).strip():
             start = phrase.start(1)
             end = start + len(phrase.group(1).rstrip())
-            return (Product(text=sentence[start:end], start=start, end=end),)
+            named = Product(text=sentence[start:end], start=start, end=end)
+            ends_in_name = any(a.actor.start < end <= a.actor.end for a in context.actors)
+            if not ends_in_name and not _holds_verb(context, named):
+                return (named,)
     return ()
+
+
+def _holds_verb(context: Context, phrase: Product) -> bool:
+    """Whether a word of ``phrase`` belongs to one of the sentence's verb groups."""
+    model = context.model
+    for index in range(model.token_at(phrase.start), len(model.tokens)):
+        if model.tokens[index].start >= phrase.end:
+            break
+        if model.group_at(index) is not None:
+            return True
+    return False
 
 
 _ON_OR_OF = regex.compile(r"\s+(?:on|of)\b", regex.IGNORECASE)
