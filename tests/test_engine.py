@@ -103,6 +103,23 @@ def test_names_containing_trigger_words_are_not_measures() -> None:
     assert extract("The bank sold its insurance subsidiary to a rival.") == []
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # A particular measure, pointed at, is one in place (a status can be read)...
+    ("The tariffs may hurt exporters.", True),
+    ("These levies will push up feed prices.", True),
+    ("Their export bans may not survive the year.", True),
+    # ...tariffs as a topic, or a word qualifying another noun, are not.
+    ("Tariffs may hurt exporters.", False),
+    ("The tariff issue was discussed at length.", False),
+    ("It is our duty to keep the game clean.", False),
+])
+def test_a_measure_pointed_at_is_one_in_place(sentence: str, found: bool) -> None:
+    """'the tariffs', 'these levies' name a measure; bare 'tariffs' or 'the tariff issue' a topic."""
+    measures = extract(sentence, reference_date=REF)
+    assert bool(measures) is found
+    assert all(m.status is Status.EFFECTIVE and m.action is Action.IMPOSE for m in measures)
+
+
 def test_product_before_trade_word_is_whole_words() -> None:
     """Goods named before 'exports' are cut at word boundaries, never inside a word."""
     [measure] = extract("India lifted its ban on basmati rice exports.")

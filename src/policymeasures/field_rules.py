@@ -406,6 +406,16 @@ _ADJUNCT_PREPOSITIONS = frozenset(("beyond", "despite", "amid", "with", "thanks 
                                    "like", "mention", "besides", "unlike", "regardless of"))
 
 
+def definite_reference(view: View) -> bool:
+    """"The tariffs", "this levy", "their quotas": one particular measure, so one in place,
+    which is a status read from the sentence (§1), not tariffs as a topic. Not when the
+    trigger only qualifies another noun ("the tariff issue", "the quota talks")."""
+    if view.compound_span is not None:
+        return False
+    return any(t.tags & {"definite_determiners", "possessive_pronouns"}
+               for t in view.model.tokens[view.np_first:view.first])
+
+
 def _outside_policy(view: View) -> bool:
     """Company results, finance or sport with no government in the sentence: the trigger
     word is used in another sense ("loan loss provisions", "the federation's sanction")."""
@@ -1393,7 +1403,8 @@ def decide_fields(view: View) -> Fields | None:
     words = view.text(status_link[1].start, status_link[1].end) if status_link else ""
     explicit = bool(
         action_rule not in ("rule-default",) or status_rule not in ("default-effective",)
-        or negated or view.rule.status or view.rule.action != "impose")
+        or negated or view.rule.status or view.rule.action != "impose"
+        or definite_reference(view))
     return Fields(
         action=action,
         status=status,

@@ -189,7 +189,7 @@ class GrammarLexicon:
     """The closed word classes of a rule set, as one word -> tags table built once."""
 
     CLASSES = ("be_forms", "have_forms", "do_forms", "modals", "determiners",
-               "possessive_pronouns", "subject_pronouns", "object_pronouns", "prepositions",
+               "definite_determiners", "possessive_pronouns", "subject_pronouns", "object_pronouns", "prepositions",
                "coordinators", "subordinators", "relativizers", "complementizers")
 
     def __init__(self, cues: Mapping[str, Any]) -> None:

@@ -219,7 +219,7 @@ class View:
                            if self.hit.start <= c.start and c.end <= self.hit.end)
         if inside:
             chain.append(Link("self", "self", self.hit.start, self.hit.end, inside, None))
-        compound = self._compound_span()
+        compound = self.compound_span
         if compound is not None:
             categories = self.categories_at(*compound)
             if categories:
@@ -304,7 +304,8 @@ class View:
             start -= 1
         return Link("noun", "complement", token.start, token.end, categories, None), start
 
-    def _compound_span(self) -> tuple[int, int] | None:
+    @functools.cached_property
+    def compound_span(self) -> tuple[int, int] | None:
         """Nouns right after the trigger that it modifies: "quota talks", "tariff relief",
         "anti-dumping investigation"."""
         tokens = self.model.tokens
