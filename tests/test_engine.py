@@ -114,7 +114,7 @@ def test_names_containing_trigger_words_are_not_measures() -> None:
     ("It is our duty to keep the game clean.", False),
 ])
 def test_a_measure_pointed_at_is_one_in_place(sentence: str, found: bool) -> None:
-    """'the tariffs', 'these levies' name a measure; bare 'tariffs' or 'the tariff issue' a topic."""
+    """'the tariffs', 'these levies' name a measure; 'tariffs', 'the tariff issue' a topic."""
     measures = extract(sentence, reference_date=REF)
     assert bool(measures) is found
     assert all(m.status is Status.EFFECTIVE and m.action is Action.IMPOSE for m in measures)

@@ -189,8 +189,9 @@ class GrammarLexicon:
     """The closed word classes of a rule set, as one word -> tags table built once."""
 
     CLASSES = ("be_forms", "have_forms", "do_forms", "modals", "determiners",
-               "definite_determiners", "possessive_pronouns", "subject_pronouns", "object_pronouns", "prepositions",
-               "coordinators", "subordinators", "relativizers", "complementizers")
+               "definite_determiners", "possessive_pronouns", "subject_pronouns",
+               "object_pronouns", "prepositions", "coordinators", "subordinators",
+               "relativizers", "complementizers")
 
     def __init__(self, cues: Mapping[str, Any]) -> None:
         tags: dict[str, set[str]] = {}
