@@ -42,6 +42,11 @@ ATTRIBUTION = [
     # the market one has access to is the one whose tariff it is
     ("Bangladeshi garments keep duty-free access to the EU until 2029.", "tariff", "EU",
      ["BGD"]),
+    # goods going to a market meet its tariffs and import rules, not its export controls
+    ("Vietnam's exports to the United States will face a 46% tariff.", "tariff", "USA",
+     ["VNM"]),
+    ("Kenyan flower shipments to Pakistan now face new duties.", "tariff", "PAK", ["KEN"]),
+    ("Beijing restricted exports to Japan of rare earths.", "export_control", "CHN", ["JPN"]),
     # a perfect "has threatened" is active: its subject threatens; "has been hit" is hit
     ("Carmakers fear the duties that Washington has threatened to impose on Korean cars.",
      "tariff", "USA", ["KOR"]),

@@ -938,6 +938,54 @@ def _market_granting_access(view: View) -> ActorMention | None:
     return None
 
 
+# Kinds a market applies to the goods that come into it.
+_IMPORT_SIDE_KINDS = frozenset(("tariff", "import_restriction"))
+
+
+def _export_destination(view: View) -> ActorMention | None:
+    """ "India's exports to the US face a 50% tariff": goods meet the tariffs and import
+    rules of the market they go to, so that market imposes them; the exporter is hit."""
+    if str(view.rule.kind) not in _IMPORT_SIDE_KINDS:
+        return None
+    model = view.model
+    flows = model.lexicon.goods_flow_words
+    for mention in view.actors:
+        if mention.form == "body":
+            continue
+        before = model.token_before(mention.actor.start)
+        if before >= 0 and "definite_determiners" in model.tokens[before].tags:
+            before -= 1  # "exports to the US"
+        if before >= 1 and model.tokens[before].lower == "to" and (
+                model.tokens[before - 1].lower in flows):
+            return mention
+    return None
+
+
+def _exporter_to_market(view: View) -> list[ActorMention]:
+    """ "India's exports to the US face a 50% tariff", "Kenyan tea shipments to Pakistan":
+    the jurisdiction whose goods go to the market that imposes the measure is hit by it."""
+    if _export_destination(view) is None:
+        return []
+    model = view.model
+    flows = model.lexicon.goods_flow_words
+    found = []
+    for mention in view.actors:
+        if mention.form == "body":
+            continue
+        first = model.token_at(mention.actor.end)
+        for index in range(first, min(len(model.tokens) - 1, first + _FLOW_WORDS_AFTER)):
+            if model.tokens[index].lower in flows:
+                if model.tokens[index + 1].lower == "to":
+                    found.append(mention)
+                break
+    return found
+
+
+# How many tokens after a jurisdiction's name the word for its goods going out may come:
+# "India's exports", "Kenyan black tea exports".
+_FLOW_WORDS_AFTER = 4
+
+
 def _possessive(view: View) -> ActorMention | None:
     owner = view.possessive_owner()
     if owner is None or not can_act_owner(view, owner):
@@ -977,6 +1025,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_possessive)),
     FieldRule("market-granting-access", "§4 'duty-free access to the EU': the EU's tariff",
               *_found(_market_granting_access)),
+    FieldRule("market-of-destination", "§4 'exports to the US face a tariff': the US's",
+              *_found(_export_destination)),
     FieldRule("attributive-owner", "§4 'U.S. tariffs', 'Chinese export controls'",
               *_found(_attributive_owner)),
     FieldRule("passive-agent", "§4 'imposed by the EU'",
@@ -1322,6 +1372,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _attributive_targets),
     FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
               lambda v: True, _before_targets),
+    FieldRule("exporter-to-market", "§4 'India's exports to the US face a tariff': India",
+              lambda v: True, _exporter_to_market),
     FieldRule("object-put-in-measure", "§4 'added Chinese firms to the Entity List'",
               lambda v: True, _verb_object_targets),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
