@@ -56,6 +56,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # tariffs in a comment, whatever the verb, and what merely relates to them
+    "Even with tariffs, the imported shoes would still be cheaper than local ones.",
+    "That is before one even mentions tariffs.",
+    "Retailers passed tariff-related cost increases on to shoppers.",
     "Barge freight tariffs on the river rose sharply this week, shippers said.",
     "Dock unions partly lifted their embargo on ships bound for the island.",
     "Agency chief Paul Levy said profits rose.",

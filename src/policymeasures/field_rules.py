@@ -393,12 +393,12 @@ def is_commentary(view: View) -> bool:
     governor = view.governor
     if governor is not None and _agent_of_effect(view, governor):
         return True
-    if governor is not None or view.verb_links:
-        return False
     before = view.np_first - 1
-    return before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
-        before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
-        in _ADJUNCT_PREPOSITIONS))
+    if before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
+            before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
+            in _ADJUNCT_PREPOSITIONS)):
+        return True  # "Even with tariffs, the goods would be cheaper": whatever the verb
+    return False
 
 
 # Prepositions that set a measure in a comment rather than report it.
