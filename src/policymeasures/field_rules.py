@@ -393,12 +393,11 @@ def is_commentary(view: View) -> bool:
     governor = view.governor
     if governor is not None and _agent_of_effect(view, governor):
         return True
+    # "Even with tariffs, the goods would be cheaper": whatever verb follows
     before = view.np_first - 1
-    if before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
-            before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
-            in _ADJUNCT_PREPOSITIONS)):
-        return True  # "Even with tariffs, the goods would be cheaper": whatever the verb
-    return False
+    return before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
+        before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
+        in _ADJUNCT_PREPOSITIONS))
 
 
 # Prepositions that set a measure in a comment rather than report it.
