@@ -107,6 +107,7 @@ def test_names_containing_trigger_words_are_not_measures() -> None:
     # A particular measure, pointed at, is one in place (a status can be read)...
     ("The tariffs may hurt exporters.", True),
     ("These levies will push up feed prices.", True),
+    ("This levy needlessly inflates feed prices.", True),  # an adverb starts no compound
     ("Their export bans may not survive the year.", True),
     # ...tariffs as a topic, or a word qualifying another noun, are not.
     ("Tariffs may hurt exporters.", False),

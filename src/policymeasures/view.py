@@ -312,7 +312,7 @@ class View:
         position = self.last + 1
         end = position
         while end < len(tokens) and end - position < 3 and WORD in tokens[end].tags and (
-                self.model.group_at(end) is None) and ACTOR not in tokens[end].tags:
+                self.model.group_at(end) is None) and not tokens[end].tags & {ACTOR, ADVERB}:
             end += 1
         if end == position:
             return None
