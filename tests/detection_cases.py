@@ -7,6 +7,12 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # an action recommended is advice: the measure stays as it stands; one done is done
+    ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),
+    ("Easing FDI restrictions is the way forward for the island.", "investment_restriction",
+     "impose", "effective"),
+    ("Easing the sanctions on Iran was the first step of the deal.", "sanction", "decrease",
+     "effective"),
     # purchase commitments, by value or volume, alone or as a deal's term
     ("The bloc will purchase $600 billion of U.S. energy over four years.",
      "purchase_commitment", "impose", "announced"),

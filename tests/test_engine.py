@@ -136,6 +136,7 @@ def test_product_before_trade_word_is_whole_words() -> None:
     ("Washington said tariffs on Brazil would rise next year.", []),
     ("Seoul imposed a levy on frozen squid.", ["frozen squid"]),
     ("Seoul imposed a levy on squid, citing prices.", ["squid"]),
+    ("Seoul banned frozen squid imports.", ["frozen squid"]),
     ("Brussels paid a rebate of 43.1 Ecus a tonne.", []),
     ("Lima imposed duties on Korean fishing nets.", ["Korean fishing nets"]),
 ])

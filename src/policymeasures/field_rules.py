@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from policymeasures.actors import ActorMention
-from policymeasures.grammar import ACTOR, POSSESSIVE, PUNCT, ClauseKind, Tense
+from policymeasures.grammar import ACTOR, ING, POSSESSIVE, PUNCT, ClauseKind, Tense
 from policymeasures.records import Action, Status
 from policymeasures.view import Link, View, is_time_phrase
 
@@ -134,6 +134,29 @@ def _demand_link(view: View) -> Link | None:
     for link in view.chain:
         if link.kind == "noun" and "demand" in link.categories:
             return link
+    return _recommending_predicate(view)
+
+
+# The ending of the gerund that names the action recommended.
+_ING_ENDING = "ing"
+
+
+def _recommending_predicate(view: View) -> Link | None:
+    """ "Easing FDI restrictions would be a good start": an action on the measure, named as
+    the subject of "be" with a recommendation for predicate, is advice (§1), not an action
+    taken; the measure stays as it stands."""
+    tokens = view.model.tokens
+    opening = tokens[view.np_first] if view.np_first < view.first else None
+    if opening is None or not (ING in opening.tags or opening.lower.endswith(_ING_ENDING)):
+        return None  # (a capital hides the ending from the tags: "Easing FDI curbs ...")
+    governor = view.governor
+    if governor is None or governor.relation != "subject" or governor.group is None or (
+            "be_forms" not in tokens[governor.group.head].tags) or (
+            governor.group.tense is Tense.PAST):
+        return None  # "Easing the sanctions was the first step": it was done
+    _, clause_end = view.model.clause_span(view.model.clause_of(governor.group.head))
+    if any(governor.end <= c.start < clause_end for c in view.cues_of("recommendation")):
+        return governor
     return None
 
 
@@ -390,6 +413,8 @@ def is_commentary(view: View) -> bool:
         return False  # "the tariffs", "these levies", "Trump's tariffs": a specific measure
     if any(link.kind == "noun" for link in view.chain):
         return False  # "the planned relaxation of import restrictions will help"
+    if _recommending_predicate(view) is not None:
+        return False  # "Easing FDI curbs would be a good start": curbs in place
     governor = view.governor
     if governor is not None and _agent_of_effect(view, governor):
         return True

@@ -195,7 +195,8 @@ def _products_for(
         return tuple(near)
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
-        return (qualified,) if not _holds_verb(context, qualified) else ()
+        goods = _after_last_verb(context, qualified)
+        return (goods,) if goods is not None else ()
     tail = _ON_OR_OF.match(sentence, hit.end, clause_end)
     if tail:
         phrase = _NOUN_PHRASE.match(sentence, tail.end(), clause_end)
@@ -209,8 +210,30 @@ def _products_for(
     return ()
 
 
+def _after_last_verb(context: Context, phrase: Product) -> Product | None:
+    """The words of ``phrase`` after its last verb or action word ("banned frozen squid
+    imports": "frozen squid"), or None when no word is left."""
+    model = context.model
+    start = phrase.start
+    for index in range(model.token_at(phrase.start), len(model.tokens)):
+        token = model.tokens[index]
+        if token.start >= phrase.end:
+            break
+        if _holds_verb(context, Product(text=token.text, start=token.start, end=token.end)):
+            start = token.end
+    while start < phrase.end and context.sentence[start].isspace():
+        start += 1
+    if start >= phrase.end:
+        return None
+    return Product(text=context.sentence[start:phrase.end], start=start, end=phrase.end)
+
+
 def _holds_verb(context: Context, phrase: Product) -> bool:
-    """Whether a word of ``phrase`` belongs to one of the sentence's verb groups."""
+    """Whether a word of ``phrase`` belongs to one of the sentence's verb groups, or says
+    an action or a status ("Lowering import tariffs ...")."""
+    if any(c.start < phrase.end and phrase.start < c.end
+           and c.category.startswith(("action:", "status:")) for c in context.cues):
+        return True
     model = context.model
     for index in range(model.token_at(phrase.start), len(model.tokens)):
         if model.tokens[index].start >= phrase.end:
