@@ -94,6 +94,7 @@ NUMBERS = [
     case("1,000.5 tonnes", E(1000.5, "t")),
     case("a value of 2 crore rupees", E(20_000_000, "INR")),
     case("Rs 500 crore", E(5e9, "INR")),
+    case("a cess of Rs.40 per kg", E(40, "INR/kg")),  # no space after the prefix's stop
     case("7-1/2 pct", E(7.5, "%", text="7-1/2 pct")),
     case("7 3/4 pct", E(7.75, "%")),
     case("1/8 pct", E(0.125, "%")),

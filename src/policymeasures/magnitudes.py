@@ -561,7 +561,7 @@ _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
 # non-digits quickly.
 _DENOMINATOR = r"/(?:2|3|4|8|16|32|64)(?![\d/])"
 _DIGITS = re.compile(
-    r"\d(?<![\d.,/]\d)"
+    r"\d(?:(?<![\d.,/]\d)|(?<=[A-Za-z]\.\d))"  # not inside "1.5"; after "Rs." it starts
     rf"(?:\d?{_DENOMINATOR}"  # "1/2", "15/16"
     rf"|(?:\d{{0,2}}(?:,\d{{3}})+(?!\d|,\d)|\d*)(?:\.\d+)?"  # "1,250.5", "7"
     rf"(?:[- ]\d{{1,2}}{_DENOMINATOR})?)"  # "7-1/2", "7 3/4"
