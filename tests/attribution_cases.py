@@ -42,6 +42,9 @@ ATTRIBUTION = [
     # the market one has access to is the one whose tariff it is
     ("Bangladeshi garments keep duty-free access to the EU until 2029.", "tariff", "EU",
      ["BGD"]),
+    # "says" after a name is a verb even before a modal; "talks" before one is a noun
+    ("Washington criticised the beef quotas, which Tokyo says must stay in place.",
+     "import_restriction", "JPN", []),
     # goods going to a market meet its tariffs and import rules, not its export controls
     ("Vietnam's exports to the United States will face a 46% tariff.", "tariff", "USA",
      ["VNM"]),

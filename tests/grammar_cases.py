@@ -27,6 +27,9 @@ VERB_GROUPS = [
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
     # not verbs: a participle before its noun, a name, a plural after "to"
+    ("The quota talks will resume in May.", [("will resume", "future", False, False)]),
+    ("The firm met growers to discuss export quotas.",
+     [("met", "past", False, False), ("to discuss", "infinitive", False, False)]),
     ("The threatened duties never came.", [("came", "past", False, False)]),
     ("Quotas apply to producers in Beijing.", [("apply", "present", False, False)]),
     ("Washington might boost sentiment and lead to curbs.",

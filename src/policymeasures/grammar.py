@@ -622,6 +622,10 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
         return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
     if not verbal or not _subject_before(tokens, index, state.last_end + 1):
         return None
+    if ED not in tags and _plural_shape(token.lower) and index + 1 < len(tokens) and (
+            tokens[index + 1].tags & _AUXILIARY) and not tokens[index - 1].tags & {
+            ACTOR, CAPITAL, "subject_pronouns"}:
+        return None  # "the quota talks will resume": a noun before the verb group
     if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
             tokens, index):
         return None
