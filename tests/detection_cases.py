@@ -8,6 +8,11 @@ from __future__ import annotations
 
 FOUND = [
     # an action recommended is advice: the measure stays as it stands; one done is done
+    ("Ministers have one task: Reduce import duties on consumer goods.", "tariff", "impose",
+     "effective"),
+    ("Cut tariffs on Canadian steel took effect on Monday.", "tariff", "decrease",
+     "effective"),
+    ("The U.S. urged Japan to scrap the levy on rice.", "tariff", "impose", "effective"),
     ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),
     ("Easing FDI restrictions is the way forward for the island.", "investment_restriction",
      "impose", "effective"),

@@ -134,7 +134,36 @@ def _demand_link(view: View) -> Link | None:
     for link in view.chain:
         if link.kind == "noun" and "demand" in link.categories:
             return link
-    return _recommending_predicate(view)
+    return _recommending_predicate(view) or _imperative(view)
+
+
+def _imperative(view: View) -> Link | None:
+    """ "Reduce import duties on consumer goods.", "Scrap the levy on maize": a verb of
+    action opening its clause with no subject is advice (§1); the measure stands."""
+    tokens = view.model.tokens
+    first = view.np_first
+    if first >= view.first:
+        return None
+    clause_start, _ = view.model.clause_span(view.model.clause_of(first))
+    opening = view.model.token_at(clause_start)
+    while opening < first and tokens[opening].tags & {PUNCT}:
+        opening += 1  # ": Reduce ..."
+    if view.governor is not None and view.governor.relation == "subject":
+        return None  # "Cut tariffs took effect": the phrase is a subject, not an object
+    word = tokens[first]
+    if opening != first or not word.text[:1].isupper() or word.lower.endswith(
+            _INFLECTED_ENDINGS) or word.lower not in view.model.lexicon.verbs:
+        return None
+    for link in view.chain:
+        if link.kind == "premodifier" and link.start == word.start and _action_in(
+                link.categories) not in (None, Action.IMPOSE):
+            return link
+    return None
+
+
+# Endings of words that are no bare imperative: "Raises", "Raised", "Raising", and the
+# comparatives "Lower", "Higher" ("Lower tariffs took effect").
+_INFLECTED_ENDINGS = ("s", "ed", "ing", "er")
 
 
 # The ending of the gerund that names the action recommended.
@@ -246,6 +275,8 @@ def demanded_action(view: View) -> Action | None:
         if link.kind == "self" and view.hit.from_pattern:
             continue
         action = _action_in(link.categories)
+        if link.kind == "self" and action is Action.IMPOSE:
+            continue  # "to scrap the levy": the noun "levy" is no imposing asked for
         if action is not None:
             return action
     return Action(view.rule.action)
