@@ -7,6 +7,10 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a deal made is agreed; one under discussion is proposed
+    ("Tokyo signed a deal to lower tariffs on cars.", "tariff", "decrease", "agreed"),
+    ("The two sides are negotiating a deal to lower tariffs on cars.", "tariff", "decrease",
+     "proposed"),
     # an action recommended is advice: the measure stays as it stands; one done is done
     ("Ministers have one task: Reduce import duties on consumer goods.", "tariff", "impose",
      "effective"),

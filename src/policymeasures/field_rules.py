@@ -542,7 +542,9 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         threat_above = status is Status.THREATENED and found[0] in (Status.PROPOSED,
                                                                    Status.ANNOUNCED)
         agreement_above = status is Status.AGREED and found[0] is Status.ANNOUNCED
-        if status is not None and (threat_above or agreement_above):
+        # "discussed a deal to lower tariffs": a deal under discussion is not yet made
+        talks_above = status is Status.PROPOSED and found[0] is Status.AGREED
+        if status is not None and (threat_above or agreement_above or talks_above):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 link.group is not None and (link.group.tense is Tense.POSSIBLE or (

@@ -104,7 +104,7 @@ TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "season", "sp
 _NOUN_PHRASE_REACH = 6
 # The statuses a noun before an infinitive gives whatever the tense: "the threat to
 # impose", "a proposal to cut".
-_TENTATIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed"))
+_TENTATIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed", "status:agreed"))
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
