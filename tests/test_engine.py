@@ -103,6 +103,19 @@ def test_names_containing_trigger_words_are_not_measures() -> None:
     assert extract("The bank sold its insurance subsidiary to a rival.") == []
 
 
+@pytest.mark.parametrize(("sentence", "rate"), [
+    # a change gives the new level, even after the old one was stated on its own
+    ("Washington set tariffs at 44% and later revised them to 20%.", 20),
+    ("The levy, at first 15%, was cut to 5% in June.", 5),
+    ("Tokyo raised the duty on beef from 38.5% to 50%.", 50),
+    ("Seoul imposed a 25% tariff on steel.", 25),
+])
+def test_the_new_level_is_the_rate(sentence: str, rate: float) -> None:
+    """'revised to 20%' is the level the measure is at, not the 44% it started from."""
+    [measure] = extract(sentence, reference_date=REF)
+    assert measure.rate is not None and measure.rate.value == rate
+
+
 @pytest.mark.parametrize(("sentence", "found"), [
     # A particular measure, pointed at, is one in place (a status can be read)...
     ("The tariffs may hurt exporters.", True),

@@ -96,7 +96,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         return None
     clause_start, clause_end = _reading_range(view)
     rate, amount = _magnitudes_for(hit, context.magnitudes, clause_start, clause_end,
-                                   context.sentence, fields.action)
+                                   context.sentence, fields.action, context.cues)
     found_products = tuple(
         context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end))
     return Reading(
@@ -148,8 +148,11 @@ _CHANGE_AFTER = regex.compile(
 
 def _magnitudes_for(
     hit: Hit, magnitudes: Sequence[Magnitude], clause_start: int, clause_end: int,
-    sentence: str, action: Action,
+    sentence: str, action: Action, cues: Sequence[Cue] = (),
 ) -> tuple[Magnitude | None, Magnitude | None]:
+    """The rate and the amount of a trigger: the nearest of each in its clause, except
+    that a new level a change arrives at wins over the level it left (§5: "initially at
+    44% and subsequently revised to 20%" is 20%)."""
     rate: tuple[int, Magnitude] | None = None
     amount: tuple[int, Magnitude] | None = None
     for magnitude in magnitudes:
@@ -164,11 +167,28 @@ def _magnitudes_for(
         if _CHANGE_AFTER.match(sentence, magnitude.end) and _is_rate(magnitude):
             continue  # "a 50 pct cut": a change, not the measure's level
         if _is_rate(magnitude):
+            if _new_level(sentence, magnitude, cues):
+                distance = -1  # before any level merely near the trigger
             if rate is None or distance < rate[0]:
                 rate = (distance, magnitude)
         elif amount is None or distance < amount[0]:
             amount = (distance, magnitude)
     return (rate[1] if rate else None, amount[1] if amount else None)
+
+
+def _new_level(sentence: str, magnitude: Magnitude, cues: Sequence[Cue]) -> bool:
+    """ "revised to 20%", "cut the duty to 30%": the figure a change of level arrives at."""
+    if not _TO_BEFORE.search(sentence, max(0, magnitude.start - _TO_REACH), magnitude.start):
+        return False
+    return any(c.end <= magnitude.start and magnitude.start - c.end <= _CHANGE_TO_REACH
+               and c.category in _LEVEL_CHANGES for c in cues)
+
+
+_TO_BEFORE = regex.compile(r"\bto\s*$", regex.IGNORECASE)
+# Characters of "to " before a figure, and from the verb of change to the figure.
+_TO_REACH = 4
+_CHANGE_TO_REACH = 40
+_LEVEL_CHANGES = frozenset(("action:increase", "action:decrease", "level_changes"))
 
 
 def _products_for(
