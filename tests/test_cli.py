@@ -57,7 +57,11 @@ def test_table_lists_every_measure(article: Path, capsys: pytest.CaptureFixture[
     assert lines[0].split()[:4] == ["document", "kind", "action", "status"]
     rows = lines[2:]
     assert len(rows) == 2
-    assert rows[0].startswith(str(article)[:20])
+    document = str(article) if len(str(article)) <= 20 else "\u2026" + str(article)[-19:]
+    assert rows[0].startswith(document)
+    header_kind = lines[0].index("kind")
+    assert rows[0][header_kind:].startswith("tariff")  # aligned under its header
+    assert rows[1][header_kind:].startswith("export_control")
     assert "tariff" in rows[0] and "CAN" in rows[0] and "USA" in rows[0] and "25 %" in rows[0]
     assert "export_control" in rows[1] and "lift" in rows[1]
 

@@ -285,7 +285,7 @@ class _Table(_Writer):
         self._rows = 0
 
     def _line(self, cells: Sequence[str]) -> str:
-        padded = [c.ljust(w) for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True)]
+        padded = [_fit(c, w).ljust(w) for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True)]
         return "  ".join(padded).rstrip() + "\n"
 
     def write(self, doc: Document, measures: list[Measure]) -> None:
@@ -313,6 +313,12 @@ class _Table(_Writer):
         if self._rows == 0:
             self.out.write("no measures found\n")
         super().close()
+
+
+def _fit(cell: str, width: int) -> str:
+    """A cell cut to its column, keeping its end ("…sample_article.txt"): the end of a
+    path or id tells documents apart, and the columns stay aligned."""
+    return cell if len(cell) <= width else "\u2026" + cell[len(cell) - width + 1:]
 
 
 _WRITERS: dict[str, type[_Writer]] = {
