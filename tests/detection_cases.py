@@ -74,6 +74,8 @@ NOT_MEASURES = [
     # tariffs in a comment, whatever the verb, and what merely relates to them
     "Even with tariffs, the imported shoes would still be cheaper than local ones.",
     "That is before one even mentions tariffs.",
+    "And that is not to mention tariffs.",
+    "And that's not to mention tariffs.",
     "Retailers passed tariff-related cost increases on to shoppers.",
     "Barge freight tariffs on the river rose sharply this week, shippers said.",
     "Dock unions partly lifted their embargo on ships bound for the island.",

@@ -442,18 +442,20 @@ def is_commentary(view: View) -> bool:
     if any(t.tags & {"determiners", "possessive_pronouns", ACTOR, POSSESSIVE}
            for t in tokens[view.np_first:view.first]):
         return False  # "the tariffs", "these levies", "Trump's tariffs": a specific measure
+    # "Even with tariffs, the goods would be cheaper", "not to mention tariffs": whatever
+    # verb or noun stands over the phrase
+    before = view.np_first - 1
+    if before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
+            before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
+            in _ADJUNCT_PREPOSITIONS)) or (view.np_first < view.first and tokens[
+            view.np_first].lower in _ADJUNCT_PREPOSITIONS):
+        return True
     if any(link.kind == "noun" for link in view.chain):
         return False  # "the planned relaxation of import restrictions will help"
     if _recommending_predicate(view) is not None:
         return False  # "Easing FDI curbs would be a good start": curbs in place
     governor = view.governor
-    if governor is not None and _agent_of_effect(view, governor):
-        return True
-    # "Even with tariffs, the goods would be cheaper": whatever verb follows
-    before = view.np_first - 1
-    return before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
-        before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
-        in _ADJUNCT_PREPOSITIONS))
+    return governor is not None and _agent_of_effect(view, governor)
 
 
 # Prepositions that set a measure in a comment rather than report it.
