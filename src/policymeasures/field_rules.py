@@ -445,10 +445,12 @@ def is_commentary(view: View) -> bool:
     # "Even with tariffs, the goods would be cheaper", "not to mention tariffs": whatever
     # verb or noun stands over the phrase
     before = view.np_first - 1
-    if before >= 0 and (tokens[before].lower in _ADJUNCT_PREPOSITIONS or (
-            before >= 1 and f"{tokens[before - 1].lower} {tokens[before].lower}"
-            in _ADJUNCT_PREPOSITIONS)) or (view.np_first < view.first and tokens[
-            view.np_first].lower in _ADJUNCT_PREPOSITIONS):
+    words = [tokens[before].lower] if before >= 0 else []
+    if before >= 1:
+        words.append(f"{tokens[before - 1].lower} {tokens[before].lower}")
+    if view.np_first < view.first:
+        words.append(tokens[view.np_first].lower)  # "that's not to mention tariffs"
+    if any(word in _ADJUNCT_PREPOSITIONS for word in words):
         return True
     if any(link.kind == "noun" for link in view.chain):
         return False  # "the planned relaxation of import restrictions will help"
