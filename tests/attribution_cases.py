@@ -49,6 +49,9 @@ ATTRIBUTION = [
     ("Vietnam's exports to the United States will face a 46% tariff.", "tariff", "USA",
      ["VNM"]),
     ("Kenyan flower shipments to Pakistan now face new duties.", "tariff", "PAK", ["KEN"]),
+    # an exporter's quota for its exports to a market is that market's import quota
+    ("Growers said Mauritius's quota for sugar exports to the United States was cut.",
+     "import_restriction", "USA", ["MUS"]),
     ("Beijing restricted exports to Japan of rare earths.", "export_control", "CHN", ["JPN"]),
     # a perfect "has threatened" is active: its subject threatens; "has been hit" is hit
     ("Carmakers fear the duties that Washington has threatened to impose on Korean cars.",

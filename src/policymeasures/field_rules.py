@@ -1033,7 +1033,7 @@ def _exporter_to_market(view: View) -> list[ActorMention]:
     for mention in view.actors:
         if mention.form == "body":
             continue
-        first = model.token_at(mention.actor.end)
+        first = model.token_before(mention.actor.end) + 1  # past "Costa Rica's"
         for index in range(first, min(len(model.tokens) - 1, first + _FLOW_WORDS_AFTER)):
             if model.tokens[index].lower in flows:
                 if model.tokens[index + 1].lower == "to":
@@ -1043,8 +1043,8 @@ def _exporter_to_market(view: View) -> list[ActorMention]:
 
 
 # How many tokens after a jurisdiction's name the word for its goods going out may come:
-# "India's exports", "Kenyan black tea exports".
-_FLOW_WORDS_AFTER = 4
+# "India's exports", "Kenyan black tea exports", "Mauritius's quota for sugar exports".
+_FLOW_WORDS_AFTER = 5
 
 
 def _possessive(view: View) -> ActorMention | None:
@@ -1082,12 +1082,12 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               _subject_is_target, _recipient),
     FieldRule("programme-in-trigger", "§4 a jurisdiction's programme names the measure",
               *_found(_in_trigger_body)),
+    FieldRule("market-of-destination", "§4 'exports to the US face a tariff': the US's",
+              *_found(_export_destination)),
     FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
               *_found(_possessive)),
     FieldRule("market-granting-access", "§4 'duty-free access to the EU': the EU's tariff",
               *_found(_market_granting_access)),
-    FieldRule("market-of-destination", "§4 'exports to the US face a tariff': the US's",
-              *_found(_export_destination)),
     FieldRule("attributive-owner", "§4 'U.S. tariffs', 'Chinese export controls'",
               *_found(_attributive_owner)),
     FieldRule("passive-agent", "§4 'imposed by the EU'",
