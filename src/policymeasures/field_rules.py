@@ -144,12 +144,12 @@ def _imperative(view: View) -> Link | None:
     first = view.np_first
     if first >= view.first:
         return None
+    if view.governor is not None and view.governor.relation == "subject":
+        return None  # "Cut tariffs took effect": the phrase is a subject, not an object
     clause_start, _ = view.model.clause_span(view.model.clause_of(first))
     opening = view.model.token_at(clause_start)
     while opening < first and tokens[opening].tags & {PUNCT}:
         opening += 1  # ": Reduce ..."
-    if view.governor is not None and view.governor.relation == "subject":
-        return None  # "Cut tariffs took effect": the phrase is a subject, not an object
     word = tokens[first]
     if opening != first or not word.text[:1].isupper() or word.lower.endswith(
             _INFLECTED_ENDINGS) or word.lower not in view.model.lexicon.verbs:
@@ -170,6 +170,7 @@ _INFLECTED_ENDINGS = ("s", "ed", "ing", "er")
 _ING_ENDING = "ing"
 
 
+@_per_view
 def _recommending_predicate(view: View) -> Link | None:
     """ "Easing FDI restrictions would be a good start": an action on the measure, named as
     the subject of "be" with a recommendation for predicate, is advice (§1), not an action
@@ -1003,6 +1004,7 @@ def _market_granting_access(view: View) -> ActorMention | None:
 _IMPORT_SIDE_KINDS = frozenset(("tariff", "import_restriction"))
 
 
+@_per_view
 def _export_destination(view: View) -> ActorMention | None:
     """ "India's exports to the US face a 50% tariff": goods meet the tariffs and import
     rules of the market they go to, so that market imposes them; the exporter is hit."""

@@ -223,10 +223,9 @@ def _products_for(
         if phrase and phrase.group(1).strip():
             start = phrase.start(1)
             end = start + len(phrase.group(1).rstrip())
-            named = Product(text=sentence[start:end], start=start, end=end)
             ends_in_name = any(a.actor.start < end <= a.actor.end for a in context.actors)
-            if not ends_in_name and not _holds_verb(context, named):
-                return (named,)
+            if not ends_in_name and not _holds_verb(context, start, end):
+                return (Product(text=sentence[start:end], start=start, end=end),)
     return ()
 
 
@@ -235,11 +234,10 @@ def _after_last_verb(context: Context, phrase: Product) -> Product | None:
     imports": "frozen squid"), or None when no word is left."""
     model = context.model
     start = phrase.start
-    for index in range(model.token_at(phrase.start), len(model.tokens)):
-        token = model.tokens[index]
+    for token in model.tokens[model.token_at(phrase.start):]:
         if token.start >= phrase.end:
             break
-        if _holds_verb(context, Product(text=token.text, start=token.start, end=token.end)):
+        if _holds_verb(context, token.start, token.end):
             start = token.end
     while start < phrase.end and context.sentence[start].isspace():
         start += 1
@@ -248,15 +246,15 @@ def _after_last_verb(context: Context, phrase: Product) -> Product | None:
     return Product(text=context.sentence[start:phrase.end], start=start, end=phrase.end)
 
 
-def _holds_verb(context: Context, phrase: Product) -> bool:
-    """Whether a word of ``phrase`` belongs to one of the sentence's verb groups, or says
-    an action or a status ("Lowering import tariffs ...")."""
-    if any(c.start < phrase.end and phrase.start < c.end
-           and c.category.startswith(("action:", "status:")) for c in context.cues):
+def _holds_verb(context: Context, start: int, end: int) -> bool:
+    """Whether a word of ``sentence[start:end]`` belongs to one of the sentence's verb
+    groups, or says an action or a status ("Lowering import tariffs ...")."""
+    if any(c.start < end and start < c.end and c.category.startswith(("action:", "status:"))
+           for c in context.cues):
         return True
     model = context.model
-    for index in range(model.token_at(phrase.start), len(model.tokens)):
-        if model.tokens[index].start >= phrase.end:
+    for index in range(model.token_at(start), len(model.tokens)):
+        if model.tokens[index].start >= end:
             break
         if model.group_at(index) is not None:
             return True

@@ -103,8 +103,10 @@ TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "season", "sp
 # government's latest attempt to").
 _NOUN_PHRASE_REACH = 6
 # The statuses a noun before an infinitive gives whatever the tense: "the threat to
-# impose", "a proposal to cut".
-_TENTATIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed", "status:agreed"))
+# impose", "a proposal to cut", "a deal to lower" (a "decision to offer" says nothing: it
+# may be long carried out).
+_INFINITIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed",
+                                       "status:agreed"))
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
@@ -295,7 +297,7 @@ class View:
         if group.tense is Tense.GERUND:
             if not any(c.startswith(("action:", "status:")) for c in categories):
                 return None
-        elif not categories & _TENTATIVE_NOUN_STATUSES:
+        elif not categories & _INFINITIVE_NOUN_STATUSES:
             return None  # "a decision to offer" may be long carried out; "a threat to" not
         start = noun
         while start > 0 and noun - start < _NOUN_PHRASE_REACH and model.group_at(
