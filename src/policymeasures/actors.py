@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from policymeasures._data import data_path, lexicon_entries, load_toml
-from policymeasures._trie import trie_pattern
+from policymeasures._trie import Scan, Scanner, compile_scanner, trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
@@ -279,7 +279,7 @@ class Gazetteer:
         self._folded = {key: tuple(value) for key, value in folded.items()}
         self._pattern = self._compile()
 
-    def _compile(self) -> regex.Pattern[str]:
+    def _compile(self) -> Scanner:
         names = trie_pattern(set(self._senses) | self._blocked)
         titles = trie_pattern(self._titles)
         title_group = f"(?:(?P<title>(?i:{titles}))\\s+)?" if titles else "(?P<title>(?!))?"
@@ -287,11 +287,11 @@ class Gazetteer:
         name_group = f"(?P<name>{names or '(?!)'})(?![\\w$])"
         # The same names without a title, wanted only when a title was out of its term:
         # compiled on first use, since the names trie is the slowest regex to build.
-        self._bare: regex.Pattern[str] | None = None
+        self._bare: Scanner | None = None
         self._bare_source = f"(?P<title>(?!))?{name_group}"
         # Every name and title starts with a letter, so a word boundary is the same as
-        # "(?<!\\w)" here, and the regex module scans for it several times faster.
-        return regex.compile(f"\\b{title_group}{name_group}")
+        # "(?<!\\w)" here, and an engine scans for it several times faster.
+        return compile_scanner(f"\\b{title_group}{name_group}")
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> Gazetteer:
@@ -338,7 +338,7 @@ class Gazetteer:
                 # "U.S. Trade Representative Katherine Tai" out of her term: the title
                 # may still be a name on its own.
                 if self._bare is None:
-                    self._bare = regex.compile(self._bare_source)
+                    self._bare = compile_scanner(self._bare_source)
                 bare = self._bare.match(text, match.start())
                 if bare is not None and normalize(bare.group("name")) not in self._blocked:
                     mention = self._mention(bare, on)
@@ -351,7 +351,7 @@ class Gazetteer:
             pos = mention.actor.end
         return mentions
 
-    def _mention(self, match: regex.Match[str], on: datetime.date | None) -> ActorMention | None:
+    def _mention(self, match: Scan, on: datetime.date | None) -> ActorMention | None:
         titled = match.group("title") is not None
         surface = normalize(match.group("name"))
         sense = self._pick(self._senses.get(surface, ()), on, titled, for_find=True)

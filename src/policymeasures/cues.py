@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from policymeasures._trie import trie_pattern
+from policymeasures._trie import compile_scanner, trie_pattern
 from policymeasures.rules import CUE_LISTS, trigger_to_regex
 
 __all__ = ["Cue", "CueScanner"]
@@ -67,7 +67,7 @@ class CueScanner:
         parts = sorted(other, key=len, reverse=True)  # tried first: they are rarer
         if stems:
             parts.append(r"\b(?:" + trie_pattern(stems, separator=r"[\s\-]+") + r")\w*")
-        self._regex = regex.compile("|".join(parts) or r"(?!)", regex.IGNORECASE)
+        self._regex = compile_scanner("|".join(parts) or r"(?!)", ignore_case=True)
         self._categories = [
             (category, regex.compile("|".join(sorted(ps, key=len, reverse=True)), regex.IGNORECASE))
             for category, ps in by_category.items() if ps

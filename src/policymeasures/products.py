@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from policymeasures._data import lexicon_entries, load_toml
-from policymeasures._trie import trie_pattern
+from policymeasures._trie import compile_scanner, trie_pattern
 from policymeasures.errors import RuleError
 from policymeasures.records import Product
 
@@ -172,7 +172,8 @@ class ProductLexicon:
         self._terms = dict(terms)
         self._blocked = frozenset(blocked)
         names = trie_pattern(set(self._terms) | self._blocked, separator=r"[\s\-\u2010-\u2013]+")
-        self._pattern = regex.compile(f"\\b(?<!-)(?:{names or '(?!)'})(?![\\w-])", regex.IGNORECASE)
+        self._pattern = compile_scanner(f"\\b(?<!-)(?:{names or '(?!)'})(?![\\w-])",
+                                        ignore_case=True)
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> ProductLexicon:
