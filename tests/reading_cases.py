@@ -283,6 +283,14 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a plural noun after the measure's word heads the compound, it is not the verb
+    ("Tariff cuts on cars took effect in Korea.", "tariff", "decrease", "effective", False),
+    # talks on a measure are a proposal; talks that fail, a proposal denied (§3)
+    ("Ottawa and Seoul opened tariff talks on beef.", "tariff", "impose", "proposed", False),
+    ("The OPEC quota talks collapsed in Vienna.", "export_control", "impose", "proposed",
+     True),
+    ("Brazil's coffee export quota negotiations broke down.", "export_control", "impose",
+     "proposed", True),
 ]
 
 NEGATIONS = [

@@ -407,7 +407,8 @@ class Extractor:
                         figure_spans=[(m.start, m.end) for m in magnitudes],
                         demonym_spans=[(a.actor.start, a.actor.end) for a in actors
                                        if a.form == "demonym"],
-                        noun_spans=_compound_modifiers(sentence, hits))
+                        noun_spans=_compound_modifiers(sentence, hits)
+                        + _compound_heads(sentence, hits, self._grammar.compound_heads))
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes)
@@ -707,6 +708,22 @@ def _to_measure(reading: Reading, text: str, start: int, end: int,
 
 # A trigger phrase of several words: "export controls", "import ban".
 _COMPOUND = regex.compile(r"[\w.'&/+]+[\s-]+\w")
+
+
+# The word right after a trigger, past a hyphen or spaces.
+_NEXT_WORD = regex.compile(r"[\s-]{1,3}+(\w++)")
+
+
+def _compound_heads(sentence: str, hits: Sequence[Hit], heads: frozenset[str],
+                    ) -> list[tuple[int, int]]:
+    """Spans of the plural nouns that head a compound a trigger starts: "talks" in "the
+    quota talks resumed" and "cuts" in "tariff cuts on cars" are nouns, not verbs."""
+    spans = []
+    for hit in hits:
+        word = _NEXT_WORD.match(sentence, hit.end)
+        if word is not None and word.group(1).lower() in heads:
+            spans.append(word.span(1))
+    return spans
 
 
 def _compound_modifiers(sentence: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:

@@ -359,10 +359,17 @@ def _negating_link(view: View) -> Link | None:
                 and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
             return link
         if "negation" in link.categories and not _blocked(view, link.end):
-            if link.kind == "verb" and link.relation == "subject":
-                continue
+            if link.kind == "verb" and link.relation == "subject" and not _proposal_head(view):
+                continue  # "the tariffs failed to curb imports": in place all the same
             return link
     return None
+
+
+def _proposal_head(view: View) -> bool:
+    """The measure's word qualifies talks, a bill or a proposal ("the quota talks
+    collapsed", "the tariff bill failed"): what befalls them befalls the measure (§3)."""
+    return any(link.kind == "compound" and "status:proposed" in link.categories
+               for link in view.chain)
 
 
 def _negation_before_phrase(view: View) -> bool:

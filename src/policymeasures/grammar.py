@@ -229,6 +229,7 @@ class GrammarLexicon:
         self.argument_prepositions = _words(cues, "argument_prepositions")
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.goods_flow_words = _words(cues, "goods_flow_words")
+        self.compound_heads = _words(cues, "compound_heads")
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
