@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a tax named by where it is paid is a tariff
+    ("Accra raised import taxes on frozen poultry.", "tariff", "increase", "effective"),
+    ("Delhi imposed a customs tax on silver bars.", "tariff", "impose", "effective"),
     # a deal made is agreed; one under discussion is proposed
     ("Tokyo signed a deal to lower tariffs on cars.", "tariff", "decrease", "agreed"),
     ("The two sides are negotiating a deal to lower tariffs on cars.", "tariff", "decrease",
