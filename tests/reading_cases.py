@@ -283,6 +283,13 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a measure said to go on is in force, whatever the hedge over its going on
+    ("The duties on Thai shrimp are expected to remain in place until 2027.", "tariff",
+     "impose", "effective", False),
+    ("Seoul is likely to continue its ban on Japanese seafood imports.",
+     "import_restriction", "impose", "effective", False),
+    ("Cairo said the quota on sugar imports will stay until June.", "import_restriction",
+     "impose", "effective", False),
     # a plural noun after the measure's word heads the compound, it is not the verb
     ("Tariff cuts on cars took effect in Korea.", "tariff", "decrease", "effective", False),
     # talks on a measure are a proposal; talks that fail, a proposal denied (§3)

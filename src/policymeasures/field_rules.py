@@ -566,6 +566,29 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
     return found
 
 
+@_per_view
+def _goes_on(view: View) -> bool:
+    """The measure is said to go on: "the tariffs will remain", "are expected to stay",
+    "Beijing is likely to continue its ban". It is in force now, whatever the hedge over
+    its going on (§3: effective is in force)."""
+    governor = view.governor
+    if governor is None or governor.group is None or governor.group.negated:
+        return False
+    if "continuation" in governor.categories:
+        return True
+    if governor.relation not in ("subject", "passive"):
+        return False
+    # "the tariffs are expected to remain": the measure is the subject of a verb that
+    # raises the one saying it goes on
+    model = view.model
+    after = model.group_after(governor.group.last, model.lexicon.object_tokens)
+    if after is None or after.tense is not Tense.INFINITIVE or model.controller(
+            after) is not governor.group:
+        return False
+    head = model.tokens[after.head]
+    return "continuation" in view.categories_at(head.start, head.end)
+
+
 def _conditional_elsewhere(view: View) -> bool:
     """A conditional clause in the sentence that does not hold the trigger: "if ... will"."""
     return view.clause_kind is not ClauseKind.CONDITIONAL and any(
@@ -580,6 +603,8 @@ STATUS_RULES: list[FieldRule[Status]] = [
               lambda v: _status_below_demand(v) or Status.EFFECTIVE),
     FieldRule("notice-framing", "§8 a proposed rule or a determination frames the notice",
               lambda v: v.has_cue("proposed_framing"), lambda v: Status.PROPOSED),
+    FieldRule("measure-goes-on", "§3 effective: a measure said to remain is in force",
+              _goes_on, lambda v: Status.EFFECTIVE),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
               lambda v: _chain_status(v) is not None,
               lambda v: _chain_status(v)[0]),  # type: ignore[index]
