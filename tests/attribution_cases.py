@@ -20,6 +20,11 @@ ATTRIBUTION = [
     ("U.S. tariffs on Canadian lumber took effect on Monday.", "tariff", "USA", ["CAN"]),
     ("Brussels said its anti-dumping duties on Chinese e-bikes would stay.", "tariff", "EU",
      ["CHN"]),
+    # a name after a verb of giving receives the measure: the giver imposes it
+    ("Brussels offered the Kingdom of Morocco subsidised barley.", "subsidy", "EU", []),
+    ("Farmers welcomed the Chinese tariffs on soybeans.", "tariff", "CHN", []),
+    # the comma after an "if"-clause closes it, even after an opening adverb
+    ("Still, if a subsidy is offered, Cairo may buy more wheat.", "subsidy", None, []),
     # a passive's agent, with a genitive in it
     ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
      "KEN", []),

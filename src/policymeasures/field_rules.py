@@ -707,6 +707,8 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
     end = mention.actor.end
     for cue in view.cues_of(category):
         if end <= cue.start <= end + 25:
+            if end <= view.hit.start and view.hit.end <= cue.start:
+                continue  # "Chinese tariffs on soybeans": the name qualifies the measure
             if category == "target_nouns" and not (
                     view.sentence[cue.start:cue.start + 1].isupper()
                     or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
@@ -825,8 +827,21 @@ def _attributive_owner(view: View) -> ActorMention | None:
             continue
         if len(after.split()) > 3:
             continue
+        if _given_to(view, mention):
+            continue
         return mention
     return None
+
+
+def _given_to(view: View, mention: ActorMention) -> bool:
+    """A name right after a verb of giving receives what is given: "offered the Soviet
+    Union subsidised wheat", "granted China tariff exemptions"."""
+    model = view.model
+    position = model.token_before(mention.actor.start)
+    while position >= 0 and "determiners" in model.tokens[position].tags:
+        position -= 1
+    return position >= 0 and model.group_at(position) is not None and (
+        model.tokens[position].lower in model.lexicon.giving_verbs)
 
 
 def _agent(view: View) -> ActorMention | None:

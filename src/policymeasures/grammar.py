@@ -230,6 +230,8 @@ class GrammarLexicon:
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.goods_flow_words = _words(cues, "goods_flow_words")
         self.compound_heads = _words(cues, "compound_heads")
+        self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
+                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
@@ -944,9 +946,13 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                     tokens, index + 2, group_heads):
                 new_kind = ClauseKind.MAIN
             elif kind in (ClauseKind.CONDITIONAL, ClauseKind.SUBORDINATE) and (
-                    clauses == [] or clauses[-1].kind is not ClauseKind.MAIN) and _clause_follows(
-                    tokens, index + 1, group_heads) and _has_group(group_heads, first, index):
-                new_kind = ClauseKind.MAIN  # "If Tokyo does not act, Washington will impose"
+                    clauses == [] or clauses[-1].kind is not ClauseKind.MAIN
+                    or not _has_group(group_heads, clauses[-1].first, clauses[-1].last)
+            ) and _clause_follows(tokens, index + 1, group_heads) and _has_group(
+                    group_heads, first, index):
+                # "If Tokyo does not act, Washington will impose", also after an opening
+                # adverb with no verb of its own ("However, if ..., Moscow would buy")
+                new_kind = ClauseKind.MAIN
         if new_kind is None:
             continue
         close(index)
