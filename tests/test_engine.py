@@ -116,6 +116,20 @@ def test_the_new_level_is_the_rate(sentence: str, rate: float) -> None:
     assert measure.rate is not None and measure.rate.value == rate
 
 
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    # money after "at" is a level per unit left unsaid; the quantity is what is covered
+    ("Brussels granted export refunds on 12,000 tonnes of barley at a rebate of 41 Ecus.",
+     12_000, "t"),
+    ("The EU will pay a subsidy of 3 mln Ecus on 20,000 tonnes of barley.", 3_000_000, "ECU"),
+    ("Egypt agreed to buy $1 bln of U.S. wheat at market prices.", 1_000_000_000, "USD"),
+])
+def test_the_amount_is_the_total_not_a_price(sentence: str, value: float, unit: str) -> None:
+    """'at a rebate of 41 Ecus' is a level per tonne; the 12,000 tonnes are the amount."""
+    [measure] = extract(sentence, reference_date=REF)
+    assert measure.amount is not None
+    assert (measure.amount.value, measure.amount.unit) == (value, unit)
+
+
 @pytest.mark.parametrize(("sentence", "found"), [
     # A particular measure, pointed at, is one in place (a status can be read)...
     ("The tariffs may hurt exporters.", True),

@@ -171,9 +171,27 @@ def _magnitudes_for(
                 distance = -1  # before any level merely near the trigger
             if rate is None or distance < rate[0]:
                 rate = (distance, magnitude)
+        elif _price_level(sentence, magnitude):
+            continue  # "awarded at a rebate of 43 Ecus": a level per unit, not a total
         elif amount is None or distance < amount[0]:
             amount = (distance, magnitude)
     return (rate[1] if rate else None, amount[1] if amount else None)
+
+
+def _price_level(sentence: str, magnitude: Magnitude) -> bool:
+    """Money after "at" is a price or a level per unit whose unit goes unsaid ("sold at
+    200 dlrs", "at a maximum rebate of 43 Ecus"), not the total covered (§5 amount)."""
+    if not _CURRENCY.fullmatch(magnitude.unit):
+        return False
+    return _AT_BEFORE.search(sentence, max(0, magnitude.start - _AT_REACH),
+                             magnitude.start) is not None
+
+
+_CURRENCY = regex.compile(r"[A-Z]{3}")
+# "at", an article and up to three words of the noun ("a maximum rebate of") before money.
+_AT_BEFORE = regex.compile(r"\bat\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+                           regex.IGNORECASE)
+_AT_REACH = 45
 
 
 def _new_level(sentence: str, magnitude: Magnitude, cues: Sequence[Cue]) -> bool:
