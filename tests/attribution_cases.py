@@ -25,6 +25,15 @@ ATTRIBUTION = [
     ("Farmers welcomed the Chinese tariffs on soybeans.", "tariff", "CHN", []),
     # the comma after an "if"-clause closes it, even after an opening adverb
     ("Still, if a subsidy is offered, Cairo may buy more wheat.", "subsidy", None, []),
+    # with nobody named as hit, the one other state in the sentence is, unless it speaks,
+    # stands past a hard break or is only where the goods go
+    ("The Trump tariff is the jolt that Laos needed.", "tariff", "USA", ["LAO"]),
+    ("Washington will drop the sanctions once Caracas frees the prisoners.", "sanction",
+     "USA", ["VEN"]),
+    ("Chile's minister said the talks were wasted after the EU imposed a levy on wine.",
+     "tariff", "EU", []),
+    ("The U.S. tariffs are a shock; Laos is unprepared.", "tariff", "USA", []),
+    ("The EU will ship maize into Portugal at a reduced levy.", "tariff", "EU", []),
     # a passive's agent, with a genitive in it
     ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
      "KEN", []),

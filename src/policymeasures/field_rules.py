@@ -1465,6 +1465,47 @@ def _verb_trigger_object(view: View) -> list[ActorMention]:
 _OBJECT_TOKENS = 5
 
 
+# Kinds aimed at another party: with nobody else named, the one other state is hit.
+_AIMED_KINDS = frozenset(("tariff", "sanction"))
+
+
+def _the_other_party(view: View, imposer: ActorMention) -> ActorMention | None:
+    """Fallback: a tariff or sanction whose imposer is known and whose sentence names one
+    other state and no more ("The Trump tariff is the shock Sri Lanka needed"): that
+    state is the one it hits (§4)."""
+    if str(view.rule.kind) not in _AIMED_KINDS:
+        return None
+    others = {m.actor.code: m for m in view.actors
+              if m.form not in ("body", "bloc") and m.actor.code != imposer.actor.code}
+    if len(others) != 1:
+        return None
+    [other] = others.values()
+    first, last = sorted((other.actor.start, view.hit.start))
+    if any(first <= c.start < last for c in view.cues_of("hard_breaks")):
+        return None  # "the Trump tariffs are no trade issue; Sri Lanka is unprepared"
+    if _preposition_just_before(view, other) in _PLACE_PREPOSITIONS:
+        return None  # "imported into Spain": where the goods go
+    after = view.model.group_after(view.model.token_at(other.actor.end - 1),
+                                   view.model.lexicon.subject_tokens)
+    if after is not None and "reporting" in view.categories_at(
+            view.model.tokens[after.head].start, view.model.tokens[after.head].end):
+        return None  # "Philippine minister Concepcion said ...": the one who speaks
+    return other
+
+
+# Prepositions before the other state that make it a place, not a party.
+_PLACE_PREPOSITIONS = frozenset(("in", "into", "within", "inside"))
+
+
+def _preposition_just_before(view: View, mention: ActorMention) -> str:
+    """The word before a mention's phrase, past a determiner: "into Spain", "in the UK"."""
+    model = view.model
+    position = model.token_before(mention.actor.start)
+    while position >= 0 and "determiners" in model.tokens[position].tags:
+        position -= 1
+    return model.tokens[position].lower if position >= 0 else ""
+
+
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
     FieldRule("located-entities", "§8 entities under the destination of a country",
               lambda v: True, _located_entities),
@@ -1555,6 +1596,11 @@ def decide_fields(view: View) -> Fields | None:
                 target_rules.append(rule.name)
             for mention in found:
                 targets.setdefault(mention.actor.code, mention)
+    if not targets and imposer is not None and view.rule.targets:
+        other = _the_other_party(view, imposer)
+        if other is not None:
+            targets[other.actor.code] = other
+            target_rules.append("the-other-party")
     decided.append(("targets", "+".join(target_rules) or "no-targets"))
     if imposer is None and not targets and is_commentary(view):
         return None
