@@ -32,6 +32,7 @@ __all__ = [
     "IMPOSER_RULES",
     "NEGATION_RULES",
     "STATUS_RULES",
+    "TARGET_FALLBACKS",
     "TARGET_RULES",
     "FieldRule",
     "Fields",
@@ -1469,28 +1470,33 @@ _OBJECT_TOKENS = 5
 _AIMED_KINDS = frozenset(("tariff", "sanction"))
 
 
-def _the_other_party(view: View, imposer: ActorMention) -> ActorMention | None:
-    """Fallback: a tariff or sanction whose imposer is known and whose sentence names one
-    other state and no more ("The Trump tariff is the shock Sri Lanka needed"): that
-    state is the one it hits (§4)."""
-    if str(view.rule.kind) not in _AIMED_KINDS:
-        return None
+def _the_other_party(view: View) -> list[ActorMention]:
+    """A tariff or sanction whose sentence names its imposer and one other state and no
+    more ("The Trump tariff is the shock Sri Lanka needed"): that state is hit (§4)."""
+    imposer = _imposer_of(view)
+    if imposer is None:
+        return []
     others = {m.actor.code: m for m in view.actors
               if m.form not in ("body", "bloc") and m.actor.code != imposer.actor.code}
     if len(others) != 1:
-        return None
+        return []
     [other] = others.values()
     first, last = sorted((other.actor.start, view.hit.start))
     if any(first <= c.start < last for c in view.cues_of("hard_breaks")):
-        return None  # "the Trump tariffs are no trade issue; Sri Lanka is unprepared"
+        return []  # "the Trump tariffs are no trade issue; Sri Lanka is unprepared"
     if _preposition_just_before(view, other) in _PLACE_PREPOSITIONS:
-        return None  # "imported into Spain": where the goods go
+        return []  # "imported into Spain": where the goods go
     after = view.model.group_after(view.model.token_at(other.actor.end - 1),
                                    view.model.lexicon.subject_tokens)
     if after is not None and "reporting" in view.categories_at(
             view.model.tokens[after.head].start, view.model.tokens[after.head].end):
-        return None  # "Philippine minister Concepcion said ...": the one who speaks
-    return other
+        return []  # "Philippine minister Concepcion said ...": the one who speaks
+    return [other]
+
+
+def _imposer_of(view: View) -> ActorMention | None:
+    """The imposer as the imposer rules decide it, worked out once per view."""
+    return decide(IMPOSER_RULES, view, None, "no-imposer")[0]
 
 
 # Prepositions before the other state that make it a place, not a party.
@@ -1531,6 +1537,12 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _exposed_subjects),
     FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",
               lambda v: True, _persuader),
+]
+
+# Tried in order only when no rule above found a target and the imposer is known.
+TARGET_FALLBACKS: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("the-other-party", "§4 a tariff or sanction hits the one other state named",
+              lambda v: str(v.rule.kind) in _AIMED_KINDS, _the_other_party),
 ]
 
 
@@ -1597,10 +1609,14 @@ def decide_fields(view: View) -> Fields | None:
             for mention in found:
                 targets.setdefault(mention.actor.code, mention)
     if not targets and imposer is not None and view.rule.targets:
-        other = _the_other_party(view, imposer)
-        if other is not None:
-            targets[other.actor.code] = other
-            target_rules.append("the-other-party")
+        for fallback in TARGET_FALLBACKS:
+            if not fallback.condition(view):
+                continue
+            found = [m for m in fallback.result(view) if m.actor.code != imposer.actor.code]
+            if found:
+                targets = {m.actor.code: m for m in found}
+                target_rules.append(fallback.name)
+                break
     decided.append(("targets", "+".join(target_rules) or "no-targets"))
     if imposer is None and not targets and is_commentary(view):
         return None
