@@ -34,6 +34,17 @@ ATTRIBUTION = [
      "tariff", "EU", []),
     ("The U.S. tariffs are a shock; Laos is unprepared.", "tariff", "USA", []),
     ("The EU will ship maize into Portugal at a reduced levy.", "tariff", "EU", []),
+    # the jurisdiction a measure stands in keeps it; not where goods were made
+    ("Import restrictions in Japan hurt American farmers.", "import_restriction", "JPN", []),
+    ("Lawmakers debated curbs on Chinese investment in the United States.",
+     "investment_restriction", "USA", ["CHN"]),
+    ("The tariffs in place in India are among the highest.", "tariff", "IND", []),
+    ("Tariffs on beef produced in Brazil rose.", "tariff", None, []),
+    # a state pays for its own goods; a complaint is not the complainer's measure
+    ("Moscow would buy more grain if offered a subsidy on U.S. wheat.", "subsidy", "USA", []),
+    ("Brussels complained about subsidies for Chinese electric cars.", "subsidy", "CHN", []),
+    ("Washington criticised Beijing for its export curbs on gallium.", "export_control",
+     "CHN", []),
     # a passive's agent, with a genitive in it
     ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
      "KEN", []),

@@ -908,8 +908,8 @@ def _chain_subject(view: View) -> ActorMention | None:
             continue
         if link.relation.startswith("oblique:") and link.relation[len("oblique:"):] not in owners:
             return None  # "took a hardline stance on the quotas": not the quotas' owner
-        if link.categories & {"prevention", "exposure"}:
-            return None
+        if link.categories & {"prevention", "exposure", "complaint"}:
+            return None  # "Brussels complained about Chinese subsidies": not Brussels's
         if link.categories & {"demand", "advice", "persuasion"}:
             return None
         group = link.group
@@ -971,6 +971,47 @@ def _payer_after(view: View) -> ActorMention | None:
         if can_act_owner(view, mention):
             return mention
     return None
+
+
+def _place_of_measure(view: View) -> ActorMention | None:
+    """ "import restrictions in Japan", "curbs on Chinese investment in the United
+    States": the jurisdiction a measure stands in keeps it. Not past a verb ("beef
+    produced in Brazil") or a comma, and not a people ("in Japanese hands")."""
+    model = view.model
+    tokens = model.tokens
+    _, clause_end = model.clause_span(view.clause)
+    position = view.last + 1
+    while position < len(tokens) and position - view.last <= model.lexicon.argument_tokens:
+        token = tokens[position]
+        if token.start >= clause_end or model.group_at(position) is not None or (
+                token.text in _PHRASE_ENDS):
+            return None
+        if token.lower in _PLACE_PREPOSITIONS:
+            found = next((m for m in view.actors if _preposition_just_before(view, m) == (
+                token.lower) and model.token_before(m.actor.start) - position <= 1), None)
+            if found is not None:  # "in place in India": the first "in" names no place
+                usable = found.form not in ("demonym", "body") and can_act_owner(view, found)
+                return found if usable else None
+        position += 1
+    return None
+
+
+def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
+    """ "a subsidy on U.S. wheat", "subsidies for Chinese electric cars": a state pays for
+    its own goods, so the goods' origin pays the subsidy (§2, §4)."""
+    if str(view.rule.kind) != "subsidy":
+        return None
+    _, clause_end = view.model.clause_span(view.clause)
+    for mention in view.actors:
+        if view.hit.end <= mention.actor.start < clause_end and mention.form != "body" and (
+                _preposition_just_before(view, mention) in ("on", "for")) and _goods_after(
+                view, mention):
+            return mention
+    return None
+
+
+# Punctuation that ends the measure's phrase.
+_PHRASE_ENDS = frozenset(",;:()")
 
 
 def _sentence_subject(view: View) -> ActorMention | None:
@@ -1154,8 +1195,12 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_set_off_subject)),
     FieldRule("organisation-sets-quotas", "§4 quotas under a commodity agreement",
               *_found(_quota_body)),
+    FieldRule("jurisdiction-it-stands-in", "§4 'import restrictions in Japan': Japan's",
+              *_found(_place_of_measure)),
     FieldRule("agency-named-anywhere", "§8 the issuing agency acts wherever named",
               *_found(_agency_anywhere)),
+    FieldRule("origin-of-subsidised-goods", "§4 'a subsidy on U.S. wheat': the U.S. pays",
+              *_found(_origin_of_subsidised_goods)),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
               *_found(_nearest_before)),
     FieldRule("payer-named-after", "§4 a subsidy's payer named after it",

@@ -675,7 +675,13 @@ class View:
 
     def _possessive_pronoun_owner(self, before: int) -> ActorMention | None:
         """ "its quotas": the jurisdiction the clause is about, the subject of the verbs above
-        the trigger or the one a demand names ("urged Japan to lift its quotas")."""
+        the trigger or the one a demand names ("urged Japan to lift its quotas"); after a
+        verb of blame, the one blamed ("criticised Beijing for its export curbs")."""
+        for link in self.verb_links:
+            if "complaint" in link.categories and link.end <= before:
+                blamed = [a for a in self.actors if link.end <= a.actor.start < before]
+                if blamed:
+                    return blamed[0]
         for link in self.verb_links:
             assert link.group is not None
             if link.group.start > before:
