@@ -26,6 +26,12 @@ VERB_GROUPS = [
     ("Seoul sent envoys to head off the duties.",
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # a past form that is never a participle stays finite after an aside or "and"
+    ("Ms Silva attended the meeting and spoke about trade.",
+     [("attended", "past", False, False), ("spoke", "past", False, False)]),
+    # a past form that is never a participle stays finite after an aside
+    ("Ms Perera, a panellist at the forum, spoke to reporters.",
+     [("spoke", "past", False, False)]),
     # not verbs: a participle before its noun, a name, a plural after "to"
     ("The quota talks will resume in May.", [("will resume", "future", False, False)]),
     ("The firm met growers to discuss export quotas.",
@@ -38,6 +44,14 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # "as" opens a clause when a short subject and its verb follow; not "such as"
+    ("Seoul raised duties on steel as markets rallied in Asia.",
+     [("main", "Seoul"), ("subordinate", "as")]),
+    ("Seoul raised duties on goods such as steel imported from Asia.", [("main", "Seoul")]),
+    ("As a result, Seoul raised duties on steel.", [("main", "As")]),
+    # an opening adverb does not keep an if-clause open past its comma
+    ("However, if Tokyo does not act, Washington will impose duties.",
+     [("main", "However"), ("conditional", "if"), ("main", ",")]),
     # a hedge is no condition
     ("Officials will decide what duties, if any, should apply.", [("main", "Officials")]),
     ("Officials will decide what duties if at all should apply.", [("main", "Officials")]),

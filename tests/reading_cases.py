@@ -290,6 +290,11 @@ STATUSES = [
      "import_restriction", "impose", "effective", False),
     ("Cairo said the quota on sugar imports will stay until June.", "import_restriction",
      "impose", "effective", False),
+    # a measure that negotiations are about, with nothing else saying how far it has got
+    ("Hanoi and Ottawa began negotiations on a deal for relief from the steel duties.",
+     "tariff", "decrease", "proposed", False),
+    ("Ms Lee attended the talks and spoke about the tariffs on rice.", "tariff",
+     "impose", "effective", False),
     # a plural noun after the measure's word heads the compound, it is not the verb
     ("Tariff cuts on cars took effect in Korea.", "tariff", "decrease", "effective", False),
     # talks on a measure are a proposal; talks that fail, a proposal denied (§3)

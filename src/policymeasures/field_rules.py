@@ -609,7 +609,24 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
               lambda v: _chain_status(v) is not None,
               lambda v: _chain_status(v)[0]),  # type: ignore[index]
+    FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
+              lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
+
+
+def _negotiated(view: View) -> bool:
+    """Words of negotiation earlier in the measure's clause, and nothing governing it that
+    says how far it has got: "negotiations on a deal for Iran to scale back in return for
+    relief from sanctions" (§3)."""
+    model = view.model
+    clause_start, _ = model.clause_span(view.clause)
+    for cue in view.cues_of("negotiation"):
+        if not clause_start <= cue.start < view.hit.start:
+            continue
+        between = range(model.token_at(cue.end - 1) + 1, view.first)
+        if not any((group := model.group_at(p)) is not None and group.finite for p in between):
+            return True  # no verb of its own stands between ("at discussions, spoke on")
+    return False
 
 
 def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:

@@ -230,6 +230,9 @@ class GrammarLexicon:
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.goods_flow_words = _words(cues, "goods_flow_words")
         self.compound_heads = _words(cues, "compound_heads")
+        self.clause_prepositions = _words(cues, "clause_prepositions")
+        # "spoke", "took", "rose": past forms that are never participles
+        self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
                                       for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
@@ -636,6 +639,7 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
     participle = ED in tags and after is not None and not acting and (
+        token.lower not in state.lexicon.past_only) and (
         after.lower == "by"
         or ("prepositions" in after.tags and index not in state.verbs))
     known = index in state.verbs or VERB in tags
@@ -666,6 +670,7 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
         # same subject, in its own tense
         if previous.finite and (ED in token.tags or VERB in token.tags) and (
                 _object_follows(tokens, index) or _cue_verb_with_object(state, index)
+                or token.lower in state.lexicon.past_only  # "and spoke about"
         ) and index - state.last_end <= _COORDINATION_REACH and not any(
                 t.text in (";", ":") for t in tokens[state.last_end + 1:index]):
             return _single(state, index, Tense.PAST if ED in token.tags else Tense.PRESENT)
@@ -930,6 +935,9 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 new_kind = None  # "after talks", "before the deadline": a phrase, no clause
             else:
                 new_kind, new_marker = ClauseKind.SUBORDINATE, token.lower
+        elif token.lower in lexicon.clause_prepositions and _opens_clause(
+                tokens, index, group_heads):
+            new_kind, new_marker = ClauseKind.SUBORDINATE, token.lower
         elif "relativizers" in token.tags and index > 0 and token.lower != "where":
             new_kind, new_marker = ClauseKind.RELATIVE, token.lower
         elif token.lower == "that" and index > 0:
@@ -998,6 +1006,28 @@ def _scare_quote(tokens: Sequence[Token], index: int, group_tokens: set[int],
 
 def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
     return any(first <= index < last for index in group_heads)
+
+
+def _opens_clause(tokens: Sequence[Token], index: int,
+                  group_heads: Mapping[int, VerbGroup]) -> bool:
+    """ "as markets rallied", "as Ottawa weighed a reply": a preposition opening a clause,
+    with a subject of one or two words and then its verb. Not "such as", "as well as" or
+    "as a result"."""
+    if index > 0 and tokens[index - 1].lower in _AS_PHRASES:
+        return False
+    for length in (1, 2):
+        head = index + 1 + length
+        subject = tokens[index + 1:head]
+        if head in group_heads and len(subject) == length and all(
+                t.tags & {WORD, ACTOR, "subject_pronouns"} and not t.tags & {
+                    "determiners", NUM, PUNCT} for t in subject):
+            return True
+    return False
+
+
+# Words before "as" that make it part of a phrase: "such as", "as well as", "so as to".
+_AS_PHRASES = frozenset(("such", "well", "so", "same", "as", "just", "known", "regarded",
+                         "seen", "acting", "serve", "serves", "served"))
 
 
 def _clause_follows(tokens: Sequence[Token], index: int,

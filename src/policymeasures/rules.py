@@ -96,7 +96,7 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "target_nouns", "quantity_nouns", "advice", "idioms", "proposed_framing",
              "reporting", "persuasion", "prevention", "exposure", "target_locators",
              "complaint", "non_policy_context", "non_state_actors", "exemptions",
-             "market_access", "recommendation", "level_changes", "continuation")
+             "market_access", "recommendation", "level_changes", "continuation", "negotiation")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
 # as phrases: single lower-case words.
 GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals",
@@ -107,7 +107,8 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "complementizers", "adverbs", "not_adverbs", "irregular_past",
                  "irregular_participles", "particles", "reporting_nouns",
                  "argument_prepositions", "owner_prepositions", "goods_flow_words",
-                 "compound_heads", "giving_verbs", "participle_adjectives",
+                 "compound_heads", "giving_verbs", "clause_prepositions",
+                 "participle_adjectives",
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
