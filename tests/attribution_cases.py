@@ -45,6 +45,10 @@ ATTRIBUTION = [
     ("Brussels complained about subsidies for Chinese electric cars.", "subsidy", "CHN", []),
     ("Washington criticised Beijing for its export curbs on gallium.", "export_control",
      "CHN", []),
+    # a "where" clause stands in the place it hangs from
+    ("Exporters look to Canada, where tariffs on dairy remain high.", "tariff", "CAN", []),
+    # asked to keep to a measure, others presuppose it is in force
+    ("Banks must comply with the Swiss sanctions on Belarus.", "sanction", "CHE", ["BLR"]),
     # a passive's agent, with a genitive in it
     ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
      "KEN", []),

@@ -78,3 +78,22 @@ def test_subject_search_ends_on_a_verb_with_no_subject() -> None:
     [record] = extract(sentence)
     assert str(record.kind) == "subsidy"
     assert record.imposer is None
+
+
+@pytest.mark.parametrize(("text", "kind", "holders"), [
+    ("U.S. and EU tariffs on Chinese steel rose.", "tariff", {"USA", "EU"}),
+    ("Traders must comply with UK and Swiss sanctions on Belarus.", "sanction",
+     {"GBR", "CHE"}),
+    ("Buyers turned to Japan and Korea, where duties on beef stay low.", "tariff",
+     {"JPN", "KOR"}),
+    # the parties to talks do not each hold the measure they talk about
+    ("Iran and the US began talks on relief from US sanctions.", "sanction", {"USA"}),
+])
+def test_names_coordinated_as_owners_each_hold_the_measure(text: str, kind: str,
+                                                           holders: set[str]) -> None:
+    """One record per jurisdiction named together as the measure's owner (§1)."""
+    found = [m for m in extract(text, reference_date=REF) if str(m.kind) == kind]
+    assert {m.imposer.code for m in found if m.imposer} == holders
+    assert len(found) == len(holders)
+    for measure in found:
+        assert not {t.code for t in measure.targets} & holders

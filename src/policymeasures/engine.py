@@ -417,7 +417,7 @@ class Extractor:
         # ("the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount or r.products)]
-        merged = _merge(readings)
+        merged = _merge([one for r in readings for one in _each_imposer(r)])
         return [self._dated(r, sentence, reference_date) for r in merged], len(merged)
 
     def _with_codes(self, product: Product) -> Product:
@@ -601,6 +601,18 @@ def _preview(sentence: str, length: int = 60) -> str:
 
 
 # ---------------------------------------------------------------------- merging
+
+
+def _each_imposer(reading: Reading) -> list[Reading]:
+    """A measure held by several jurisdictions named together ("US and UN sanctions") is
+    one record per holder (§1: one government acting is one mention)."""
+    holders = [reading.imposer, *reading.joint_imposers] if reading.imposer else []
+    if len(holders) < 2:
+        return [reading]
+    codes = {holder.actor.code for holder in holders}
+    targets = tuple(t for t in reading.targets if t.actor.code not in codes)
+    return [attrs.evolve(reading, imposer=holder, joint_imposers=(), targets=targets)
+            for holder in holders]
 
 
 def _merge(readings: list[Reading]) -> list[Reading]:

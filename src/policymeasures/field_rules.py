@@ -273,6 +273,8 @@ def demanded_action(view: View) -> Action | None:
     demand = _demand_link(view)
     if demand is None:
         return None
+    if any("compliance" in link.categories for link in [*_below(view, demand), demand]):
+        return None  # "must comply with US sanctions": asked to keep to one in force
     for link in [*_below(view, demand), demand]:
         if link.kind == "self" and view.hit.from_pattern:
             continue
@@ -1027,6 +1029,18 @@ def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
     return None
 
 
+def _place_named_before_where(view: View) -> ActorMention | None:
+    """ "the EU and the UK, where duty-free access remains": a measure in a "where"
+    clause stands in the place the clause hangs from (§4)."""
+    clause = view.model.clauses[view.clause]
+    if clause.marker != "where":
+        return None
+    start = view.model.tokens[clause.first].start
+    before = [m for m in view.actors if m.actor.end <= start and not view.text(
+        m.actor.end, start).strip(" ,") and m.form not in ("demonym", "body")]
+    return before[-1] if before else None
+
+
 # Punctuation that ends the measure's phrase.
 _PHRASE_ENDS = frozenset(",;:()")
 
@@ -1214,6 +1228,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_quota_body)),
     FieldRule("jurisdiction-it-stands-in", "§4 'import restrictions in Japan': Japan's",
               *_found(_place_of_measure)),
+    FieldRule("place-before-where", "§4 'the UK, where duty-free access remains': the UK's",
+              *_found(_place_named_before_where)),
     FieldRule("agency-named-anywhere", "§8 the issuing agency acts wherever named",
               *_found(_agency_anywhere)),
     FieldRule("origin-of-subsidised-goods", "§4 'a subsidy on U.S. wheat': the U.S. pays",
@@ -1625,6 +1641,32 @@ class Fields:
     status_source: int
     status_words: str
     decided_by: tuple[tuple[str, str], ...]
+    # Jurisdictions named together with the imposer as owners of the measure ("the EU and
+    # the UK, where ...", "US and UN sanctions"): each holds the measure as well.
+    joint_imposers: tuple[ActorMention, ...] = ()
+
+
+# Imposer rules that read the owner inside the measure's own phrase, where a coordinated
+# name owns the measure too ("U.S. and EU tariffs"). A subject ("Iran and the US began
+# talks") is not among them: the parties to talks do not each hold the measure.
+_PHRASE_OWNER_RULES = frozenset(("possessive-owner", "attributive-owner", "passive-agent",
+                                 "jurisdiction-it-stands-in", "place-before-where"))
+# What stands between two coordinated names: "US and UN", "the EU, and the UK".
+_COORDINATION = regex.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ...]:
+    """The names coordinated with the imposer: "the European Union and the United
+    Kingdom", "US and UN sanctions"."""
+    joint: list[ActorMention] = []
+    for mention in view.actors:
+        if mention.actor.code == imposer.actor.code or mention.form == "body" and (
+                imposer.form != "body"):
+            continue
+        first, second = sorted((mention, imposer), key=lambda m: m.actor.start)
+        if _COORDINATION.fullmatch(view.sentence, first.actor.end, second.actor.start):
+            joint.append(mention)
+    return tuple(joint)
 
 
 def decide_fields(view: View) -> Fields | None:
@@ -1703,6 +1745,8 @@ def decide_fields(view: View) -> Fields | None:
             0 if status_rule == "default-effective" else 2),
         status_words=words,
         decided_by=tuple(decided),
+        joint_imposers=_joint_imposers(view, imposer) if imposer is not None and (
+            imposer_rule in _PHRASE_OWNER_RULES) else (),
     )
 
 

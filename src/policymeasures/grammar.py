@@ -938,7 +938,10 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         elif token.lower in lexicon.clause_prepositions and _opens_clause(
                 tokens, index, group_heads):
             new_kind, new_marker = ClauseKind.SUBORDINATE, token.lower
-        elif "relativizers" in token.tags and index > 0 and token.lower != "where":
+        elif "relativizers" in token.tags and index > 0 and (
+                token.lower != "where" or tokens[index - 1].text == ","):
+            # "where" opens a clause after a comma ("the EU and the UK, where duty-free
+            # access remains"); elsewhere it is often a question word inside the clause
             new_kind, new_marker = ClauseKind.RELATIVE, token.lower
         elif token.lower == "that" and index > 0:
             before = tokens[index - 1]

@@ -66,6 +66,9 @@ class Reading:
     # The tense of the verb that governs the measure ("past", "future"...), or "" when
     # none does: it says which way a date without a year lies.
     tense: str = ""
+    # Jurisdictions that hold the measure together with the imposer ("US and UN
+    # sanctions"): the engine gives each its own record.
+    joint_imposers: tuple[ActorMention, ...] = ()
 
 
 # ---------------------------------------------------------------------- reading
@@ -120,6 +123,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         decided_by=fields.decided_by,
         tense=view.governor.group.tense.value if view.governor is not None and (
             view.governor.group is not None) else "",
+        joint_imposers=fields.joint_imposers,
     )
 
 
