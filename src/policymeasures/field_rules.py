@@ -1660,8 +1660,8 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
     Kingdom", "US and UN sanctions"."""
     joint: list[ActorMention] = []
     for mention in view.actors:
-        if mention.actor.code == imposer.actor.code or mention.form == "body" and (
-                imposer.form != "body"):
+        if mention.actor.code == imposer.actor.code or (
+                mention.form == "body" and imposer.form != "body"):
             continue
         first, second = sorted((mention, imposer), key=lambda m: m.actor.start)
         if _COORDINATION.fullmatch(view.sentence, first.actor.end, second.actor.start):
