@@ -20,7 +20,7 @@ from policymeasures.cues import Cue
 from policymeasures.field_rules import decide_fields
 from policymeasures.grammar import SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
-from policymeasures.view import Hit, View
+from policymeasures.view import CueIndex, Hit, View
 
 __all__ = ["Context", "Hit", "Reading", "read_trigger"]
 
@@ -85,6 +85,9 @@ class Context:
     products: Sequence[Product]
     magnitudes: Sequence[Magnitude]
     with_codes: Callable[[Product], Product]
+    # The cues indexed once for every trigger of the sentence.
+    cue_index: CueIndex = attrs.field(
+        default=attrs.Factory(lambda context: CueIndex(context.cues), takes_self=True))
 
 
 def read_trigger(context: Context, hit: Hit) -> Reading | None:
@@ -93,7 +96,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     Offsets are relative to the sentence; ``None`` when the trigger names a demand,
     which is no measure.
     """
-    view = View(context.sentence, hit, context.model, context.cues, context.actors)
+    view = View(context.sentence, hit, context.model, context.cue_index, context.actors)
     fields = decide_fields(view)
     if fields is None:
         return None

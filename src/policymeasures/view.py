@@ -114,16 +114,32 @@ _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "wh
 _ZERO_RELATIVE_SUBJECT = 5
 
 
+class CueIndex:
+    """A sentence's cues indexed once for all its triggers: their starts, for bisection,
+    and the cues of each category. A sentence may hold hundreds of cues and a dozen
+    triggers; every view reads the same index."""
+
+    __slots__ = ("by_category", "cues", "starts")
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = cues
+        self.starts = [c.start for c in cues]  # the scanner gives cues in order of start
+        self.by_category: dict[str, list[Cue]] = {}
+        for cue in cues:
+            self.by_category.setdefault(cue.category, []).append(cue)
+
+
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
-    def __init__(self, sentence: str, hit: Hit, model: SentenceModel, cues: Sequence[Cue],
-                 actors: Sequence[ActorMention]) -> None:
+    def __init__(self, sentence: str, hit: Hit, model: SentenceModel,
+                 cues: Sequence[Cue] | CueIndex, actors: Sequence[ActorMention]) -> None:
         self.sentence = sentence
         self.hit = hit
         self.rule = hit.rule
         self.model = model
-        self.cues = cues
+        self._index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
+        self.cues = self._index.cues
         self.actors = actors
         #: What the field rules' searches found on this view, each search run once.
         self.memo: dict[object, object] = {}
@@ -136,26 +152,15 @@ class View:
 
     # ------------------------------------------------------------------ cues
 
-    @functools.cached_property
-    def _cue_starts(self) -> list[int]:
-        return [c.start for c in self.cues]  # the scanner gives cues in order of start
-
     def _cues_starting(self, start: int, end: int) -> Sequence[Cue]:
         """The cues that start within ``[start, end)``, found by bisection: every rule asks
         about a few words, and a sentence may hold hundreds of cues."""
-        starts = self._cue_starts
+        starts = self._index.starts
         return self.cues[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-
-    @functools.cached_property
-    def _by_category(self) -> dict[str, list[Cue]]:
-        found: dict[str, list[Cue]] = {}
-        for cue in self.cues:
-            found.setdefault(cue.category, []).append(cue)
-        return found
 
     def cues_of(self, category: str) -> list[Cue]:
         """The sentence's cues of one category, in order."""
-        return self._by_category.get(category, [])
+        return self._index.by_category.get(category, [])
 
     def cues_in(self, start: int, end: int, prefix: str = "") -> list[Cue]:
         """Cues of a family (category prefix) starting within ``[start, end)``."""
@@ -172,7 +177,7 @@ class View:
                          if start < c.end)
 
     def has_cue(self, category: str) -> bool:
-        return category in self._by_category
+        return category in self._index.by_category
 
     def text(self, start: int, end: int) -> str:
         return self.sentence[start:end]
@@ -216,9 +221,8 @@ class View:
 
     def _chain(self) -> list[Link]:
         chain: list[Link] = []
-        sentence_cues = self.cues
-        inside = frozenset(c.category for c in sentence_cues
-                           if self.hit.start <= c.start and c.end <= self.hit.end)
+        inside = frozenset(c.category for c in self._cues_starting(self.hit.start, self.hit.end)
+                           if c.end <= self.hit.end)
         if inside:
             chain.append(Link("self", "self", self.hit.start, self.hit.end, inside, None))
         compound = self.compound_span
@@ -293,7 +297,8 @@ class View:
         if model.group_at(noun) is not None or token.tags & {PUNCT} or WORD not in token.tags:
             return None
         categories = self.categories_at(token.start, token.end) | frozenset(
-            c.category for c in self.cues if c.start <= token.start < c.end)
+            c.category for c in self._cues_starting(token.start - LONGEST_CUE, token.start + 1)
+            if token.start < c.end)
         if group.tense is Tense.GERUND:
             if not any(c.startswith(("action:", "status:")) for c in categories):
                 return None
@@ -340,9 +345,8 @@ class View:
         # The words of the whole group count ("is set to", "has no plans"), but a lone
         # modal or auxiliary is read through the group's tense, not as a cue.
         categories = frozenset(
-            c.category for c in self.cues
-            if (head.start <= c.start < end)
-            or (group.start <= c.start < end and c.end > head.start)
+            c.category for c in self._cues_starting(group.start, end)
+            if head.start <= c.start or c.end > head.start
         )
         return Link("verb", relation, head.start, end, categories, group)
 
@@ -457,7 +461,7 @@ class View:
         tokens = self.model.tokens
         head = tokens[group.head]
         if not any(c.category.startswith("action:") and c.start == head.start
-                   for c in self.cues):
+                   for c in self._cues_starting(head.start, head.start + 1)):
             return False
         # "barriers reduced competitiveness": an active verb with its object is no participle.
         after = group.last + 1
