@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # ...but goods exports still make a tariff about trade in the same words
+    ("Lanka's apparel exports face US tariffs as the energy sector struggles.", "tariff",
+     "impose", "effective"),
     # a tax named by where it is paid is a tariff
     ("Accra raised import taxes on frozen poultry.", "tariff", "increase", "effective"),
     ("Delhi imposed a customs tax on silver bars.", "tariff", "impose", "effective"),
@@ -74,6 +77,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # power sold to the grid is no trade: its "export tariff" is a feed-in price
+    "The utility will revise export tariffs to reward rooftop solar energy at dusk.",
+    "A higher tariff for peak exports is planned, in line with grid demand.",
+    "Ministers hope to restructure tariffs and balance the books of the energy sector.",
     # tariffs in a comment, whatever the verb, and what merely relates to them
     "Even with tariffs, the imported shoes would still be cheaper than local ones.",
     "That is before one even mentions tariffs.",
