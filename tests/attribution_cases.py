@@ -45,6 +45,9 @@ ATTRIBUTION = [
     ("Brussels complained about subsidies for Chinese electric cars.", "subsidy", "CHN", []),
     ("Washington criticised Beijing for its export curbs on gallium.", "export_control",
      "CHN", []),
+    # a verb phrase has no attributive owner: the subject of the talks buys
+    ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
+     "purchase_commitment", "BGD", ["CAN"]),
     # a "where" clause stands in the place it hangs from
     ("Exporters look to Canada, where tariffs on dairy remain high.", "tariff", "CAN", []),
     # asked to keep to a measure, others presuppose it is in force

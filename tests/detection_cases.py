@@ -7,6 +7,13 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a state seeking to buy goods from another: a proposed purchase
+    ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
+     "purchase_commitment", "impose", "proposed"),
+    ("Cairo will import wheat from Romania next season.", "purchase_commitment", "impose",
+     "announced"),
+    ("Seoul will buy more LNG from the United States.", "purchase_commitment", "increase",
+     "announced"),
     # ...but goods exports still make a tariff about trade in the same words
     ("Lanka's apparel exports face US tariffs as the energy sector struggles.", "tariff",
      "impose", "effective"),
@@ -77,6 +84,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "Local refiners plan to buy crude oil from Angola.",
+    "The company said it will be able to purchase cheaper power from Delta Power Co.",
     # power sold to the grid is no trade: its "export tariff" is a feed-in price
     "The utility will revise export tariffs to reward rooftop solar energy at dusk.",
     "A higher tariff for peak exports is planned, in line with grid demand.",

@@ -836,6 +836,10 @@ def _trigger_body(view: View) -> ActorMention | None:
 def _attributive_owner(view: View) -> ActorMention | None:
     """ "U.S. tariffs", "Chinese export controls", "EU anti-dumping duties": a jurisdiction
     right before the measure's noun, not qualifying goods ("Canadian lumber duties")."""
+    if view.model.group_at(view.first) is not None or (
+            "modals" in view.model.tokens[view.first].tags
+            or view.model.tokens[view.first].lower == "to"):
+        return None  # "talks with Moscow to buy oil": a verb phrase has no attributive owner
     start, end = view.premodifier_span
     for mention in sorted(view.actors, key=lambda a: -a.actor.start):
         if not (start <= mention.actor.start and mention.actor.end <= end):
