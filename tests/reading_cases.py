@@ -283,6 +283,14 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a determination in a dumping investigation is proposed; a review's results are not,
+    # and a negative determination denies the measure
+    ("Commerce determines that garlic from Peru is sold in the United States at less than "
+     "fair value.", "tariff", "impose", "proposed", False),
+    ("Commerce determines that garlic from Peru is not being sold in the United States at "
+     "less than fair value.", "tariff", "impose", "proposed", True),
+    ("Commerce determines that producers sold garlic at less than normal value during the "
+     "period of review.", "tariff", "impose", "effective", False),
     # a measure said to go on is in force, whatever the hedge over its going on
     ("The duties on Thai shrimp are expected to remain in place until 2027.", "tariff",
      "impose", "effective", False),

@@ -354,7 +354,8 @@ def _blocked(view: View, start: int) -> bool:
 def _negating_link(view: View) -> Link | None:
     """A denial on the words that govern the measure, up to the first reporting verb."""
     for link in view.chain:
-        if link.relation == "self" and view.hit.from_pattern:
+        if link.relation == "self" and view.hit.from_pattern and _NEGATION_WORD.search(
+                view.sentence, view.hit.start, view.hit.end):
             continue  # "not allowed to sell" is the measure's own wording
         if link.kind == "verb" and _is_reporting(link):
             return None
@@ -366,6 +367,10 @@ def _negating_link(view: View) -> Link | None:
                 continue  # "the tariffs failed to curb imports": in place all the same
             return link
     return None
+
+
+# A negation inside a pattern's own words: "not allowed to sell", "isn't allowed".
+_NEGATION_WORD = regex.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", regex.IGNORECASE)
 
 
 def _proposal_head(view: View) -> bool:
@@ -606,6 +611,9 @@ STATUS_RULES: list[FieldRule[Status]] = [
               lambda v: _status_below_demand(v) or Status.EFFECTIVE),
     FieldRule("notice-framing", "§8 a proposed rule or a determination frames the notice",
               lambda v: v.has_cue("proposed_framing"), lambda v: Status.PROPOSED),
+    FieldRule("determination-in-investigation", "§8 a dumping or subsidy determination",
+              lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("determination")
+              and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
     FieldRule("measure-goes-on", "§3 effective: a measure said to remain is in force",
               _goes_on, lambda v: Status.EFFECTIVE),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
@@ -614,6 +622,10 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
+
+
+# Rules whose measures a dumping or subsidy investigation determines.
+_INVESTIGATED_RULES = frozenset(("tariff.antidumping",))
 
 
 def _negotiated(view: View) -> bool:
