@@ -603,6 +603,10 @@ def _conditional_elsewhere(view: View) -> bool:
         clause.kind is ClauseKind.CONDITIONAL for clause in view.model.clauses)
 
 
+# Rules whose measures a dumping or subsidy investigation determines.
+_INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
+
+
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -622,10 +626,6 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
-
-
-# Rules whose measures a dumping or subsidy investigation determines.
-_INVESTIGATED_RULES = frozenset(("tariff.antidumping",))
 
 
 def _negotiated(view: View) -> bool:
