@@ -48,6 +48,10 @@ ATTRIBUTION = [
     # a verb phrase has no attributive owner: the subject of the talks buys
     ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
      "purchase_commitment", "BGD", ["CAN"]),
+    # relief comes from the one who holds the measure; the one who wins it is hit
+    ("Ottawa won tariff relief from Washington on steel.", "tariff", "USA", ["CAN"]),
+    ("Hanoi is securing tariff rollbacks from the US on shrimp.", "tariff", "USA", ["VNM"]),
+    ("Exporters want relief from duties on imports from China.", "tariff", None, ["CHN"]),
     # a "where" clause stands in the place it hangs from
     ("Exporters look to Canada, where tariffs on dairy remain high.", "tariff", "CAN", []),
     # asked to keep to a measure, others presuppose it is in force

@@ -1031,6 +1031,32 @@ def _place_of_measure(view: View) -> ActorMention | None:
     return None
 
 
+def _grantor_of_relief(view: View) -> ActorMention | None:
+    """ "won tariff relief from Washington", "securing tariff rollbacks from the US": the
+    one relief comes from holds the measure it eases; the one who wins it is hit (§4)."""
+    if not any(link.kind in ("self", "compound") and _action_in(link.categories) in _EASING
+               for link in view.chain):
+        return None
+    model = view.model
+    tokens = model.tokens
+    position = view.last + 1
+    while position < len(tokens) and position - view.last <= _GRANTOR_REACH:
+        token = tokens[position]
+        if model.group_at(position) is not None or token.text in _PHRASE_ENDS:
+            return None
+        if token.lower == "from":
+            return next((m for m in view.actors if _preposition_just_before(view, m) == "from"
+                         and 0 <= model.token_before(m.actor.start) - position <= 1
+                         and m.form not in ("demonym", "body")), None)
+        position += 1
+    return None
+
+
+# Actions that ease a measure, and how many tokens after it "from" may name who eases it.
+_EASING = frozenset((Action.DECREASE, Action.LIFT, Action.SUSPEND))
+_GRANTOR_REACH = 3
+
+
 def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
     """ "a subsidy on U.S. wheat", "subsidies for Chinese electric cars": a state pays for
     its own goods, so the goods' origin pays the subsidy (§2, §4)."""
@@ -1222,6 +1248,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_in_trigger_body)),
     FieldRule("market-of-destination", "§4 'exports to the US face a tariff': the US's",
               *_found(_export_destination)),
+    FieldRule("grantor-of-relief", "§4 'won tariff relief from Washington': Washington's",
+              *_found(_grantor_of_relief)),
     FieldRule("possessive-owner", "§4 'China's curbs', 'its ban'",
               *_found(_possessive)),
     FieldRule("market-granting-access", "§4 'duty-free access to the EU': the EU's tariff",
