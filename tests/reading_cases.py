@@ -283,6 +283,9 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a verb with its own modal after "and" hangs from what its partner hangs from
+    ("The minister said Seoul did not want a dispute and would lift the ban on beef imports "
+     "once Ottawa complied.", "import_restriction", "lift", "announced", False),
     # a determination in a dumping investigation is proposed; a review's results are not,
     # and a negative determination denies the measure
     ("Commerce determines that garlic from Peru is sold in the United States at less than "

@@ -425,6 +425,12 @@ class SentenceModel:
         previous = self.previous_group(group)
         if previous is None:
             return None
+        partner = self._coordinated_partner(group)
+        above = self.controller(partner) if partner is not None else None
+        if above is not None:
+            # "said the U.S. did not want to end the deal and would drop the tariffs": a
+            # verb after "and" hangs from what its partner hangs from
+            return above
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
             if group.first - previous.last <= self.lexicon.object_tokens + 2:
                 return previous
@@ -435,6 +441,23 @@ class SentenceModel:
             and group.finite and previous.finite
         ):
             return previous
+        return None
+
+    def _coordinated_partner(self, group: VerbGroup) -> VerbGroup | None:
+        """The finite verb group that a finite group with its own auxiliary, after "and" or
+        "or", is coordinated with: the nearest finite one before it in its clause."""
+        if not group.finite or group.first == 0 or group.first == group.head or (
+                "coordinators" not in self.tokens[group.first - 1].tags):
+            return None  # a bare verb after "and" shares its partner's modal and hangs from it
+        clause = self.clause_of(group.head)
+        index = self.group_index(group) - 1
+        while index >= 0:
+            other = self.groups[index]
+            if self.clause_of(other.head) != clause:
+                return None
+            if other.finite:
+                return other
+            index -= 1
         return None
 
     def _genitive_of(self, index: int) -> bool:
