@@ -48,6 +48,9 @@ ATTRIBUTION = [
     # a verb phrase has no attributive owner: the subject of the talks buys
     ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
      "purchase_commitment", "BGD", ["CAN"]),
+    # the one a promise is made to is the party the measure is for
+    ("Brussels has promised the United States it will import two mln tonnes of maize.",
+     "purchase_commitment", "EU", ["USA"]),
     # relief comes from the one who holds the measure; the one who wins it is hit
     ("Ottawa won tariff relief from Washington on steel.", "tariff", "USA", ["CAN"]),
     ("Hanoi is securing tariff rollbacks from the US on shrimp.", "tariff", "USA", ["VNM"]),

@@ -1588,6 +1588,26 @@ def _verb_trigger_object(view: View) -> list[ActorMention]:
 _OBJECT_TOKENS = 5
 
 
+def _promisee(view: View) -> list[ActorMention]:
+    """ "the EC has promised the United States it will import maize", "Tokyo pledged to
+    Washington that it would lift the ban": the one a promise is made to is the party
+    the measure is for (§4)."""
+    model = view.model
+    for link in view.verb_links:
+        if link.group is None or "status:agreed" not in link.categories:
+            continue
+        position = link.group.last + 1
+        tokens = model.tokens
+        while position < len(tokens) and (
+                "determiners" in tokens[position].tags or tokens[position].lower == "to"):
+            position += 1
+        if position >= len(tokens):
+            return []
+        start = tokens[position].start
+        return [m for m in view.actors if m.actor.start == start and m.form != "demonym"]
+    return []
+
+
 # Kinds aimed at another party: with nobody else named, the one other state is hit.
 _AIMED_KINDS = frozenset(("tariff", "sanction"))
 
@@ -1655,6 +1675,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _exporter_to_market),
     FieldRule("object-put-in-measure", "§4 'added Chinese firms to the Entity List'",
               lambda v: True, _verb_object_targets),
+    FieldRule("promised-to", "§4 'promised the United States it will import'",
+              lambda v: True, _promisee),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
               lambda v: True, _exposed_subjects),
     FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",
