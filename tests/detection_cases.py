@@ -84,6 +84,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a harvest or a drought limits trade without anyone deciding it
+    "The drought could limit exports of wheat this year.",
+    "Kenya faces a poor tea harvest, which could limit exports to Europe, brokers said.",
     "Local refiners plan to buy crude oil from Angola.",
     "The company said it will be able to purchase cheaper power from Delta Power Co.",
     # power sold to the grid is no trade: its "export tariff" is a feed-in price

@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from policymeasures.actors import ActorMention
-from policymeasures.grammar import ACTOR, ING, POSSESSIVE, PUNCT, ClauseKind, Tense
+from policymeasures.grammar import ACTOR, ING, POSSESSIVE, PUNCT, ClauseKind, Tense, VerbGroup
 from policymeasures.records import Action, Status
 from policymeasures.view import Link, View, is_time_phrase
 
@@ -512,7 +512,8 @@ def _non_state_subject(view: View) -> bool:
         view.rule.kind) in _PAYING_KINDS else []  # the subject of "subsidises" pays
     groups += [link.group for link in view.verb_links
                if link.relation not in ("subject", "passive") and link.group is not None
-               and any(c.startswith("action:") for c in link.categories)]
+               and (link.relation == "self"  # "the drought could limit exports"
+                    or any(c.startswith("action:") for c in link.categories))]
     for group in groups:
         if group is None:
             continue
@@ -520,7 +521,7 @@ def _non_state_subject(view: View) -> bool:
             group = view.model.controller(group)  # "profits are used to subsidise farms"
             if group is None:
                 continue
-        span = view.model.subject_span(group)
+        span = view.model.subject_span(group) or _antecedent_span(view, group)
         if span is None:
             continue
         tokens = view.model.tokens
@@ -531,6 +532,24 @@ def _non_state_subject(view: View) -> bool:
         return bool(heads) and not any(
             tokens[p].tags & {ACTOR} and tokens[p].start > min(heads) for p in range(*span))
     return False
+
+
+def _antecedent_span(view: View, group: VerbGroup) -> tuple[int, int] | None:
+    """The words a relative clause's "which" or "that" stands for, when it is the subject:
+    "a poor sugar harvest, which could limit exports" (the few tokens before the clause)."""
+    model = view.model
+    clause = model.clauses[model.clause_of(group.head)]
+    if clause.kind is not ClauseKind.RELATIVE or group.first != clause.first + 1:
+        return None
+    last = clause.first
+    while last > 0 and model.tokens[last - 1].tags & {PUNCT}:
+        last -= 1
+    first = max(0, last - _ANTECEDENT_TOKENS)
+    return (first, last) if first < last else None
+
+
+# How many tokens before a relative clause its antecedent is looked for in.
+_ANTECEDENT_TOKENS = 4
 
 
 # Tenses whose modality belongs to the verb, not to a measure it merely mentions.
