@@ -512,8 +512,7 @@ def _non_state_subject(view: View) -> bool:
         view.rule.kind) in _PAYING_KINDS else []  # the subject of "subsidises" pays
     groups += [link.group for link in view.verb_links
                if link.relation not in ("subject", "passive") and link.group is not None
-               and (link.relation == "self"  # "the drought could limit exports"
-                    or any(c.startswith("action:") for c in link.categories))]
+               and any(c.startswith("action:") for c in link.categories)]
     for group in groups:
         if group is None:
             continue
@@ -521,7 +520,7 @@ def _non_state_subject(view: View) -> bool:
             group = view.model.controller(group)  # "profits are used to subsidise farms"
             if group is None:
                 continue
-        span = view.model.subject_span(group) or _antecedent_span(view, group)
+        span = view.model.subject_span(group)
         if span is None:
             continue
         tokens = view.model.tokens
@@ -531,6 +530,22 @@ def _non_state_subject(view: View) -> bool:
         # firms"); one elsewhere in the subject may be a government acting with them.
         return bool(heads) and not any(
             tokens[p].tags & {ACTOR} and tokens[p].start > min(heads) for p in range(*span))
+    return False
+
+
+def _natural_cause(view: View) -> bool:
+    """A harvest, a drought or prices as the subject of the measure's own verb: "the
+    drought could limit exports", "a poor harvest, which could limit exports". Trade is
+    limited, but nobody decides it (§1)."""
+    for link in view.verb_links:
+        if link.relation != "self" or link.group is None:
+            continue
+        span = view.model.subject_span(link.group) or _antecedent_span(view, link.group)
+        if span is not None:
+            tokens = view.model.tokens
+            start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+            if any(start <= c.start < end for c in view.cues_of("natural_causes")):
+                return True
     return False
 
 
@@ -1757,7 +1772,7 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
 def decide_fields(view: View) -> Fields | None:
     """Every field of the measure a trigger names, or None when it names only a demand."""
     decided: list[tuple[str, str]] = []
-    if is_demand_for_new_measure(view):
+    if is_demand_for_new_measure(view) or _natural_cause(view):
         return None
     action, action_rule = decide(ACTION_RULES, view, Action(view.rule.action), "rule-default")
     deciding = _first_action(view)
