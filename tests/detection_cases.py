@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a demand to end a measure leaves it standing
+    ("Canberra wants an end to subsidies on farm goods from dairy to vegetable oils.",
+     "subsidy", "impose", "effective"),
     # a state seeking to buy goods from another: a proposed purchase
     ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
      "purchase_commitment", "impose", "proposed"),

@@ -26,6 +26,11 @@ VERB_GROUPS = [
     ("Seoul sent envoys to head off the duties.",
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # "to" before an unknown word and a plural noun is a preposition
+    ("Prices rose for goods from dairy products to vegetable oils.",
+     [("rose", "past", False, False)]),
+    ("Seoul plans to impose duties on steel.",
+     [("plans", "present", False, False), ("to impose", "infinitive", False, False)]),
     # a past form that is never a participle stays finite after an aside or "and"
     ("Ms Silva attended the meeting and spoke about trade.",
      [("attended", "past", False, False), ("spoke", "past", False, False)]),

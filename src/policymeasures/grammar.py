@@ -625,9 +625,12 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     if index + 1 in state.verbs or index + 2 >= len(tokens):
         return True
     after = tokens[index + 2]
-    # "to export tariffs"? a plural noun after an unknown word is a noun phrase
+    # "to producers"? "to vegetable oils"? a plural, or an unknown word before a plural
+    # noun, makes a noun phrase; a known verb before one is an infinitive ("to impose
+    # tariffs")
     return not (_is_open(after) and index + 2 not in state.verbs and ING not in head.tags
-                and _plural_shape(head.lower))
+                and (_plural_shape(head.lower)
+                     or (_plural_shape(after.lower) and VERB not in head.tags)))
 
 
 def _plural_shape(word: str) -> bool:
