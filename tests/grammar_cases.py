@@ -26,6 +26,9 @@ VERB_GROUPS = [
     ("Seoul sent envoys to head off the duties.",
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # an adverb may split an infinitive
+    ("Seoul agreed to gradually lift the ban.",
+     [("agreed", "past", False, False), ("to gradually lift", "infinitive", False, False)]),
     # "to" before an unknown word and a plural noun is a preposition
     ("Prices rose for goods from dairy products to vegetable oils.",
      [("rose", "past", False, False)]),

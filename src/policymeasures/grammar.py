@@ -615,6 +615,9 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     if tokens[index].lower != "to" or index + 1 >= len(tokens):
         return False
     head = tokens[index + 1]
+    if ADVERB in head.tags and index + 2 < len(tokens) and (
+            index + 2 in state.verbs or VERB in tokens[index + 2].tags):
+        return True  # "to automatically impose quotas": an adverb splits the infinitive
     if NOUN in head.tags:
         return False  # "led to export controls": a preposition before a measure
     if not (_is_open(head) and _verbal_shape(head, index + 1) and _base_form(head.lower)):
