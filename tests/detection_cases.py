@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a purchase authorization is a commitment's instrument
+    ("The purchase authorization covers 20,000 tonnes of wheat for Tunisia.",
+     "purchase_commitment", "impose", "effective"),
     # a demand to end a measure leaves it standing
     ("Canberra wants an end to subsidies on farm goods from dairy to vegetable oils.",
      "subsidy", "impose", "effective"),
