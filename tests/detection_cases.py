@@ -7,6 +7,11 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a move or a bid to act is a proposal; a dispute over a named measure reports it
+    ("Last week there was a move to impose arms sanctions against Myanmar.", "sanction",
+     "impose", "proposed"),
+    ("Talks stalled in a dispute over the U.S. tariffs on steel.", "tariff", "impose",
+     "effective"),
     # a purchase authorization is a commitment's instrument
     ("The purchase authorization covers 20,000 tonnes of wheat for Tunisia.",
      "purchase_commitment", "impose", "effective"),
@@ -90,6 +95,11 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # revenue, penalties and topics are no measures
+    "The budget counts on higher tariff income to pay for the wage rise.",
+    "Losing the licence is the appropriate sanction for such violations.",
+    "Relations soured in a long dispute over aircraft subsidies to Airbus and Boeing.",
+    "The essay was centred on the idea of reciprocal tariff actions.",
     # a harvest or a drought limits trade without anyone deciding it
     "The drought could limit exports of wheat this year.",
     "Kenya faces a poor tea harvest, which could limit exports to Europe, brokers said.",

@@ -533,6 +533,22 @@ def _non_state_subject(view: View) -> bool:
     return False
 
 
+def _topic_only(view: View) -> bool:
+    """A bare measure named right after a topic frame: "a dispute over aircraft
+    subsidies", "centred on the idea of reciprocal tariff actions" (§1: a topic, no
+    action). "A dispute over the U.S. tariffs" still reports the tariffs."""
+    tokens = view.model.tokens
+    if any(t.tags & {"determiners", "possessive_pronouns", ACTOR, POSSESSIVE}
+           for t in tokens[view.np_first:view.first]):
+        return False
+    start = tokens[view.np_first].start
+    return any(start - _FRAME_GAP <= c.end <= start for c in view.cues_of("topic_frames"))
+
+
+# Characters between a topic frame and the measure's phrase (a space, an article).
+_FRAME_GAP = 5
+
+
 def _natural_cause(view: View) -> bool:
     """A harvest, a drought or prices as the subject of the measure's own verb: "the
     drought could limit exports", "a poor harvest, which could limit exports". Trade is
@@ -1772,7 +1788,7 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
 def decide_fields(view: View) -> Fields | None:
     """Every field of the measure a trigger names, or None when it names only a demand."""
     decided: list[tuple[str, str]] = []
-    if is_demand_for_new_measure(view) or _natural_cause(view):
+    if is_demand_for_new_measure(view) or _natural_cause(view) or _topic_only(view):
         return None
     action, action_rule = decide(ACTION_RULES, view, Action(view.rule.action), "rule-default")
     deciding = _first_action(view)
