@@ -48,6 +48,11 @@ ATTRIBUTION = [
     # a verb phrase has no attributive owner: the subject of the talks buys
     ("Dhaka is in talks with Ottawa to explore purchasing potash from Canada.",
      "purchase_commitment", "BGD", ["CAN"]),
+    # "the Commission" is the European one only in a sentence set in Europe
+    ("The Commission hereby gives notice of antidumping duty investigations of steel from "
+     "Korea.", "tariff", None, ["KOR"]),
+    ("The Commission will pay export refunds on barley, EC officials said.", "subsidy", "EU",
+     []),
     # the one a promise is made to is the party the measure is for
     ("Brussels has promised the United States it will import two mln tonnes of maize.",
      "purchase_commitment", "EU", ["USA"]),

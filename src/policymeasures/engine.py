@@ -24,9 +24,9 @@ import attrs
 import regex
 
 from policymeasures._trie import trie_pattern
-from policymeasures.actors import Gazetteer
+from policymeasures.actors import ActorMention, Gazetteer
 from policymeasures.confidence import ConfidenceModel, default_model, record_features
-from policymeasures.cues import CueScanner
+from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.errors import PatternTimeoutWarning, RuleError
 from policymeasures.grammar import GrammarLexicon, analyse
@@ -397,7 +397,7 @@ class Extractor:
         if not hits:
             return [], 0
         cues = self._cues.scan(sentence)
-        actors = self._gazetteer.find(sentence, on=reference_date)
+        actors = _in_context(self._gazetteer.find(sentence, on=reference_date), cues)
         magnitudes = self._magnitudes.parse(sentence)
         model = analyse(sentence, self._grammar,
                         verb_spans=[(c.start, c.end) for c in cues
@@ -601,6 +601,18 @@ def _preview(sentence: str, length: int = 60) -> str:
 
 
 # ---------------------------------------------------------------------- merging
+
+
+def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMention]:
+    """Actors that only their sentence can resolve: "the Commission" is the European
+    Commission in a sentence set in Europe (GUIDELINES §4), and in a U.S. notice the
+    International Trade Commission, which the sentence must then name otherwise."""
+    if any(c.category == "european_context" for c in cues):
+        return actors
+    return [a for a in actors if _bare_commission(a.actor.text) is None]
+
+
+_bare_commission = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE).fullmatch
 
 
 def _each_imposer(reading: Reading) -> list[Reading]:
