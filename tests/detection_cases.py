@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a tax presented as hitting imports or a partner's exports is a tariff
+    ("Washington imposed a 44% tax on Malaysian exports.", "tariff", "impose", "effective"),
+    ("Ghana put a new tax on imported cars.", "tariff", "impose", "effective"),
     # a move or a bid to act is a proposal; a dispute over a named measure reports it
     ("Last week there was a move to impose arms sanctions against Myanmar.", "sanction",
      "impose", "proposed"),
@@ -95,6 +98,7 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "Parliament approved a tax on property and a tax on sugary drinks.",
     # revenue, penalties and topics are no measures
     "The budget counts on higher tariff income to pay for the wage rise.",
     "Losing the licence is the appropriate sanction for such violations.",
