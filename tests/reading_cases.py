@@ -283,6 +283,11 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a bill signed into law no longer only proposes; a noun cue is never a verb
+    ("The farm bill that Congress signed into law wound down the subsidies for wind power.",
+     "subsidy", "decrease", "effective", False),
+    ("The farm bill would wind down the subsidies for wind power.", "subsidy", "decrease",
+     "proposed", False),
     # a verb with its own modal after "and" hangs from what its partner hangs from
     ("The minister said Seoul did not want a dispute and would lift the ban on beef imports "
      "once Ottawa complied.", "import_restriction", "lift", "announced", False),

@@ -400,9 +400,7 @@ class Extractor:
         actors = _in_context(self._gazetteer.find(sentence, on=reference_date), cues)
         magnitudes = self._magnitudes.parse(sentence)
         model = analyse(sentence, self._grammar,
-                        verb_spans=[(c.start, c.end) for c in cues
-                                    if c.category in _VERB_CATEGORIES
-                                    or c.category.startswith(("action:", "status:"))],
+                        verb_spans=_verb_spans(sentence, cues, self._grammar),
                         actor_spans=[(a.actor.start, a.actor.end) for a in actors],
                         figure_spans=[(m.start, m.end) for m in magnitudes],
                         demonym_spans=[(a.actor.start, a.actor.end) for a in actors
@@ -601,6 +599,16 @@ def _preview(sentence: str, length: int = 60) -> str:
 
 
 # ---------------------------------------------------------------------- merging
+
+
+def _verb_spans(sentence: str, cues: Sequence[Cue], grammar: GrammarLexicon,
+                ) -> list[tuple[int, int]]:
+    """Where a cue marks a verb of interest for the clause model: its action and status
+    words and the verb categories, but not the nouns among them ("the spending bill",
+    "the talks"), which a cue must not turn into verbs."""
+    return [(c.start, c.end) for c in cues
+            if (c.category in _VERB_CATEGORIES or c.category.startswith(("action:", "status:")))
+            and sentence[c.start:c.end].lower() not in grammar.noun_cues]
 
 
 def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMention]:

@@ -728,6 +728,8 @@ def _proposing_subject(view: View) -> bool:
             continue
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        if any(start <= c.start < end for c in view.cues_of("enactment")):
+            return False  # "the bill that Trump signed into law wound down the subsidies"
         return any(start <= c.start < end
                    and view.text(c.start, c.end).lower() not in _NOT_PROPOSING
                    for c in view.cues_of("status:proposed"))

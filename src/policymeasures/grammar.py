@@ -231,6 +231,7 @@ class GrammarLexicon:
         self.goods_flow_words = _words(cues, "goods_flow_words")
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
+        self.noun_cues = _words(cues, "noun_cues")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")

@@ -98,7 +98,8 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "complaint", "non_policy_context", "non_state_actors", "exemptions",
              "market_access", "recommendation", "level_changes", "continuation",
              "negotiation", "compliance", "determination", "review_context",
-             "natural_causes", "topic_frames", "european_context")
+             "natural_causes", "topic_frames", "european_context",
+             "enactment")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
 # as phrases: single lower-case words.
 GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals",
@@ -109,7 +110,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "complementizers", "adverbs", "not_adverbs", "irregular_past",
                  "irregular_participles", "particles", "reporting_nouns",
                  "argument_prepositions", "owner_prepositions", "goods_flow_words",
-                 "compound_heads", "giving_verbs", "clause_prepositions",
+                 "compound_heads", "giving_verbs", "clause_prepositions", "noun_cues",
                  "participle_adjectives",
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
