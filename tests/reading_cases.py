@@ -283,6 +283,9 @@ STATUSES = [
         "announced",
         False,
     ),
+    # a participle after its measure hangs from nothing above it
+    ("The two sides are not at war, despite U.S. sanctions announced last week against "
+     "Cuban sugar.", "sanction", "impose", "announced", False),
     # a bill signed into law no longer only proposes; a noun cue is never a verb
     ("The farm bill that Congress signed into law wound down the subsidies for wind power.",
      "subsidy", "decrease", "effective", False),

@@ -252,12 +252,14 @@ class View:
             if group is None:
                 after = self._predicate_after()
                 if after is not None:
-                    relation = "passive" if after.passive or self._patient_of(after) else (
-                        "subject")
+                    reduced = not after.passive and self._patient_of(after)
+                    relation = "passive" if after.passive or reduced else "subject"
                     if model_relative_object(self.model, after, self.last):
                         relation = "object"  # "the duties, which Beijing imposed"
                     chain.append(self._verb_link(after, relation))
-                    group = after
+                    # a participle after its noun ("sanctions announced last week")
+                    # hangs from nothing above it
+                    group = None if reduced else after
         steps = 0
         while group is not None and steps < self.model.lexicon.chain_links:
             noun = self._complemented_noun(group)
@@ -460,9 +462,9 @@ class View:
             return False
         tokens = self.model.tokens
         head = tokens[group.head]
-        if not any(c.category.startswith("action:") and c.start == head.start
+        if not any(c.category.startswith(("action:", "status:")) and c.start == head.start
                    for c in self._cues_starting(head.start, head.start + 1)):
-            return False
+            return False  # "sanctions announced last week", "duties imposed in May"
         # "barriers reduced competitiveness": an active verb with its object is no participle.
         after = group.last + 1
         has_object = (after < len(tokens)
