@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # what a measure did reports a measure in place; what it may do is a comment
+    ("Export restrictions have throttled access to advanced chips.", "export_control",
+     "impose", "effective"),
     # a tax presented as hitting imports or a partner's exports is a tariff
     ("Washington imposed a 44% tax on Malaysian exports.", "tariff", "impose", "effective"),
     ("Ghana put a new tax on imported cars.", "tariff", "impose", "effective"),

@@ -473,7 +473,16 @@ def is_commentary(view: View) -> bool:
     if _recommending_predicate(view) is not None:
         return False  # "Easing FDI curbs would be a good start": curbs in place
     governor = view.governor
-    return governor is not None and _agent_of_effect(view, governor)
+    return governor is not None and _agent_of_effect(view, governor) and not (
+        _effect_reported(view))
+
+
+def _effect_reported(view: View) -> bool:
+    """ "Export restrictions have throttled access to chips": what a measure did reports a
+    measure in place, where "Tariffs may hurt exporters" is a comment (§1)."""
+    governor = view.governor
+    return governor is not None and governor.group is not None and (
+        governor.group.tense is Tense.PAST) and _agent_of_effect(view, governor)
 
 
 # Prepositions that set a measure in a comment rather than report it.
@@ -1850,7 +1859,7 @@ def decide_fields(view: View) -> Fields | None:
     explicit = bool(
         action_rule not in ("rule-default",) or status_rule not in ("default-effective",)
         or negated or view.rule.status or view.rule.action != "impose"
-        or definite_reference(view))
+        or definite_reference(view) or _effect_reported(view))
     return Fields(
         action=action,
         status=status,
