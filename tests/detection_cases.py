@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the blocking formula of sanctions notices
+    ("All property and interests in property of the persons listed are blocked.",
+     "sanction", "impose", "effective"),
     # what a measure did reports a measure in place; what it may do is a comment
     ("Export restrictions have throttled access to advanced chips.", "export_control",
      "impose", "effective"),
