@@ -283,6 +283,12 @@ STATUSES = [
         "announced",
         False,
     ),
+    # an exemption ended tightens the measure; one extended or granted loosens it; a
+    # measure that lapses is lifted
+    ("The tariff exclusions were ended on May 31.", "tariff", "increase", "effective", False),
+    ("USTR extended the tariff exclusions on Chinese pumps.", "tariff", "decrease",
+     "effective", False),
+    ("The duties on Chinese tyres expired last year.", "tariff", "lift", "effective", False),
     # a participle after its measure hangs from nothing above it
     ("The two sides are not at war, despite U.S. sanctions announced last week against "
      "Cuban sugar.", "sanction", "impose", "announced", False),

@@ -255,13 +255,21 @@ def _first_action(view: View) -> tuple[Action, Link] | None:
     """The nearest action said of the measure; imposing says no more than the default,
     so a change said further up wins ("the pause on rolling out the tariffs")."""
     imposed: tuple[Action, Link] | None = None
+    own: tuple[Action, Link] | None = None
+    exemption = any(view.hit.start <= c.start < view.hit.end
+                    for c in view.cues_of("exemptions"))
     for link in _action_links(view):
         action = _action_in(link.categories)
         if action is Action.IMPOSE:
             imposed = imposed or (action, link)
         elif action is not None:
+            if exemption and link.kind in ("self", "compound"):
+                # "the tariff exclusions were ended": an exemption eases by being one;
+                # what is done to it is said further up
+                own = own or (action, link)
+                continue
             return action, link
-    return imposed
+    return own or imposed
 
 
 # ---------------------------------------------------------------------- demand
