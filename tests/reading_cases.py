@@ -283,6 +283,11 @@ STATUSES = [
         "announced",
         False,
     ),
+    # what a measure would do is a hypothesis; what it would have done, announced and
+    # averted; what it will do says nothing of how far it has got
+    ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
+    ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
+     "impose", "announced", False),
     # an exemption ended tightens the measure; one extended or granted loosens it; a
     # measure that lapses is lifted
     ("The tariff exclusions were ended on May 31.", "tariff", "increase", "effective", False),

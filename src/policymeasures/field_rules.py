@@ -615,7 +615,13 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         if link is demand:
             break
         if _agent_of_effect(view, link):
-            break  # what a measure does says nothing of how far it has got
+            # what a measure does says nothing of how far it has got, unless it is what
+            # it would do: "the tariffs would raise prices" (a hypothesis), "would have
+            # raised costs" (announced, then averted)
+            tense = link.group.tense if link.group is not None else None
+            if found is None and tense in _EFFECT_STATUSES:
+                found = (_EFFECT_STATUSES[tense], link)
+            break
         if link.kind == "verb" and _is_reporting(link):
             continue
         if link.relation == "purpose":
@@ -662,6 +668,10 @@ def _goes_on(view: View) -> bool:
         return False
     head = model.tokens[after.head]
     return "continuation" in view.categories_at(head.start, head.end)
+
+
+# The status a measure has when the sentence says what it would do.
+_EFFECT_STATUSES = {Tense.CONDITIONAL: Status.PROPOSED, Tense.COUNTERFACTUAL: Status.ANNOUNCED}
 
 
 def _conditional_elsewhere(view: View) -> bool:
