@@ -86,6 +86,8 @@ def test_subject_search_ends_on_a_verb_with_no_subject() -> None:
      {"GBR", "CHE"}),
     ("Buyers turned to Japan and Korea, where duties on beef stay low.", "tariff",
      {"JPN", "KOR"}),
+    ("Tariffs were imposed on U.S. goods by China and the European Union.", "tariff",
+     {"CHN", "EU"}),
     # the parties to talks do not each hold the measure they talk about
     ("Iran and the US began talks on relief from US sanctions.", "sanction", {"USA"}),
 ])

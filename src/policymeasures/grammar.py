@@ -473,7 +473,8 @@ class SentenceModel:
         """The token span after "by" that follows a passive verb group in its clause."""
         clause = self.clauses[self.clause_of(group.head)]
         position = group.last + 1
-        while position < clause.last and position - group.last <= 4:
+        # "imposed on U.S. goods by China": the agent may follow the verb's own argument
+        while position < clause.last and position - group.last <= self.lexicon.object_tokens:
             if self.tokens[position].lower == "by":
                 end = position + 1
                 while end < clause.last and end - position <= 8 and (not (
