@@ -53,6 +53,9 @@ ATTRIBUTION = [
      "Korea.", "tariff", None, ["KOR"]),
     ("The Commission will pay export refunds on barley, EC officials said.", "subsidy", "EU",
      []),
+    # the jurisdiction the sentence is about keeps the measure that explains its plight
+    ("Due to the import ban on palm oil, Kenya now depends heavily on costlier oils.",
+     "import_restriction", "KEN", []),
     # the one a promise is made to is the party the measure is for
     ("Brussels has promised the United States it will import two mln tonnes of maize.",
      "purchase_commitment", "EU", ["USA"]),

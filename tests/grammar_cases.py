@@ -26,6 +26,10 @@ VERB_GROUPS = [
     ("Seoul sent envoys to head off the duties.",
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # "to" after "due", "thanks" or "exports" is a preposition; a name and an adverb
+    # before an -s verb make it finite
+    ("Due to current import curbs, Kenya now depends heavily on imported oil.",
+     [("depends", "present", False, False)]),
     # an adverb may split an infinitive
     ("Seoul agreed to gradually lift the ban.",
      [("agreed", "past", False, False), ("to gradually lift", "infinitive", False, False)]),

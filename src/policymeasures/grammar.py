@@ -232,6 +232,7 @@ class GrammarLexicon:
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.noun_cues = _words(cues, "noun_cues")
+        self.prepositional_to = _words(cues, "prepositional_to")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
@@ -616,6 +617,8 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     tokens = state.tokens
     if tokens[index].lower != "to" or index + 1 >= len(tokens):
         return False
+    if index > 0 and tokens[index - 1].lower in state.lexicon.prepositional_to:
+        return False  # "due to current import curbs", "exports to China"
     head = tokens[index + 1]
     if ADVERB in head.tags and index + 2 < len(tokens) and (
             index + 2 in state.verbs or VERB in tokens[index + 2].tags):
@@ -664,8 +667,8 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             ACTOR, CAPITAL, "subject_pronouns"}:
         return None  # "the quota talks will resume": a noun before the verb group
     if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
-            tokens, index):
-        return None
+            tokens, index) and not _present_after_name(tokens, index):
+        return None  # "steel imports fell": a noun; but "Sri Lanka now depends on" a verb
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
@@ -741,7 +744,10 @@ def _present_after_name(tokens: Sequence[Token], index: int) -> bool:
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or CAPITAL in tokens[
             index].tags or index == 0:
         return False
-    before = tokens[index - 1]
+    position = index - 1
+    while position > 0 and ADVERB in tokens[position].tags:
+        position -= 1  # "Sri Lanka now depends heavily on"
+    before = tokens[position]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     # "U.S. controls to chips", "Chinese companies to": after an abbreviation or a demonym
     # a plural noun is likelier than a verb
