@@ -28,7 +28,7 @@ VERB_GROUPS = [
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
     # "to" after "due", "thanks" or "exports" is a preposition; a name and an adverb
     # before an -s verb make it finite
-    ("Due to current import curbs, Kenya now depends heavily on imported oil.",
+    ("Due to current import curbs, it now depends heavily on imported oil.",
      [("depends", "present", False, False)]),
     # an adverb may split an infinitive
     ("Seoul agreed to gradually lift the ban.",
