@@ -220,3 +220,10 @@ def test_find_never_crashes(text: str) -> None:
     """find() and resolve() accept any string."""
     default_product_lexicon().find(text)
     default_product_lexicon().resolve(text)
+
+
+def test_a_control_separator_between_words_is_a_space() -> None:
+    """The scanner reads \\x1e as whitespace; the term it matched must still be found."""
+    found = default_product_lexicon().find("duties on softwood\x1elumber")
+    assert [p.text for p in found] == ["softwood\x1elumber"]
+    assert found[0].hs == default_product_lexicon().find("softwood lumber")[0].hs

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
-import regex
 
 from policymeasures._data import data_path, lexicon_entries, load_toml
 from policymeasures._trie import Scan, Scanner, compile_scanner, trie_pattern
@@ -60,7 +60,9 @@ _EXTRA_KEYS = ("titled", "ambiguous")
 _SCALAR_KEYS = ("code", "name", "from", "to")
 _KNOWN_KEYS = frozenset(_FORM_KEYS) | set(_CONTROL_KEYS) | set(_EXTRA_KEYS) | set(_SCALAR_KEYS)
 
-_SPACES = regex.compile(r"\s+")
+# The standard library's "\s", like the scanner's (compile_scanner): it also takes the
+# separator controls \x1c-\x1f, so whatever the scanner matched is keyed alike.
+_SPACES = re.compile(r"\s+")
 
 
 @attrs.frozen(slots=True)

@@ -13,6 +13,7 @@ a space ("rare-earth" = "rare earth") and knows plurals ("battery" finds "batter
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -26,7 +27,9 @@ from policymeasures.records import Product
 __all__ = ["ProductLexicon", "default_product_lexicon", "resolve_product", "validate_entries"]
 
 _HS = regex.compile(r"\d{2}(?:\d{2}(?:\d{2})?)?")
-_SEPARATORS = regex.compile(r"[\s\-\u2010-\u2013]+")
+# The standard library's "\s", like the scanner's (compile_scanner): it also takes the
+# separator controls \x1c-\x1f, so whatever the scanner matched has a key.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2013]+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _KNOWN_KEYS = frozenset({"name", "aliases", "hs", "blocked"})
 #: Words that alone never name goods: resolve() gives None for a phrase made only of them.
