@@ -617,10 +617,10 @@ def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMe
     International Trade Commission, which the sentence must then name otherwise."""
     if any(c.category == "european_context" for c in cues):
         return actors
-    return [a for a in actors if _bare_commission(a.actor.text) is None]
+    return [a for a in actors if _BARE_COMMISSION.fullmatch(a.actor.text) is None]
 
 
-_bare_commission = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE).fullmatch
+_BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
 
 
 def _each_imposer(reading: Reading) -> list[Reading]:

@@ -952,9 +952,7 @@ def _given_to(view: View, mention: ActorMention) -> bool:
     """A name right after a verb of giving receives what is given: "offered the Soviet
     Union subsidised wheat", "granted China tariff exemptions"."""
     model = view.model
-    position = model.token_before(mention.actor.start)
-    while position >= 0 and "determiners" in model.tokens[position].tags:
-        position -= 1
+    position = _word_before(view, mention)
     return position >= 0 and model.group_at(position) is not None and (
         model.tokens[position].lower in model.lexicon.giving_verbs)
 
@@ -1091,21 +1089,30 @@ def _place_of_measure(view: View) -> ActorMention | None:
     """ "import restrictions in Japan", "curbs on Chinese investment in the United
     States": the jurisdiction a measure stands in keeps it. Not past a verb ("beef
     produced in Brazil") or a comma, and not a people ("in Japanese hands")."""
+    found = _named_after(view, _PLACE_PREPOSITIONS, view.model.lexicon.argument_tokens)
+    if found is None or found.form in ("demonym", "body") or not can_act_owner(view, found):
+        return None
+    return found
+
+
+def _named_after(view: View, prepositions: frozenset[str], reach: int,
+                 ) -> ActorMention | None:
+    """The name that one of ``prepositions`` opens within ``reach`` tokens after the
+    measure's words, in its phrase: not past a verb ("beef produced in Brazil"), a comma
+    or its clause. A preposition that opens no name is passed ("in place in India")."""
     model = view.model
     tokens = model.tokens
     _, clause_end = model.clause_span(view.clause)
     position = view.last + 1
-    while position < len(tokens) and position - view.last <= model.lexicon.argument_tokens:
+    while position < len(tokens) and position - view.last <= reach:
         token = tokens[position]
         if token.start >= clause_end or model.group_at(position) is not None or (
                 token.text in _PHRASE_ENDS):
             return None
-        if token.lower in _PLACE_PREPOSITIONS:
-            found = next((m for m in view.actors if _preposition_just_before(view, m) == (
-                token.lower) and model.token_before(m.actor.start) - position <= 1), None)
-            if found is not None:  # "in place in India": the first "in" names no place
-                usable = found.form not in ("demonym", "body") and can_act_owner(view, found)
-                return found if usable else None
+        if token.lower in prepositions:
+            found = next((m for m in view.actors if _word_before(view, m) == position), None)
+            if found is not None:
+                return found
         position += 1
     return None
 
@@ -1116,24 +1123,14 @@ def _grantor_of_relief(view: View) -> ActorMention | None:
     if not any(link.kind in ("self", "compound") and _action_in(link.categories) in _EASING
                for link in view.chain):
         return None
-    model = view.model
-    tokens = model.tokens
-    position = view.last + 1
-    while position < len(tokens) and position - view.last <= _GRANTOR_REACH:
-        token = tokens[position]
-        if model.group_at(position) is not None or token.text in _PHRASE_ENDS:
-            return None
-        if token.lower == "from":
-            return next((m for m in view.actors if _preposition_just_before(view, m) == "from"
-                         and 0 <= model.token_before(m.actor.start) - position <= 1
-                         and m.form not in ("demonym", "body")), None)
-        position += 1
-    return None
+    found = _named_after(view, _FROM, _GRANTOR_REACH)
+    return found if found is not None and found.form not in ("demonym", "body") else None
 
 
 # Actions that ease a measure, and how many tokens after it "from" may name who eases it.
 _EASING = frozenset((Action.DECREASE, Action.LIFT, Action.SUSPEND))
 _GRANTOR_REACH = 3
+_FROM = frozenset(("from",))
 
 
 def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
@@ -1694,7 +1691,7 @@ _AIMED_KINDS = frozenset(("tariff", "sanction"))
 def _the_other_party(view: View) -> list[ActorMention]:
     """A tariff or sanction whose sentence names its imposer and one other state and no
     more ("The Trump tariff is the shock Sri Lanka needed"): that state is hit (§4)."""
-    imposer = _imposer_of(view)
+    imposer = _decided_imposer(view)[0]
     if imposer is None:
         return []
     others = {m.actor.code: m for m in view.actors
@@ -1715,22 +1712,32 @@ def _the_other_party(view: View) -> list[ActorMention]:
     return [other]
 
 
-def _imposer_of(view: View) -> ActorMention | None:
-    """The imposer as the imposer rules decide it, worked out once per view."""
-    return decide(IMPOSER_RULES, view, None, "no-imposer")[0]
+@_per_view
+def _decided_imposer(view: View) -> tuple[ActorMention | None, str]:
+    """The imposer and the rule that decided it, worked out once per view: the fields and
+    the target fallbacks both ask."""
+    return decide(IMPOSER_RULES, view, None, "no-imposer")
+
 
 
 # Prepositions before the other state that make it a place, not a party.
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "within", "inside"))
 
 
-def _preposition_just_before(view: View, mention: ActorMention) -> str:
-    """The word before a mention's phrase, past a determiner: "into Spain", "in the UK"."""
+def _word_before(view: View, mention: ActorMention) -> int:
+    """The token before a mention's phrase, past its determiners ("into the UK": "into"),
+    or -1 at the start of the sentence."""
     model = view.model
     position = model.token_before(mention.actor.start)
     while position >= 0 and "determiners" in model.tokens[position].tags:
         position -= 1
-    return model.tokens[position].lower if position >= 0 else ""
+    return position
+
+
+def _preposition_just_before(view: View, mention: ActorMention) -> str:
+    """The word before a mention's phrase, past a determiner: "into Spain", "in the UK"."""
+    position = _word_before(view, mention)
+    return view.model.tokens[position].lower if position >= 0 else ""
 
 
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
@@ -1839,7 +1846,7 @@ def decide_fields(view: View) -> Fields | None:
         status, status_rule = Status.PROPOSED, "failed-agreement-is-proposal"
     decided.append(("status", status_rule))
 
-    imposer, imposer_rule = decide(IMPOSER_RULES, view, None, "no-imposer")
+    imposer, imposer_rule = _decided_imposer(view)
     decided.append(("imposer", imposer_rule))
     if imposer is None and _non_state_subject(view):
         return None  # "rural industry subsidises grain output": no government acts
