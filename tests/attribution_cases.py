@@ -20,6 +20,19 @@ ATTRIBUTION = [
     ("U.S. tariffs on Canadian lumber took effect on Monday.", "tariff", "USA", ["CAN"]),
     ("Brussels said its anti-dumping duties on Chinese e-bikes would stay.", "tariff", "EU",
      ["CHN"]),
+    # whose threat, bid or move the measure is owns it, not the one who reacts to it
+    ("Ottawa condemned Trump's threat to impose tariffs on Canadian lumber.", "tariff",
+     "USA", ["CAN"]),
+    ("Lawmakers praised the bid by Brussels to ban imports of seal fur.",
+     "import_restriction", "EU", []),
+    ("Seoul criticised Washington's efforts to restrict exports of chips to China.",
+     "export_control", "USA", ["CHN"]),
+    ("Tokyo resents Chinese efforts to curb exports of rare earths.", "export_control",
+     "CHN", []),
+    # "his" stands for a person and "its" for a state, whatever is nearer
+    ("Trump met Xi, and in China the halving of his tariffs on toys was welcomed.", "tariff",
+     "USA", []),
+    ("Trump said Canada would keep its tariffs on dairy.", "tariff", "CAN", []),
     # a name after a verb of giving receives the measure: the giver imposes it
     ("Brussels offered the Kingdom of Morocco subsidised barley.", "subsidy", "EU", []),
     ("Farmers welcomed the Chinese tariffs on soybeans.", "tariff", "CHN", []),

@@ -26,6 +26,10 @@ VERB_GROUPS = [
     ("Seoul sent envoys to head off the duties.",
      [("sent", "past", False, False), ("to head off", "infinitive", False, False)]),
     ("The duties imposed by the bloc hurt farmers.", [("imposed", "participle", True, False)]),
+    # a word after a possessive is its noun, not a verb: "Lima's moves"
+    ("Quito opposed Lima's moves to curb imports.",
+     [("opposed", "past", False, False), ("to curb", "infinitive", False, False)]),
+    ("It's imposed tariffs.", [("imposed", "past", False, False)]),
     # "to" after "due", "thanks" or "exports" is a preposition; a name and an adverb
     # before an -s verb make it finite
     ("Due to current import curbs, it now depends heavily on imported oil.",

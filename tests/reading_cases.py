@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # halving weakens a tariff
+    ("Washington halved its tariffs on Brazilian coffee.", "tariff", "decrease", "effective",
+     False),
     # impose
     ("Turkey imposed duties on Italian pasta.", "tariff", "impose", "effective", False),
     ("Ankara slapped a levy on imported cars.", "tariff", "impose", "effective", False),
@@ -333,6 +336,17 @@ STATUSES = [
      True),
     ("Brazil's coffee export quota negotiations broke down.", "export_control", "impose",
      "proposed", True),
+    # an intention noun before the infinitive makes the measure a proposal, also across a
+    # phrase naming whose it is; not when the infinitive averts the measure
+    ("Lawmakers praised the bid by Brussels to ban imports of seal fur.",
+     "import_restriction", "impose", "proposed", False),
+    ("Growers fear protectionist efforts in Congress to limit imports of tomatoes.",
+     "import_restriction", "impose", "proposed", False),
+    ("Chipmakers welcomed government drives to head off American sanctions.", "sanction",
+     "impose", "threatened", False),
+    # the "if" belongs to the retaliation, not to the move
+    ("Lima condemned efforts in Santiago to restrict imports of pisco and said it would "
+     "respond if sales fell.", "import_restriction", "impose", "proposed", False),
 ]
 
 NEGATIONS = [

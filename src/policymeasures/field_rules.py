@@ -25,7 +25,7 @@ import regex
 from policymeasures.actors import ActorMention
 from policymeasures.grammar import ACTOR, ING, POSSESSIVE, PUNCT, ClauseKind, Tense, VerbGroup
 from policymeasures.records import Action, Status
-from policymeasures.view import Link, View, is_time_phrase
+from policymeasures.view import INTENTION_STATUS, Link, View, is_time_phrase
 
 __all__ = [
     "ACTION_RULES",
@@ -720,13 +720,21 @@ def _negotiated(view: View) -> bool:
     return False
 
 
+def _someones_effort(view: View) -> bool:
+    """The measure is what an effort or a bid is for ("efforts in Congress to limit
+    imports ... and would respond if"): an "if" elsewhere is not its condition, as it is
+    for a plan or an intention ("his intention to impose tariffs unless")."""
+    return view.intention_span() is not None and any(
+        link.kind == "noun" and link.categories == INTENTION_STATUS for link in view.chain)
+
+
 def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:
     """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
                                                                  Status.ANNOUNCED):
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
     if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
-            action in (Action.IMPOSE, Action.INCREASE)):
+            action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
     verb_start = view.governor.start if view.governor is not None else view.hit.start
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
@@ -1038,6 +1046,29 @@ def _chain_subject(view: View) -> ActorMention | None:
     return None
 
 
+def _intention_owner(view: View) -> ActorMention | None:
+    """ "Mexico condemned Trump's threat to impose tariffs", "a bid by Brussels to ban
+    imports": the measure is the intention of the one the noun phrase names, not of the
+    one reacting to it."""
+    span = view.intention_span()
+    if span is None:
+        return None
+    start, end = span
+    noun = next(link for link in view.chain if link.kind == "noun"
+                and link.relation == "complement")
+    before = [m for m in view.actors if start <= m.actor.start and m.actor.end <= noun.start]
+    for mention in reversed(before):  # "the U.S. Senate's push": the nearest name
+        if mention.form == "demonym" or can_act(view, mention):
+            return mention  # "Chinese efforts to curb exports"
+    for mention in view.actors:
+        # the preposition names the owner here ("moves in Congress to"), so it is not the
+        # place or the goods' origin it would be elsewhere; goods still are not owners
+        if noun.end <= mention.actor.start and mention.actor.end <= end and not (
+                _goods_after(view, mention)):
+            return mention
+    return None
+
+
 def _blamed(view: View) -> ActorMention | None:
     """ "criticised Washington for the tax", "accused Beijing over its curbs": the one
     blamed for a measure is the one who took it."""
@@ -1336,6 +1367,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_agent)),
     FieldRule("asked-to-act", "§1 'urged Japan to lift its quotas': Japan's quotas",
               *_found(_demanded_of)),
+    FieldRule("owner-of-intention", "§4 'Trump's threat to impose', 'a bid by Brussels to'",
+              *_found(_intention_owner)),
     FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
               *_found(_relative_subject)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",

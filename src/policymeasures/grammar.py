@@ -232,6 +232,8 @@ class GrammarLexicon:
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.noun_cues = _words(cues, "noun_cues")
+        self.intention_nouns = _words(cues, "intention_nouns")
+        self.intention_agent_prepositions = _words(cues, "intention_agent_prepositions")
         self.prepositional_to = _words(cues, "prepositional_to")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
@@ -652,7 +654,7 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     tokens = state.tokens
     token = tokens[index]
     tags = token.tags
-    if not _is_open(token) or tags & {POSSESSIVE, NOUN}:
+    if not _is_open(token) or tags & {POSSESSIVE, NOUN} or _after_owner(tokens, index, state):
         return None
     verbal = index in state.verbs or ED in tags or VERB in tags or _present_after_name(
         tokens, index)
@@ -686,6 +688,20 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     if participle:
         return _single(state, index, Tense.PARTICIPLE, passive=True, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+
+
+def _after_owner(tokens: Sequence[Token], index: int, state: _Scan) -> bool:
+    """The word after a possessive is its noun ("Lima's moves", "Japan's exports"), unless
+    the "'s" is a contraction of "is" or "has" ("it's", "that's set to", "there's")."""
+    if index == 0 or POSSESSIVE not in tokens[index - 1].tags:
+        return False
+    stem = tokens[index - 1].lower[:-len("'s")]
+    return stem not in _CONTRACTING_WORDS and not state.lexicon.token_tags(stem) & {
+        "subject_pronouns", "relativizers", "complementizers", "determiners", ADVERB}
+
+
+# Words whose "'s" is "is" or "has" and that no word list holds: "what's next".
+_CONTRACTING_WORDS = frozenset(("what", "how", "let"))
 
 
 def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:

@@ -111,7 +111,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "irregular_participles", "particles", "reporting_nouns",
                  "argument_prepositions", "owner_prepositions", "goods_flow_words",
                  "compound_heads", "giving_verbs", "clause_prepositions", "noun_cues",
-                 "prepositional_to",
+                 "prepositional_to", "intention_nouns", "intention_agent_prepositions",
                  "participle_adjectives",
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].

@@ -107,11 +107,32 @@ _NOUN_PHRASE_REACH = 6
 # may be long carried out).
 _INFINITIVE_NOUN_STATUSES = frozenset(("status:threatened", "status:proposed",
                                        "status:agreed"))
+# What an intention noun before an infinitive says of it when no cue says more.
+INTENTION_STATUS = frozenset(("status:proposed",))
+# Verbs whose object is what someone tries to avoid: "attempts to ward off sanctions" are
+# no proposal of sanctions.
+_AVERTING = frozenset(("prevention", "exposure"))
+# The longest phrase between an intention noun and its infinitive that says whose it is:
+# "a bid by the European Commission to".
+_INTENTION_AGENT_TOKENS = 5
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
 # States imposed".
 _ZERO_RELATIVE_SUBJECT = 5
+
+
+def _may_own(pronoun: str, mention: ActorMention) -> bool:
+    """Whether a possessive pronoun can stand for a mention: "his" and "her" for a person,
+    "its" for a state, a bloc or a body; "their" for any."""
+    if pronoun in _PERSONAL_POSSESSIVES:
+        return mention.form == "person"
+    if pronoun == "its":
+        return mention.form != "person"
+    return True
+
+
+_PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 
 
 class CueIndex:
@@ -292,7 +313,7 @@ class View:
                 model.tokens[group.first - 1].tags):
             noun = group.first - 2  # "a pause on rolling out the tariffs"
         elif group.tense is Tense.INFINITIVE and group.first > 0:
-            noun = group.first - 1
+            noun = self._intention_before(group.first)
         else:
             return None
         token = model.tokens[noun]
@@ -301,17 +322,67 @@ class View:
         categories = self.categories_at(token.start, token.end) | frozenset(
             c.category for c in self._cues_starting(token.start - LONGEST_CUE, token.start + 1)
             if token.start < c.end)
+        head = model.tokens[group.head]
+        if token.lower in model.lexicon.intention_nouns and not any(
+                c.startswith("status:") for c in categories) and not self.categories_at(
+                head.start, head.end) & _AVERTING:
+            categories |= INTENTION_STATUS  # "a bid to", "efforts to": not yet done
         if group.tense is Tense.GERUND:
             if not any(c.startswith(("action:", "status:")) for c in categories):
                 return None
-        elif not categories & _INFINITIVE_NOUN_STATUSES:
+        elif not categories & _INFINITIVE_NOUN_STATUSES and (
+                token.lower not in model.lexicon.intention_nouns):
             return None  # "a decision to offer" may be long carried out; "a threat to" not
+        return (Link("noun", "complement", token.start, token.end, categories, None),
+                self._noun_phrase_before(noun))
+
+    def _noun_phrase_before(self, noun: int) -> int:
+        """The first token of the noun phrase a complemented noun heads ("the U.S.
+        government's latest attempt")."""
+        model = self.model
         start = noun
         while start > 0 and noun - start < _NOUN_PHRASE_REACH and model.group_at(
                 start - 1) is None and model.tokens[start - 1].tags & {
                 WORD, "determiners", "possessive_pronouns", ACTOR, POSSESSIVE}:
             start -= 1
-        return Link("noun", "complement", token.start, token.end, categories, None), start
+        return start
+
+    def intention_span(self) -> tuple[int, int] | None:
+        """Characters from the start of the noun phrase whose infinitive the measure is to
+        that infinitive's "to", less the noun itself: where its owner is named ("Trump's
+        threat to", "a bid by Brussels to"). None when no such noun governs the measure."""
+        model = self.model
+        for index, link in enumerate(self.chain):
+            if link.kind != "noun" or link.relation != "complement":
+                continue
+            below = self.chain[index - 1] if index else None
+            if below is None or below.group is None:
+                return None
+            noun = model.token_at(link.start)
+            start = model.tokens[self._noun_phrase_before(noun)].start
+            return start, model.tokens[below.group.first].start
+        return None
+
+    def _intention_before(self, to: int) -> int:
+        """The noun an infinitive complements: the word before "to", or an intention noun
+        before a short phrase that names whose intention it is ("a bid by Brussels to
+        ban", "protectionist moves in Congress to limit")."""
+        model = self.model
+        tokens = model.tokens
+        position = to - 1
+        while position > 0 and to - position <= _INTENTION_AGENT_TOKENS:
+            token = tokens[position]
+            if token.lower in model.lexicon.intention_agent_prepositions:
+                noun = tokens[position - 1]
+                if position < to - 1 and noun.lower in model.lexicon.intention_nouns:
+                    return position - 1
+                break
+            if model.group_at(position) is not None or not token.tags & {
+                    WORD, ACTOR, "determiners"} or (
+                    PUNCT in token.tags and ACTOR not in token.tags):
+                break
+            position -= 1
+        return to - 1
 
     @functools.cached_property
     def compound_span(self) -> tuple[int, int] | None:
@@ -676,10 +747,10 @@ class View:
                             start <= mention.actor.start < end):
                         return mention
             if "possessive_pronouns" in token.tags:
-                return self._possessive_pronoun_owner(token.start)
+                return self._possessive_pronoun_owner(token.start, token.lower)
         return None
 
-    def _possessive_pronoun_owner(self, before: int) -> ActorMention | None:
+    def _possessive_pronoun_owner(self, before: int, pronoun: str) -> ActorMention | None:
         """ "its quotas": the jurisdiction the clause is about, the subject of the verbs above
         the trigger or the one a demand names ("urged Japan to lift its quotas"); after a
         verb of blame, the one blamed ("criticised Beijing for its export curbs")."""
@@ -692,10 +763,10 @@ class View:
             assert link.group is not None
             if link.group.start > before:
                 continue
-            found = self.subject_actors(link.group)
+            found = [a for a in self.subject_actors(link.group) if _may_own(pronoun, a)]
             if found:
                 return found[0]
-        candidates = [a for a in self.actors if a.actor.end <= before]
+        candidates = [a for a in self.actors if a.actor.end <= before and _may_own(pronoun, a)]
         return candidates[-1] if candidates else None
 
 
