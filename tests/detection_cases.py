@@ -7,6 +7,16 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the verb: a government sanctioning a named party, persons, firms or ships
+    ("Washington sanctioned Rosneft on Friday.", "sanction", "impose", "effective"),
+    ("The administration has sanctioned three Iranian tankers.", "sanction", "impose",
+     "effective"),
+    ("Ottawa will sanction Belarusian officials next week.", "sanction", "impose",
+     "announced"),
+    ("Two Dubai firms sanctioned by the US Treasury appealed.", "sanction", "impose",
+     "effective"),
+    ("The EU sanctioning of Sakharov Metals angered Minsk.", "sanction", "impose",
+     "effective"),
     # the blocking formula of sanctions notices
     ("All property and interests in property of the persons listed are blocked.",
      "sanction", "impose", "effective"),
@@ -104,6 +114,11 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
+    "The central bank sanctioned a half-point cut in interest rates.",
+    "The council sanctioned funds for the new bridge.",
+    "Eleven cyclists have been sanctioned by the federation for doping.",
+    "Some ports refuse to handle sanctioned tankers.",
     "Parliament approved a tax on property and a tax on sugary drinks.",
     # revenue, penalties and topics are no measures
     "The budget counts on higher tariff income to pay for the wage rise.",

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -312,9 +313,17 @@ def test_ctrl_c_stops_tidily_with_status_130(jobs: str) -> None:
     header = process.stdout.readline()
     first_row = process.stdout.readline()  # a row out: the run is under way
     os.kill(process.pid, signal.SIGINT)
-    status = process.wait(timeout=60)  # stdin stays open: the run ends by the signal alone
+    # the rows written meanwhile are drained, or a full pipe would hold the exiting run
     assert process.stderr is not None
-    err = process.stderr.read()
+    drained: dict[str, bytes] = {}
+    readers = [threading.Thread(target=lambda name=name, pipe=pipe: drained.__setitem__(
+        name, pipe.read())) for name, pipe in (("out", process.stdout), ("err", process.stderr))]
+    for reader in readers:
+        reader.start()
+    status = process.wait(timeout=60)  # stdin stays open: the run ends by the signal alone
+    for reader in readers:
+        reader.join(timeout=60)
+    err = drained["err"]
     process.stdin.close()
     process.stdout.close()
     process.stderr.close()
