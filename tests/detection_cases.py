@@ -17,6 +17,7 @@ FOUND = [
      "effective"),
     ("The EU sanctioning of Sakharov Metals angered Minsk.", "sanction", "impose",
      "effective"),
+    ("The UK sanctioned quartet includes two generals.", "sanction", "impose", "effective"),
     # the blocking formula of sanctions notices
     ("All property and interests in property of the persons listed are blocked.",
      "sanction", "impose", "effective"),
@@ -119,6 +120,8 @@ NOT_MEASURES = [
     "The council sanctioned funds for the new bridge.",
     "Eleven cyclists have been sanctioned by the federation for doping.",
     "Some ports refuse to handle sanctioned tankers.",
+    # firms buying, however many words stand between them and the verb
+    "Korean millers are thought to hold contracts to buy 90,000 tonnes of wheat from Canada.",
     "Parliament approved a tax on property and a tax on sugary drinks.",
     # revenue, penalties and topics are no measures
     "The budget counts on higher tariff income to pay for the wage rise.",
