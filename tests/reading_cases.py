@@ -336,6 +336,9 @@ STATUSES = [
      True),
     ("Brazil's coffee export quota negotiations broke down.", "export_control", "impose",
      "proposed", True),
+    # a light verb's modal is the measure's: "would make an offer" is a hypothesis
+    ("Nobody confirmed the report that the administration would make a subsidy offer to "
+     "Egypt.", "subsidy", "impose", "proposed", False),
     # an intention noun before the infinitive makes the measure a proposal, also across a
     # phrase naming whose it is; not when the infinitive averts the measure
     ("Lawmakers praised the bid by Brussels to ban imports of seal fur.",

@@ -416,7 +416,8 @@ def _link_status(view: View, link: Link) -> Status | None:
         return cue
     tense = link.group.tense
     if cue is None and _action_in(link.categories) is None and link.relation in (
-            "object", "prep_object") and tense in _MODAL_TENSES:
+            "object", "prep_object") and tense in _MODAL_TENSES and (
+            view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs):
         return None  # "strategies would trump Trump's tariffs": the modal is the verb's
     if cue is Status.THREATENED:
         return cue

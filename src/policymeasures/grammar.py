@@ -239,6 +239,8 @@ class GrammarLexicon:
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
                                       for form, _ in _inflections(base))
+        self.light_verbs = frozenset(form for base in _words(cues, "light_verbs")
+                                     for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
