@@ -298,6 +298,10 @@ def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
         f"policymeasures: {tmp_path / 'missing.txt'}: no such file (skipped)"]
 
 
+def _restore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_stops_tidily_with_status_130(jobs: str) -> None:
     """Ctrl-C during a run prints one line, no traceback, and exits 130; rows so far are kept."""
@@ -305,6 +309,9 @@ def test_ctrl_c_stops_tidily_with_status_130(jobs: str) -> None:
         [sys.executable, "-m", "policymeasures", "extract", "--jsonl", "--format", "csv",
          "--jobs", jobs, "--batch-size", "1"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # a suite run in the background inherits Ctrl-C ignored; the run under test must
+        # see it as a terminal user's would
+        preexec_fn=_restore_ctrl_c,
     )
     assert process.stdin is not None and process.stdout is not None
     record = json.dumps({"id": "x", "body": ARTICLE}).encode("utf-8") + b"\n"
