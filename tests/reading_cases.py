@@ -336,6 +336,14 @@ STATUSES = [
      True),
     ("Brazil's coffee export quota negotiations broke down.", "export_control", "impose",
      "proposed", True),
+    # a measure already on the table, weighed in an "if" clause, is a threat; a new one
+    # there is a hypothesis
+    ("Exporters would suffer if Washington went ahead with the tariffs.", "tariff",
+     "impose", "threatened", False),
+    ("Seoul said that if Washington imposed the duties, it would complain to the WTO.",
+     "tariff", "impose", "threatened", False),
+    ("If Ottawa imposes a levy on steel, prices will rise.", "tariff", "impose", "proposed",
+     False),
     # a light verb's modal is the measure's: "would make an offer" is a hypothesis
     ("Nobody confirmed the report that the administration would make a subsidy offer to "
      "Egypt.", "subsidy", "impose", "proposed", False),
@@ -464,8 +472,9 @@ NOT_MEASURES = [
 
 # From a held-out audit's error classes (sentences written here).
 AUDITED = [
-    # an if-clause holds a hypothesis, not the threat
-    ("Talks will resume if the tariffs are implemented next year.", "tariff", "impose",
+    # an if-clause holds a hypothesis, not the threat, unless the measure is one already
+    # on the table
+    ("Talks will resume if new tariffs are implemented next year.", "tariff", "impose",
      "proposed", False),
     # a proposed rule frames everything in it
     ("In this proposed rule, the agency would tighten export controls on drones.",

@@ -733,6 +733,10 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
     """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
                                                                  Status.ANNOUNCED):
+        if definite_reference(view) and action in (Action.IMPOSE, Action.INCREASE):
+            # "if Reagan imposed the tariffs", "if the tariff went ahead": a measure already
+            # on the table, weighed before it strikes, is a threat (§3)
+            return Status.THREATENED, "pending-measure-in-if-clause"
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
     if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
