@@ -29,6 +29,11 @@ ATTRIBUTION = [
      "export_control", "USA", ["CHN"]),
     ("Tokyo resents Chinese efforts to curb exports of rare earths.", "export_control",
      "CHN", []),
+    # a list closed by "and" ends at the comma before a name that opens a clause
+    ("Faced with U.S. tariffs on Mexico, Canada and China, Sri Lanka must sell more to "
+     "Brazil.", "tariff", "USA", ["MEX", "CAN", "CHN"]),
+    ("Washington imposed tariffs on Mexico, Canada and China, Japan and Korea.", "tariff",
+     "USA", ["MEX", "CAN", "CHN", "JPN", "KOR"]),
     # "his" stands for a person and "its" for a state, whatever is nearer
     ("Trump met Xi, and in China the halving of his tariffs on toys was welcomed.", "tariff",
      "USA", []),

@@ -23,7 +23,16 @@ import attrs
 import regex
 
 from policymeasures.actors import ActorMention
-from policymeasures.grammar import ACTOR, ING, POSSESSIVE, PUNCT, ClauseKind, Tense, VerbGroup
+from policymeasures.grammar import (
+    ACTOR,
+    ING,
+    POSSESSIVE,
+    PUNCT,
+    ClauseKind,
+    Tense,
+    Token,
+    VerbGroup,
+)
 from policymeasures.records import Action, Status
 from policymeasures.view import INTENTION_STATUS, Link, View, is_time_phrase
 
@@ -1449,6 +1458,8 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
             break
         if token.tags & {"relativizers", "subordinators"} and token.lower not in ("after",):
             break
+        if token.text == "," and _new_subject_after_list(tokens, position, end_token):
+            break  # "on Mexico, Canada and China, Sri Lanka engage in": the list has closed
         end_token += 1
     if end_token <= position:
         return []
@@ -1475,6 +1486,19 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+def _new_subject_after_list(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """A comma after a list closed by "and" or "or", before a name that no comma or
+    coordinator follows: the name opens a clause of its own ("tariffs on Mexico, Canada
+    and China, Sri Lanka must diversify")."""
+    if not any("coordinators" in t.tags for t in tokens[first:comma]):
+        return False
+    after = comma + 1
+    while after < len(tokens) and ACTOR in tokens[after].tags:
+        after += 1
+    return after > comma + 1 and after < len(tokens) and tokens[after].text not in (
+        ",", ")", ";") and "coordinators" not in tokens[after].tags
 
 
 # How many capitalised words a programme's name may hold between its jurisdiction and
