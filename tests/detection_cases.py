@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a public lender's loan to a named producer is state aid; a bank's is not
+    ("The Department of Energy provided USD 400 million in loans to Lithium Falls Corp for "
+     "a refinery.", "subsidy", "impose", "effective"),
     # the verb: a government sanctioning a named party, persons, firms or ships
     ("Washington sanctioned Rosneft on Friday.", "sanction", "impose", "effective"),
     ("The administration has sanctioned three Iranian tankers.", "sanction", "impose",
@@ -115,6 +118,7 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "Citibank said its loans to Brazil totalled 4.6 billion dlrs.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
     "The council sanctioned funds for the new bridge.",
