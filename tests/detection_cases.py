@@ -7,6 +7,11 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a public body giving money to a producer's project, with or without an amount
+    ("The Ministry of Industry announced providing KRW 80 billion to a battery project in "
+     "Cheongju.", "subsidy", "impose", "announced"),
+    ("The Department of Energy announced financial assistance to Northgate Copper for its "
+     "smelter project.", "subsidy", "impose", "announced"),
     # a public lender's loan to a named producer is state aid; a bank's is not
     ("The Department of Energy provided USD 400 million in loans to Lithium Falls Corp for "
      "a refinery.", "subsidy", "impose", "effective"),
@@ -118,6 +123,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # money to people, sport or imports in general is no aid to producers
+    "The government provided USD 3 million to flood victims.",
+    "The ministry announced funding for the national football team.",
+    "The central bank promised to provide $1.5 billion for vehicle imports.",
     "Citibank said its loans to Brazil totalled 4.6 billion dlrs.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
