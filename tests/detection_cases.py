@@ -12,6 +12,10 @@ FOUND = [
      "Cheongju.", "subsidy", "impose", "announced"),
     ("The Department of Energy announced financial assistance to Northgate Copper for its "
      "smelter project.", "subsidy", "impose", "announced"),
+    ("The Department of Defense awarded Tungsten West a USD 30 million contract to expand "
+     "domestic tungsten mining.", "subsidy", "impose", "effective"),
+    ("Ottawa announced the investment of CAD 90 million under its battery minerals "
+     "programme.", "subsidy", "impose", "announced"),
     # a public lender's loan to a named producer is state aid; a bank's is not
     ("The Department of Energy provided USD 400 million in loans to Lithium Falls Corp for "
      "a refinery.", "subsidy", "impose", "effective"),
@@ -127,6 +131,7 @@ NOT_MEASURES = [
     "The government provided USD 3 million to flood victims.",
     "The ministry announced funding for the national football team.",
     "The central bank promised to provide $1.5 billion for vehicle imports.",
+    "The Department of Defense awarded Boeing a USD 2 billion contract for tanker jets.",
     "Citibank said its loans to Brazil totalled 4.6 billion dlrs.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
