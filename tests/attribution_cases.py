@@ -34,6 +34,13 @@ ATTRIBUTION = [
      "Brazil.", "tariff", "USA", ["MEX", "CAN", "CHN"]),
     ("Washington imposed tariffs on Mexico, Canada and China, Japan and Korea.", "tariff",
      "USA", ["MEX", "CAN", "CHN", "JPN", "KOR"]),
+    # goods imported into a market meet its tariffs; where they were made is hit
+    ("The order imposes a surtax of 100% on electric cars made in China and imported into "
+     "Canada.", "tariff", "CAN", ["CHN"]),
+    ("Washington raised tariffs on steel made in Vietnam.", "tariff", "USA", ["VNM"]),
+    # an aside between the auxiliary and its participle is read through
+    ("The Indonesian government has, as of April, progressively banned the export of nickel "
+     "ore.", "export_control", "IDN", []),
     # "his" stands for a person and "its" for a state, whatever is nearer
     ("Trump met Xi, and in China the halving of his tariffs on toys was welcomed.", "tariff",
      "USA", []),
@@ -57,7 +64,7 @@ ATTRIBUTION = [
     ("Lawmakers debated curbs on Chinese investment in the United States.",
      "investment_restriction", "USA", ["CHN"]),
     ("The tariffs in place in India are among the highest.", "tariff", "IND", []),
-    ("Tariffs on beef produced in Brazil rose.", "tariff", None, []),
+    ("Tariffs on beef produced in Brazil rose.", "tariff", None, ["BRA"]),
     # a state pays for its own goods; a complaint is not the complainer's measure
     ("Moscow would buy more grain if offered a subsidy on U.S. wheat.", "subsidy", "USA", []),
     ("Brussels complained about subsidies for Chinese electric cars.", "subsidy", "CHN", []),

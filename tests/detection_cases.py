@@ -7,6 +7,13 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # nominal export bans, and a surtax on imports
+    ("Windhoek announced the prohibition for the export of unprocessed lithium ore.",
+     "export_control", "impose", "announced"),
+    ("The regulator extended the suspension of cobalt exports until October.",
+     "export_control", "impose", "effective"),
+    ("The order imposes a surtax of 100% on electric cars imported into Canada.", "tariff",
+     "impose", "effective"),
     # a public body giving money to a producer's project, with or without an amount
     ("The Ministry of Industry announced providing KRW 80 billion to a battery project in "
      "Cheongju.", "subsidy", "impose", "announced"),
@@ -127,6 +134,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "Paris imposed a surtax on high earners.",
+    "Lawmakers debated a wealth surtax.",
     # money to people, sport or imports in general is no aid to producers
     "The government provided USD 3 million to flood victims.",
     "The ministry announced funding for the national football team.",

@@ -30,6 +30,9 @@ VERB_GROUPS = [
     ("Quito opposed Lima's moves to curb imports.",
      [("opposed", "past", False, False), ("to curb", "infinitive", False, False)]),
     ("It's imposed tariffs.", [("imposed", "past", False, False)]),
+    # an aside between an auxiliary and its participle stays inside the group
+    ("Tokyo has, in effect, raised tariffs.", [("has, in effect, raised", "past", False,
+                                               False)]),
     # "to" after "due", "thanks" or "exports" is a preposition; a name and an adverb
     # before an -s verb make it finite
     ("Due to current import curbs, it now depends heavily on imported oil.",

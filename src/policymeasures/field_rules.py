@@ -902,6 +902,8 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False
     if _listed_after_target(view, mention):
         return False  # "tariffs on Mexico and Canada"
+    if _before_is(view, mention, "target_locators"):
+        return False  # "beef produced in Brazil", "entities in China": where the hit are
     return not (_before_is(view, mention, "target_prepositions")
                 or _before_is(view, mention, "non_agent_prepositions"))
 
@@ -1304,6 +1306,9 @@ def _export_destination(view: View) -> ActorMention | None:
         if before >= 1 and model.tokens[before].lower == "to" and (
                 model.tokens[before - 1].lower in flows):
             return mention
+        if before >= 1 and model.tokens[before].lower == "into" and (
+                model.tokens[before - 1].lower in model.lexicon.goods_entry_words):
+            return mention  # "EVs made in China and imported into Canada"
     return None
 
 

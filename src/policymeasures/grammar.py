@@ -229,6 +229,7 @@ class GrammarLexicon:
         self.argument_prepositions = _words(cues, "argument_prepositions")
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.goods_flow_words = _words(cues, "goods_flow_words")
+        self.goods_entry_words = _words(cues, "goods_entry_words")
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.noun_cues = _words(cues, "noun_cues")
@@ -860,6 +861,10 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
                 tokens[index + 1]):
             # "is to impose", "have to", "ought to", "is set to" read through to the verb
             pass
+        elif token.text == "," and (modal or be or have) and (
+                close := _aside_before_participle(tokens, index)) is not None:
+            index = close + 1  # "has, as of April, banned": the aside is read through
+            continue
         else:
             break
         if NEGATION in tags:
@@ -884,6 +889,27 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
                      end=tokens[last].end, tense=tense, passive=passive,
                      negated=negated or bool(do and negated), modal=modal,
                      finite=not infinitive)
+
+
+def _aside_before_participle(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma closing a short aside after an auxiliary, when a participle follows it
+    (past adverbs): "has, as of late April 2022, progressively banned". None otherwise."""
+    for close in range(comma + 1, min(len(tokens), comma + _ASIDE_TOKENS + 1)):
+        token = tokens[close]
+        if token.text in (";", ":", "(", ")") or "coordinators" in token.tags:
+            return None
+        if token.text != ",":
+            continue
+        after = close + 1
+        while after < len(tokens) and ADVERB in tokens[after].tags:
+            after += 1
+        return close if after < len(tokens) and ED in tokens[after].tags and _is_open(
+            tokens[after]) else None
+    return None
+
+
+# The longest aside read through between an auxiliary and its participle.
+_ASIDE_TOKENS = 8
 
 
 def _tense(tokens: Sequence[Token], first: int, head: int, modal: str | None, have: bool,

@@ -110,6 +110,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "complementizers", "adverbs", "not_adverbs", "irregular_past",
                  "irregular_participles", "particles", "reporting_nouns",
                  "argument_prepositions", "owner_prepositions", "goods_flow_words",
+                 "goods_entry_words",
                  "compound_heads", "giving_verbs", "light_verbs", "clause_prepositions",
                  "noun_cues", "prepositional_to", "intention_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "verbs")
