@@ -23,6 +23,8 @@ FOUND = [
      "domestic tungsten mining.", "subsidy", "impose", "effective"),
     ("Ottawa announced the investment of CAD 90 million under its battery minerals "
      "programme.", "subsidy", "impose", "announced"),
+    ("The Union Cabinet of India approved an incentive scheme worth INR 900 crore for "
+     "battery recycling plants.", "subsidy", "impose", "effective"),
     # a public lender's loan to a named producer is state aid; a bank's is not
     ("The Department of Energy provided USD 400 million in loans to Lithium Falls Corp for "
      "a refinery.", "subsidy", "impose", "effective"),
