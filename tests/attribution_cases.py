@@ -41,6 +41,9 @@ ATTRIBUTION = [
     # an aside between the auxiliary and its participle is read through
     ("The Indonesian government has, as of April, progressively banned the export of nickel "
      "ore.", "export_control", "IDN", []),
+    # every name of a series before a verb of exposure is hit
+    ("Countries such as China, India, Malaysia and Thailand face tariffs of 30%.", "tariff",
+     None, ["CHN", "IND", "MYS", "THA"]),
     # "his" stands for a person and "its" for a state, whatever is nearer
     ("Trump met Xi, and in China the halving of his tariffs on toys was welcomed.", "tariff",
      "USA", []),

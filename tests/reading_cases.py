@@ -344,6 +344,10 @@ STATUSES = [
      "tariff", "impose", "threatened", False),
     ("If Ottawa imposes a levy on steel, prices will rise.", "tariff", "impose", "proposed",
      False),
+    # a denied passive whose agent is the measure denies its effect, not the measure
+    ("Exporters say they were not bothered by the UK sanctions.", "sanction", "impose",
+     "effective", False),
+    ("The tariffs were not imposed by Ottawa.", "tariff", "impose", "effective", True),
     # a light verb's modal is the measure's: "would make an offer" is a hypothesis
     ("Nobody confirmed the report that the administration would make a subsidy offer to "
      "Egypt.", "subsidy", "impose", "proposed", False),

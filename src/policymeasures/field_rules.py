@@ -378,12 +378,24 @@ def _negating_link(view: View) -> Link | None:
             return None
         if (link.kind == "verb" and link.group is not None and link.group.negated
                 and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
+            if _agent_of_denied_passive(view, link):
+                return None  # "was not bothered by the UK sanctions": the sanctions stand
             return link
         if "negation" in link.categories and not _blocked(view, link.end):
             if link.kind == "verb" and link.relation == "subject" and not _proposal_head(view):
                 continue  # "the tariffs failed to curb imports": in place all the same
             return link
     return None
+
+
+def _agent_of_denied_passive(view: View, link: Link) -> bool:
+    """The measure is the agent ("by the tariffs") of the passive verb that is denied:
+    what is denied is its effect, not the measure."""
+    group = link.group
+    if group is None or not group.passive or link.relation != "prep_object":
+        return False
+    before = view.np_first - 1
+    return before >= 0 and view.model.tokens[before].lower == "by"
 
 
 # A negation inside a pattern's own words: "not allowed to sell", "isn't allowed".
@@ -1653,10 +1665,27 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
     for link in view.verb_links:
         if link.categories & {"prevention", "exposure"}:
             assert link.group is not None
-            return [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
+            found = [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
+            return _with_listed_before(view, found)
     victims = [m for m in view.actors if m.actor.end <= view.hit.start
                and _TARGET_LIKE_AFTER.match(view.sentence, m.actor.end)]
     return victims[-1:]
+
+
+def _with_listed_before(view: View, found: list[ActorMention]) -> list[ActorMention]:
+    """Found names with those listed before them in one series: "China, India, Malaysia
+    and Thailand face tariffs" hits all four, not only the one next to the verb."""
+    if not found:
+        return found
+    current = min(found, key=lambda m: m.actor.start)
+    listed = list(found)
+    for other in sorted((m for m in view.actors if m.actor.end <= current.actor.start),
+                        key=lambda m: -m.actor.start):
+        if not _coordinated_with_previous(view, current, [other]):
+            break
+        listed.append(other)
+        current = other
+    return sorted(listed, key=lambda m: m.actor.start)
 
 
 def _persuader(view: View) -> list[ActorMention]:
