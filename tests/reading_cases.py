@@ -7,7 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
-    # halving weakens a tariff
+    # halving or de-escalating weakens a tariff
+    ("The tariff de-escalation took effect in May.", "tariff", "decrease", "effective",
+     False),
     ("Washington halved its tariffs on Brazilian coffee.", "tariff", "decrease", "effective",
      False),
     # impose
