@@ -41,6 +41,9 @@ ATTRIBUTION = [
     # an aside between the auxiliary and its participle is read through
     ("The Indonesian government has, as of April, progressively banned the export of nickel "
      "ore.", "export_control", "IDN", []),
+    # a participle after its measure's noun takes its agent
+    ("The levy imposed on US imports by the European Union angered farmers.", "tariff",
+     "EU", ["USA"]),
     # every name of a series before a verb of exposure is hit
     ("Countries such as China, India, Malaysia and Thailand face tariffs of 30%.", "tariff",
      None, ["CHN", "IND", "MYS", "THA"]),

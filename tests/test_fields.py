@@ -88,6 +88,9 @@ def test_subject_search_ends_on_a_verb_with_no_subject() -> None:
      {"JPN", "KOR"}),
     ("Tariffs were imposed on U.S. goods by China and the European Union.", "tariff",
      {"CHN", "EU"}),
+    # an agent spelt out by a list: each listed state holds its own
+    ("Duties were imposed on US goods by several partners, namely, Mexico, Canada and "
+     "Japan.", "tariff", {"MEX", "CAN", "JPN"}),
     # the parties to talks do not each hold the measure they talk about
     ("Iran and the US began talks on relief from US sanctions.", "sanction", {"USA"}),
 ])

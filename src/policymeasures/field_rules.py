@@ -998,7 +998,11 @@ def _agent(view: View) -> ActorMention | None:
     for link in view.verb_links:
         group = link.group
         assert group is not None
-        if not group.passive:
+        subject = view.model.subject_span(group)
+        # "a tariff imposed on US goods by": a participle after its own measure's noun
+        reduced = link.relation == "self" and group.tense is Tense.PAST and (
+            subject is None or subject[1] - 1 >= view.first)
+        if not group.passive and not reduced:
             continue
         span = view.model.agent(group)
         if span is None:
@@ -1008,6 +1012,9 @@ def _agent(view: View) -> ActorMention | None:
         for mention in view.actors:
             if start <= mention.actor.start and mention.actor.end <= end:
                 return mention
+        named = None if start <= view.hit.start < end else _enumerated_after(view, end)
+        if named is not None:
+            return named  # "by the main economic powers, namely, China and the EU"
     after = view.text(view.hit.end, min(len(view.sentence), view.hit.end + 40))
     match = _BY_AFTER.match(after)
     if match:
@@ -1016,6 +1023,25 @@ def _agent(view: View) -> ActorMention | None:
                     0 <= mention.actor.start - (view.hit.end + match.end()) <= 4):
                 return mention
     return None
+
+
+def _enumerated_after(view: View, end: int) -> ActorMention | None:
+    """The first name of a list that spells out a phrase ending at ``end``: "countries in
+    Trump's hit list, namely, Mexico, Canada, China and the EU"."""
+    match = _ENUMERATION.match(view.sentence, end)
+    if match is None:
+        return None
+    for mention in view.actors:
+        if match.end() <= mention.actor.start <= match.end() + _ENUMERATION_GAP:
+            return mention
+    return None
+
+
+# Words that open a list spelling out a noun phrase, and how far its first name may be.
+_ENUMERATION = regex.compile(
+    r"[^.;:]{0,60}?,?\s*(?:namely|including|such\s+as|notably|led\s+by)\s*,?\s*",
+    regex.IGNORECASE)
+_ENUMERATION_GAP = 5
 
 
 def _demanded_of(view: View) -> ActorMention | None:
@@ -1914,7 +1940,23 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
         first, second = sorted((mention, imposer), key=lambda m: m.actor.start)
         if _COORDINATION.fullmatch(view.sentence, first.actor.end, second.actor.start):
             joint.append(mention)
+    if imposer.form != "body":  # "namely, Mexico, Canada, China, and the EU": the series
+        listed = _with_listed_after(view, imposer)
+        joint.extend(m for m in listed if m not in joint and m.actor.code != imposer.actor.code)
     return tuple(joint)
+
+
+def _with_listed_after(view: View, first: ActorMention) -> list[ActorMention]:
+    """The names that follow ``first`` in one series ("Mexico, Canada, China, and EU")."""
+    listed: list[ActorMention] = []
+    current = first
+    for other in sorted((m for m in view.actors if m.actor.start >= current.actor.end
+                         and m.form != "body"), key=lambda m: m.actor.start):
+        if not _coordinated_with_previous(view, other, [current]):
+            break
+        listed.append(other)
+        current = other
+    return listed
 
 
 def decide_fields(view: View) -> Fields | None:
