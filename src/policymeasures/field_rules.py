@@ -1000,8 +1000,9 @@ def _agent(view: View) -> ActorMention | None:
         assert group is not None
         subject = view.model.subject_span(group)
         # "a tariff imposed on US goods by": a participle after its own measure's noun
-        reduced = link.relation == "self" and group.tense is Tense.PAST and (
-            subject is None or subject[1] - 1 >= view.first)
+        reduced = link.relation == "passive" or (
+            link.relation == "self" and group.tense is Tense.PAST and (
+                subject is None or subject[1] - 1 >= view.first))
         if not group.passive and not reduced:
             continue
         span = view.model.agent(group)
