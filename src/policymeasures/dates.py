@@ -709,6 +709,9 @@ class DateFinder:
         if step_text and not day and not year and reference_date is not None:
             resolved = self._stepped_month(month, self._steps[_key(step_text)], reference_date)
         else:
+            if step_text:  # "last March 27" is the latest one, "next May 2" the coming one
+                step = self._steps[_key(step_text)]
+                prefer = "past" if step < 0 else "future" if step > 0 else prefer
             day_number = re.sub(r"\D", "", day) if day else ""
             if day_number and year:
                 # A full date needs no reading: building it directly gives what dateparser
