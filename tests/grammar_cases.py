@@ -63,6 +63,10 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # an aside between dashes does not keep "before" from opening a clause
+    ("Talks may fail before the duties of 50 per cent - up from five per cent - are to take "
+     "effect.", [("main", "Talks"), ("subordinate", "before")]),
+    ("Talks may fail before the deadline.", [("main", "Talks")]),
     # "as" opens a clause when a short subject and its verb follow; not "such as"
     ("Seoul raised duties on steel as markets rallied in Asia.",
      [("main", "Seoul"), ("subordinate", "as")]),

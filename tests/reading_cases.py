@@ -350,6 +350,10 @@ STATUSES = [
     ("Exporters say they were not bothered by the UK sanctions.", "sanction", "impose",
      "effective", False),
     ("The tariffs were not imposed by Ottawa.", "tariff", "impose", "effective", True),
+    # in a clause of its own, a measure's status is its own verb's, and a deal talked
+    # of above it does not make it a term of the deal
+    ("Officials doubt a deal can be struck before the duties of 50 per cent - up from five "
+     "per cent - are to take effect.", "tariff", "impose", "announced", False),
     # a light verb's modal is the measure's: "would make an offer" is a hypothesis
     ("Nobody confirmed the report that the administration would make a subsidy offer to "
      "Egypt.", "subsidy", "impose", "proposed", False),

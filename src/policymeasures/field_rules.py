@@ -763,9 +763,13 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
     verb_start = view.governor.start if view.governor is not None else view.hit.start
+    # in a clause of its own ("before the tariffs are to take effect"), only a deal named
+    # in that clause makes the measure its term
+    deal_from = view.model.clause_span(view.clause)[0] if (
+        view.clause_kind is ClauseKind.SUBORDINATE) else 0
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
-        c.start < verb_start for c in view.cues_of("status:agreed")
-    ) or _DEAL_FRAME.search(view.sentence, 0, verb_start)) and any(
+        deal_from <= c.start < verb_start for c in view.cues_of("status:agreed")
+    ) or _DEAL_FRAME.search(view.sentence, deal_from, verb_start)) and any(
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"

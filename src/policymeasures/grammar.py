@@ -1116,13 +1116,35 @@ _AS_PHRASES = frozenset(("such", "well", "so", "same", "as", "just", "known", "r
 
 def _clause_follows(tokens: Sequence[Token], index: int,
                     group_heads: Mapping[int, VerbGroup]) -> bool:
-    """Whether a verb group starts within a few words of ``index``: a clause, not a phrase."""
-    for position in range(index, min(len(tokens), index + 7)):
-        if position in group_heads:
+    """Whether a verb group starts within a few words of ``index``: a clause, not a phrase.
+    An aside between dashes or brackets does not count ("before the tariffs of 100 per
+    cent - up from five per cent - are to take effect")."""
+    words = 0
+    position = index
+    aside: str | None = None
+    while position < len(tokens) and words < _CLAUSE_WORDS:
+        text = tokens[position].text
+        if aside is not None:
+            if text == aside:
+                aside = None
+        elif text in _ASIDE_OPENERS and position > index:
+            aside = _ASIDE_OPENERS[text]
+        elif position in group_heads:
             return True
-        if tokens[position].text in (",", ";", ":"):
+        elif text in (",", ";", ":"):
+            return False
+        else:
+            words += 1
+        position += 1
+        if aside is not None and position - index > _CLAUSE_WORDS + _ASIDE_TOKENS:
             return False
     return False
+
+
+# How many words a subject may hold before its verb for a subordinator to open a clause.
+_CLAUSE_WORDS = 7
+# The marks that open an aside, with the mark that closes it.
+_ASIDE_OPENERS = {"-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
 
 def analyse(sentence: str, lexicon: GrammarLexicon,

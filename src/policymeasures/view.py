@@ -451,6 +451,9 @@ class View:
                 return group, [*links, self._verb_link(group, relation)]
             token = tokens[position]
             tags = token.tags
+            if position == clause.first and clause.kind is not ClauseKind.MAIN and (
+                    "subordinators" in tags):
+                return None, links  # "before the tariffs ... take effect": the clause's own
             if "prepositions" in tags:
                 noun = position - 1
                 categories = self.categories_over(tokens[noun].start, tokens[noun].end) if (
