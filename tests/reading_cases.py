@@ -346,6 +346,15 @@ STATUSES = [
      "tariff", "impose", "threatened", False),
     ("If Ottawa imposes a levy on steel, prices will rise.", "tariff", "impose", "proposed",
      False),
+    # what a measure does not do, or what someone does not feel about it, is denied, not
+    # the measure; what does not apply to someone is
+    ("The tariffs may not make steel cheaper.", "tariff", "impose", "effective", False),
+    ("The economist is not optimistic about the Canadian tariffs.", "tariff", "impose",
+     "effective", False),
+    ("Seoul is not subject to the tariffs.", "tariff", "impose", "effective", True),
+    # ending exemptions from a measure strengthens it
+    ("The order eliminates all exemptions from the steel tariffs.", "tariff", "increase",
+     "effective", False),
     # a denied passive whose agent is the measure denies its effect, not the measure
     ("Exporters say they were not bothered by the UK sanctions.", "sanction", "impose",
      "effective", False),

@@ -25,9 +25,11 @@ import regex
 from policymeasures.actors import ActorMention
 from policymeasures.grammar import (
     ACTOR,
+    ED,
     ING,
     POSSESSIVE,
     PUNCT,
+    VERB,
     ClauseKind,
     Tense,
     Token,
@@ -357,7 +359,24 @@ def _inverted(action: Action, view: View, from_cue: bool) -> Action:
         return Action.DECREASE if action is Action.INCREASE else Action.INCREASE
     if from_cue and action in (Action.LIFT, Action.SUSPEND) and inside("exemptions"):
         return Action.INCREASE
+    if from_cue and _exemption_ended(view):
+        return Action.INCREASE  # "eliminates all exemptions for the steel tariffs"
     return action
+
+
+def _exemption_ended(view: View) -> bool:
+    """The measure is what exemptions are from, and a verb above them ends or suspends
+    them: the measure gets stronger."""
+    seen = False
+    for link in view.chain:
+        if link.kind == "noun" and "exemptions" in link.categories:
+            seen = True
+        elif seen and link.kind == "verb":
+            return bool(link.categories & _ENDING_ACTIONS)
+    return False
+
+
+_ENDING_ACTIONS = frozenset(("action:lift", "action:suspend"))
 
 
 # ---------------------------------------------------------------------- negation
@@ -378,7 +397,7 @@ def _negating_link(view: View) -> Link | None:
             return None
         if (link.kind == "verb" and link.group is not None and link.group.negated
                 and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
-            if _agent_of_denied_passive(view, link):
+            if _agent_of_denied_passive(view, link) or _denied_effect(view, link):
                 return None  # "was not bothered by the UK sanctions": the sanctions stand
             return link
         if "negation" in link.categories and not _blocked(view, link.end):
@@ -386,6 +405,18 @@ def _negating_link(view: View) -> Link | None:
                 continue  # "the tariffs failed to curb imports": in place all the same
             return link
     return None
+
+
+def _denied_effect(view: View, link: Link) -> bool:
+    """What is denied is what the measure does or what someone feels about it: "the
+    tariffs may not make America great", "is not optimistic about the tariffs"."""
+    if link.relation == "subject" and _agent_of_effect(view, link):
+        return True
+    group = link.group
+    if group is None or link.relation != "prep_object" or link.categories & {"exposure"}:
+        return False  # "is not subject to the tariffs": they do not apply
+    head = view.model.tokens[group.head]
+    return group.head != group.first and not head.tags & {VERB, ED}  # a copula's adjective
 
 
 def _agent_of_denied_passive(view: View, link: Link) -> bool:
