@@ -352,6 +352,10 @@ STATUSES = [
     ("The economist is not optimistic about the Canadian tariffs.", "tariff", "impose",
      "effective", False),
     ("Seoul is not subject to the tariffs.", "tariff", "impose", "effective", True),
+    # a copula's predicate is denied, not the measure announced under it
+    ("Ottawa is not the first to say that the levies will be phased out.", "tariff", "lift",
+     "announced", False),
+    ("Japan is not going to impose tariffs.", "tariff", "impose", "announced", True),
     # ending exemptions from a measure strengthens it
     ("The order eliminates all exemptions from the steel tariffs.", "tariff", "increase",
      "effective", False),

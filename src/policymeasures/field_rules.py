@@ -403,16 +403,23 @@ def _negating_link(view: View) -> Link | None:
         if "negation" in link.categories and not _blocked(view, link.end):
             if link.kind == "verb" and link.relation == "subject" and not _proposal_head(view):
                 continue  # "the tariffs failed to curb imports": in place all the same
+            if link.kind == "verb" and _denied_effect(view, link):
+                return None
             return link
     return None
 
 
 def _denied_effect(view: View, link: Link) -> bool:
     """What is denied is what the measure does or what someone feels about it: "the
-    tariffs may not make America great", "is not optimistic about the tariffs"."""
+    tariffs may not make America great", "is not optimistic about the tariffs"; or a
+    copula's predicate above it: "is not the first to announce that ..."."""
     if link.relation == "subject" and _agent_of_effect(view, link):
         return True
     group = link.group
+    tokens = view.model.tokens
+    if group is not None and link.relation == "control" and (
+            "be_forms" in tokens[group.first].tags) and not tokens[group.head].tags & {VERB, ED}:
+        return True
     if group is None or link.relation != "prep_object" or link.categories & {"exposure"}:
         return False  # "is not subject to the tariffs": they do not apply
     head = view.model.tokens[group.head]
