@@ -418,12 +418,18 @@ def _denied_effect(view: View, link: Link) -> bool:
     group = link.group
     tokens = view.model.tokens
     if group is not None and link.relation == "control" and (
-            "be_forms" in tokens[group.first].tags) and not tokens[group.head].tags & {VERB, ED}:
-        return True
+            "be_forms" in tokens[group.first].tags) and not tokens[group.head].tags & {
+            VERB, ED} and (tokens[group.head].lower in _BARE_DENIALS or "negation" not in (
+            view.categories_at(tokens[group.head].start, tokens[group.head].end))):
+        return True  # but "is unlikely to" denies what follows
     if group is None or link.relation != "prep_object" or link.categories & {"exposure"}:
         return False  # "is not subject to the tariffs": they do not apply
     head = view.model.tokens[group.head]
     return group.head != group.first and not head.tags & {VERB, ED}  # a copula's adjective
+
+
+# Words that deny only the verb group they stand in.
+_BARE_DENIALS = frozenset(("not", "never"))
 
 
 def _agent_of_denied_passive(view: View, link: Link) -> bool:
