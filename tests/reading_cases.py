@@ -356,6 +356,8 @@ STATUSES = [
     ("Ottawa is not the first to say that the levies will be phased out.", "tariff", "lift",
      "announced", False),
     ("Japan is not going to impose tariffs.", "tariff", "impose", "announced", True),
+    ("Lima is not alone in facing higher tariffs.", "tariff", "increase", "effective",
+     False),
     # ending exemptions from a measure strengthens it
     ("The order eliminates all exemptions from the steel tariffs.", "tariff", "increase",
      "effective", False),
