@@ -144,6 +144,11 @@ NOT_MEASURES = [
     "The central bank promised to provide $1.5 billion for vehicle imports.",
     "The Department of Defense awarded Boeing a USD 2 billion contract for tanker jets.",
     "Citibank said its loans to Brazil totalled 4.6 billion dlrs.",
+    # bank lending, a state's borrowing, and freight rates quoted against a tariff
+    "Commercial and industrial loans at major banks fell 90 mln dlrs, the Federal Reserve said.",
+    "The finance ministry asked creditor banks for 2 billion dlrs in new loans.",
+    "Laos signed a 40 mln dlr loan agreement with the World Bank for new roads.",
+    "Barges on the Ohio River traded at 140 pct of tariff.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
     "The council sanctioned funds for the new bridge.",
