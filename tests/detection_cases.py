@@ -149,6 +149,11 @@ NOT_MEASURES = [
     "The finance ministry asked creditor banks for 2 billion dlrs in new loans.",
     "Laos signed a 40 mln dlr loan agreement with the World Bank for new roads.",
     "Barges on the Ohio River traded at 140 pct of tariff.",
+    # firms buying firms, markets buying money, domestic levies and welfare
+    "Northwind Communications agreed to buy its former parent for about $9bn.",
+    "Dealers said Seoul and Taipei had withdrawn their bids to buy dollars.",
+    "Airlines have reacted strongly against the proposed jet fuel levy.",
+    "Some 20 billion pesos are earmarked for subsidies for the poor.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
     "The council sanctioned funds for the new bridge.",
