@@ -154,6 +154,9 @@ NOT_MEASURES = [
     "Dealers said Seoul and Taipei had withdrawn their bids to buy dollars.",
     "Airlines have reacted strongly against the proposed jet fuel levy.",
     "Some 20 billion pesos are earmarked for subsidies for the poor.",
+    "The water company wants a tariff rise of 60% to fund water supply improvements.",
+    "Ankara agreed with the IMF to borrow $10bn, extending its financial support to 2007.",
+    "Milan's Fontana Spirits agreed to buy 33% of a Chinese winery.",
     # "sanction" as approval, a sporting penalty, or an adjective before goods or ships
     "The central bank sanctioned a half-point cut in interest rates.",
     "The council sanctioned funds for the new bridge.",
