@@ -209,6 +209,24 @@ def test_a_slow_require_pattern_skips_its_rule_only() -> None:
     assert len(_timeout_warnings(caught)) == 1
 
 
+def test_shipped_rules_run_without_the_budget_and_changed_ones_with_it() -> None:
+    """The shipped rules are ours and linear: even a budget no regex can meet leaves them
+    working. A rule that only borrows a shipped id is a user's, and is cut off."""
+    strict = Extractor(pattern_timeout=1e-9)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        measures = strict.extract("Ottawa imposed a 25% tariff on Chinese steel.")
+    assert [str(m.kind) for m in measures] == ["tariff"]
+    assert _timeout_warnings(caught) == []
+    borrowed = dict(_SLOW, id="tariff.noun")
+    user = Extractor([RuleSet.from_dict({"rules": [borrowed, _FAST]})], pattern_timeout=0.05)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = user.extract(_HOSTILE_LEVY)
+    assert [m.rule for m in found] == ["duty.plain"]
+    assert len(_timeout_warnings(caught)) == 1
+
+
 def test_pattern_timeout_must_be_positive() -> None:
     """A zero or negative time budget is refused when the extractor is built."""
     with pytest.raises(ValueError, match="pattern_timeout"):
