@@ -44,6 +44,12 @@ ATTRIBUTION = [
     # a participle after its measure's noun takes its agent
     ("The levy imposed on US imports by the European Union angered farmers.", "tariff",
      "EU", ["USA"]),
+    # the object of a verb of harm whose subject is the measure is hit by it
+    ("The new tariffs hit Vietnam hardest.", "tariff", None, ["VNM"]),
+    ("US sanctions target Russian banks and Iranian shippers.", "sanction", "USA",
+     ["RUS", "IRN"]),
+    ("Washington's tariffs will hurt China, Japan and Korea.", "tariff", "USA",
+     ["CHN", "JPN", "KOR"]),
     # every name of a series before a verb of exposure is hit
     ("Countries such as China, India, Malaysia and Thailand face tariffs of 30%.", "tariff",
      None, ["CHN", "IND", "MYS", "THA"]),
@@ -66,7 +72,8 @@ ATTRIBUTION = [
     ("The U.S. tariffs are a shock; Laos is unprepared.", "tariff", "USA", []),
     ("The EU will ship maize into Portugal at a reduced levy.", "tariff", "EU", []),
     # the jurisdiction a measure stands in keeps it; not where goods were made
-    ("Import restrictions in Japan hurt American farmers.", "import_restriction", "JPN", []),
+    ("Import restrictions in Japan hurt American farmers.", "import_restriction", "JPN",
+     ["USA"]),
     ("Lawmakers debated curbs on Chinese investment in the United States.",
      "investment_restriction", "USA", ["CHN"]),
     ("The tariffs in place in India are among the highest.", "tariff", "IND", []),

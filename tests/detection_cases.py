@@ -136,6 +136,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # "battery" is no verb of harm, and "targeted" before a noun is an adjective
+    "Workers assemble rechargeable batteries for power tools.",
     "Paris imposed a surtax on high earners.",
     "Lawmakers debated a wealth surtax.",
     # money to people, sport or imports in general is no aid to producers

@@ -1747,6 +1747,44 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
     return victims[-1:]
 
 
+def _harmed_objects(view: View) -> list[ActorMention]:
+    """The measure is the subject of a verb of harm, whose object names who is hit: "the
+    tariffs hit Vietnam hardest", "the sanctions target Russian banks"."""
+    governor = view.governor
+    if governor is None or governor.group is None or governor.relation != "subject" or (
+            "harm" not in governor.categories):
+        return []
+    model = view.model
+    tokens = model.tokens
+    first = governor.group.last + 1
+    found: list[ActorMention] = []
+    for index in range(first, min(len(tokens), first + _HARMED_OBJECT_TOKENS)):
+        token = tokens[index]
+        if model.group_at(index) is not None or "prepositions" in token.tags or (
+                PUNCT in token.tags and ACTOR not in token.tags):
+            break
+        for mention in view.actors:
+            if mention.actor.start == token.start and mention.form != "body":
+                found.append(mention)
+    return _with_listed_after_all(view, found)
+
+
+def _with_listed_after_all(view: View, found: list[ActorMention]) -> list[ActorMention]:
+    """Found names with those that follow the last of them in one series."""
+    if not found:
+        return found
+    listed = list(found)
+    for mention in _with_listed_after(view, found[-1]):
+        if mention not in listed:
+            listed.append(mention)
+    return listed
+
+
+# How far after a verb of harm its object may name who is hit ("hit Vietnam", "target
+# three Russian banks").
+_HARMED_OBJECT_TOKENS = 4
+
+
 def _with_listed_before(view: View, found: list[ActorMention]) -> list[ActorMention]:
     """Found names with those listed before them in one series: "China, India, Malaysia
     and Thailand face tariffs" hits all four, not only the one next to the verb."""
@@ -1934,6 +1972,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _verb_object_targets),
     FieldRule("promised-to", "§4 'promised the United States it will import'",
               lambda v: True, _promisee),
+    FieldRule("object-of-harm", "§4 'the tariffs hit Vietnam hardest': Vietnam",
+              lambda v: True, _harmed_objects),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
               lambda v: True, _exposed_subjects),
     FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",

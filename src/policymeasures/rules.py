@@ -99,7 +99,7 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "market_access", "recommendation", "level_changes", "continuation",
              "negotiation", "compliance", "determination", "review_context",
              "natural_causes", "topic_frames", "european_context",
-             "enactment")
+             "enactment", "harm")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
 # as phrases: single lower-case words.
 GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals",
