@@ -50,6 +50,8 @@ ATTRIBUTION = [
      ["RUS", "IRN"]),
     ("Washington's tariffs will hurt China, Japan and Korea.", "tariff", "USA",
      ["CHN", "JPN", "KOR"]),
+    ("The levies punish poor countries like Lesotho and Malawi.", "tariff", None,
+     ["LSO", "MWI"]),
     # every name of a series before a verb of exposure is hit
     ("Countries such as China, India, Malaysia and Thailand face tariffs of 30%.", "tariff",
      None, ["CHN", "IND", "MYS", "THA"]),

@@ -1760,9 +1760,10 @@ def _harmed_objects(view: View) -> list[ActorMention]:
     found: list[ActorMention] = []
     for index in range(first, min(len(tokens), first + _HARMED_OBJECT_TOKENS)):
         token = tokens[index]
-        if model.group_at(index) is not None or "prepositions" in token.tags or (
+        if model.group_at(index) is not None or (
+                "prepositions" in token.tags and token.lower not in _LIST_INTRODUCERS) or (
                 PUNCT in token.tags and ACTOR not in token.tags):
-            break
+            break  # "punish poor countries like Lesotho": a list introducer is no break
         for mention in view.actors:
             if mention.actor.start == token.start and mention.form != "body":
                 found.append(mention)
@@ -1781,8 +1782,8 @@ def _with_listed_after_all(view: View, found: list[ActorMention]) -> list[ActorM
 
 
 # How far after a verb of harm its object may name who is hit ("hit Vietnam", "target
-# three Russian banks").
-_HARMED_OBJECT_TOKENS = 4
+# three Russian banks", "punish poor countries like Lesotho").
+_HARMED_OBJECT_TOKENS = 6
 
 
 def _with_listed_before(view: View, found: list[ActorMention]) -> list[ActorMention]:
