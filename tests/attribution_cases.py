@@ -46,8 +46,6 @@ ATTRIBUTION = [
      "EU", ["USA"]),
     # the object of a verb of harm whose subject is the measure is hit by it
     ("The new tariffs hit Vietnam hardest.", "tariff", None, ["VNM"]),
-    # the tariffs named after 2 April 2025 are the United States'
-    ("The Liberation Day tariffs hit Vietnam hardest.", "tariff", "USA", ["VNM"]),
     ("US sanctions target Russian banks and Iranian shippers.", "sanction", "USA",
      ["RUS", "IRN"]),
     ("Washington's tariffs will hurt China, Japan and Korea.", "tariff", "USA",

@@ -80,6 +80,16 @@ def test_subject_search_ends_on_a_verb_with_no_subject() -> None:
     assert record.imposer is None
 
 
+def test_liberation_day_tariffs_are_american_from_april_2025() -> None:
+    """The programme named after 2 April 2025 resolves to the United States only after it."""
+    text = "The Liberation Day tariffs hit Vietnam hardest."
+    [after] = extract(text, reference_date=datetime.date(2025, 6, 1))
+    [before] = extract(text, reference_date=datetime.date(2025, 3, 1))
+    assert after.imposer is not None and after.imposer.code == "USA"
+    assert [t.code for t in after.targets] == ["VNM"]
+    assert before.imposer is None
+
+
 @pytest.mark.parametrize(("text", "kind", "holders"), [
     ("U.S. and EU tariffs on Chinese steel rose.", "tariff", {"USA", "EU"}),
     ("Traders must comply with UK and Swiss sanctions on Belarus.", "sanction",
