@@ -356,6 +356,12 @@ LEADER_CASES = [
     ("Macron", D(2025, 7, 1), "FRA"),
     ("Putin", D(2022, 3, 1), "RUS"),
     ("President Moon", D(2019, 8, 2), "KOR"),
+    ("Anura Kumara Dissanayake", D(2025, 4, 20), "LKA"),
+    ("President Dissanayake", D(2025, 4, 20), "LKA"),
+    ("Ranil Wickremesinghe", D(2023, 6, 1), "LKA"),
+    ("President Muizzu", D(2024, 7, 1), "MDV"),
+    ("Muhammad Yunus", D(2025, 2, 1), "BGD"),
+    ("Shehbaz Sharif", D(2025, 5, 1), "PAK"),
 ]
 
 
@@ -382,6 +388,8 @@ OUT_OF_OFFICE_CASES = [
     ("Gorbachev", D(1995, 1, 1)),
     ("Yeutter", D(1984, 1, 1)),
     ("Ishiba", D(2026, 1, 1)),
+    ("Ranil Wickremesinghe", D(2025, 1, 1)),
+    ("Shehbaz Sharif", D(2023, 12, 1)),
 ]
 
 
