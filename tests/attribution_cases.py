@@ -44,6 +44,11 @@ ATTRIBUTION = [
     # a participle after its measure's noun takes its agent
     ("The levy imposed on US imports by the European Union angered farmers.", "tariff",
      "EU", ["USA"]),
+    # goods imported to a market meet its tariffs
+    ("Officials threatened a 20% tariff on other imports to the U.S.", "tariff", "USA", []),
+    # a bare infinitive after an object pronoun is a verb: who avoids a measure is no owner
+    ("Taipei said it would help them avoid the proposed Chinese tariffs.", "tariff", "CHN",
+     []),
     # the object of a verb of harm whose subject is the measure is hit by it
     ("The new tariffs hit Vietnam hardest.", "tariff", None, ["VNM"]),
     ("US sanctions target Russian banks and Iranian shippers.", "sanction", "USA",

@@ -1393,9 +1393,9 @@ def _export_destination(view: View) -> ActorMention | None:
         if before >= 1 and model.tokens[before].lower == "to" and (
                 model.tokens[before - 1].lower in flows):
             return mention
-        if before >= 1 and model.tokens[before].lower == "into" and (
+        if before >= 1 and model.tokens[before].lower in ("into", "to") and (
                 model.tokens[before - 1].lower in model.lexicon.goods_entry_words):
-            return mention  # "EVs made in China and imported into Canada"
+            return mention  # "EVs imported into Canada", "a tariff on imports to the U.S."
     return None
 
 

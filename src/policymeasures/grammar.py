@@ -665,6 +665,10 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             tokens[index - 2].tags & {WORD, NOUN, ACTOR, PUNCT}):
         # "controls that limit sales", "duties, which rose": the relative's gapped subject
         return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+    if index in state.verbs and index >= 2 and "object_pronouns" in tokens[index - 1].tags and (
+            state.last_end == index - 2) and "subject_pronouns" not in tokens[index - 1].tags:
+        # "help them avoid the tariffs", "let us lift": a bare infinitive after an object
+        return _single(state, index, Tense.INFINITIVE, finite=False)
     if not verbal or not _subject_before(tokens, index, state.last_end + 1):
         return None
     if ED not in tags and _plural_shape(token.lower) and index + 1 < len(tokens) and (

@@ -628,6 +628,11 @@ class View:
             owners = self._noun_complement_owner(group)
             if owners:
                 return owners  # "the US's attempt to impose", "Reagan's decision to offer"
+            tokens = self.model.tokens
+            if group.tense is Tense.INFINITIVE and group.first > 0 and tokens[
+                    group.first].lower != "to" and "object_pronouns" in tokens[
+                    group.first - 1].tags:
+                return []  # "help them avoid": "them", not the helper, avoids
             if group.tense in (Tense.INFINITIVE, Tense.GERUND):
                 controller = self.model.controller(group)
                 if controller is not None:
