@@ -44,6 +44,11 @@ ATTRIBUTION = [
     # a participle after its measure's noun takes its agent
     ("The levy imposed on US imports by the European Union angered farmers.", "tariff",
      "EU", ["USA"]),
+    # the sanctions formula names who blocks
+    ("All property and interests in property subject to U.S. jurisdiction of the persons "
+     "listed are blocked.", "sanction", "USA", []),
+    ("Their assets are frozen, and UK persons are prohibited from dealing with them under "
+     "the sanctions.", "sanction", "GBR", []),
     # goods imported to a market meet its tariffs
     ("Officials threatened a 20% tariff on other imports to the U.S.", "tariff", "USA", []),
     # a bare infinitive after an object pronoun is a verb: who avoids a measure is no owner

@@ -1149,6 +1149,22 @@ def _chain_subject(view: View) -> ActorMention | None:
     return None
 
 
+def _blocking_jurisdiction(view: View) -> ActorMention | None:
+    """The sanctions formula names who blocks: "property subject to U.S. jurisdiction",
+    "U.S. persons are prohibited from dealing with them"."""
+    if str(view.rule.kind) != "sanction":
+        return None
+    for mention in view.actors:
+        if _BLOCKING_AFTER.match(view.sentence, mention.actor.end):
+            return mention
+    return None
+
+
+_BLOCKING_AFTER = regex.compile(
+    r"\s+(?:jurisdiction\b|persons\s+are\s+(?:generally\s+)?(?:prohibited|barred))",
+    regex.IGNORECASE)
+
+
 def _intention_owner(view: View) -> ActorMention | None:
     """ "Mexico condemned Trump's threat to impose tariffs", "a bid by Brussels to ban
     imports": the measure is the intention of the one the noun phrase names, not of the
@@ -1489,6 +1505,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_place_of_measure)),
     FieldRule("place-before-where", "§4 'the UK, where duty-free access remains': the UK's",
               *_found(_place_named_before_where)),
+    FieldRule("jurisdiction-that-blocks", "§8 'property subject to U.S. jurisdiction is blocked'",
+              *_found(_blocking_jurisdiction)),
     FieldRule("agency-named-anywhere", "§8 the issuing agency acts wherever named",
               *_found(_agency_anywhere)),
     FieldRule("origin-of-subsidised-goods", "§4 'a subsidy on U.S. wheat': the U.S. pays",
