@@ -44,6 +44,9 @@ ATTRIBUTION = [
     # a participle after its measure's noun takes its agent
     ("The levy imposed on US imports by the European Union angered farmers.", "tariff",
      "EU", ["USA"]),
+    # the head of a subject comes first; a name in its modifiers does not act
+    ("The Department of Commerce and a representative of the Government of Mexico signed "
+     "an agreement suspending the duties on sugar from Mexico.", "tariff", "USA", ["MEX"]),
     # the sanctions formula names who blocks
     ("All property and interests in property subject to U.S. jurisdiction of the persons "
      "listed are blocked.", "sanction", "USA", []),

@@ -1137,9 +1137,11 @@ def _chain_subject(view: View) -> ActorMention | None:
             return None
         group = link.group
         assert group is not None
-        for mention in view.subject_actors(group):
-            if can_act(view, mention):
-                return mention
+        acting = [m for m in view.subject_actors(group) if can_act(view, m)]
+        if acting:
+            # the subject's head comes first; later names sit in its modifiers: "Commerce
+            # and a representative of the Government of Mexico have signed"
+            return min(acting, key=lambda m: m.actor.start)
         above = links[index + 1] if index + 1 < len(links) else None
         if view.model.subject_span(group) is not None and not _is_reporting(link) and (
                 group.tense not in (Tense.INFINITIVE, Tense.GERUND)) and not (
