@@ -98,6 +98,9 @@ def test_liberation_day_tariffs_are_american_from_april_2025() -> None:
      {"JPN", "KOR"}),
     ("Tariffs were imposed on U.S. goods by China and the European Union.", "tariff",
      {"CHN", "EU"}),
+    # states named together as the subject of a verb acting on the measure each hold it
+    ("The US and the EU raised tariffs on Chinese electric cars.", "tariff", {"USA", "EU"}),
+    ("Canada, Mexico and Chile imposed duties on steel.", "tariff", {"CAN", "MEX", "CHL"}),
     # an agent spelt out by a list: each listed state holds its own
     ("Duties were imposed on US goods by several partners, namely, Mexico, Canada and "
      "Japan.", "tariff", {"MEX", "CAN", "JPN"}),

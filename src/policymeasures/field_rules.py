@@ -2051,7 +2051,7 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
         if _COORDINATION.fullmatch(view.sentence, first.actor.end, second.actor.start):
             joint.append(mention)
     if imposer.form != "body":  # "namely, Mexico, Canada, China, and the EU": the series
-        listed = _with_listed_after(view, imposer)
+        listed = _with_listed_before(view, [imposer]) + _with_listed_after(view, imposer)
         joint.extend(m for m in listed if m not in joint and m.actor.code != imposer.actor.code)
     return tuple(joint)
 
@@ -2146,8 +2146,19 @@ def decide_fields(view: View) -> Fields | None:
         status_words=words,
         decided_by=tuple(decided),
         joint_imposers=_joint_imposers(view, imposer) if imposer is not None and (
-            imposer_rule in _PHRASE_OWNER_RULES) else (),
+            imposer_rule in _PHRASE_OWNER_RULES or _joint_subject_acts(view, imposer_rule))
+        else (),
     )
+
+
+def _joint_subject_acts(view: View, imposer_rule: str) -> bool:
+    """Names coordinated as the subject of a verb that acts on the measure ("the US and the
+    EU raised tariffs") each hold it; parties to talks about it do not ("Iran and the US
+    began talks on relief")."""
+    governor = view.governor
+    return imposer_rule == "subject-of-governing-verb" and governor is not None and (
+        governor.relation in ("object", "self")) and any(
+        c.startswith("action:") for c in governor.categories)
 
 
 __all__ += ["PUNCT", "can_act", "decide"]
