@@ -702,13 +702,18 @@ def _after_owner(tokens: Sequence[Token], index: int, state: _Scan) -> bool:
     the "'s" is a contraction of "is" or "has" ("it's", "that's set to", "there's")."""
     if index == 0 or POSSESSIVE not in tokens[index - 1].tags:
         return False
-    stem = tokens[index - 1].lower[:-len("'s")]
-    return stem not in _CONTRACTING_WORDS and not state.lexicon.token_tags(stem) & {
-        "subject_pronouns", "relativizers", "complementizers", "determiners", ADVERB}
+    owner = tokens[index - 1].lower
+    if not owner.endswith(_CONTRACTED_S):
+        return True  # "producers' exports": only "'s" can stand for "is" or "has"
+    stem = owner[:-len("'s")]
+    return bool(stem) and stem not in _CONTRACTING_WORDS and not state.lexicon.token_tags(
+        stem) & {"subject_pronouns", "relativizers", "complementizers", "determiners", ADVERB}
 
 
 # Words whose "'s" is "is" or "has" and that no word list holds: "what's next".
 _CONTRACTING_WORDS = frozenset(("what", "how", "let"))
+# The endings of a possessive that may be a contraction.
+_CONTRACTED_S = ("'s", "\u2019s")
 
 
 def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
