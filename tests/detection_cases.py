@@ -138,6 +138,8 @@ FOUND = [
 NOT_MEASURES = [
     # "battery" is no verb of harm, and "targeted" before a noun is an adjective
     "Workers assemble rechargeable batteries for power tools.",
+    # calls to act are a demand, not a measure
+    "Calls to sanction Israel over the war have not resulted in action.",
     "Paris imposed a surtax on high earners.",
     "Lawmakers debated a wealth surtax.",
     # money to people, sport or imports in general is no aid to producers

@@ -144,8 +144,8 @@ def _demand_link(view: View) -> Link | None:
                 link.relation != "subject"):
             return link
     for link in view.chain:
-        if link.kind == "noun" and "demand" in link.categories:
-            return link
+        if link.kind in ("noun", "premodifier") and "demand" in link.categories:
+            return link  # "calls for sanctions", "calls to sanction Israel"
     return _recommending_predicate(view) or _imperative(view)
 
 

@@ -330,7 +330,7 @@ class View:
         if group.tense is Tense.GERUND:
             if not any(c.startswith(("action:", "status:")) for c in categories):
                 return None
-        elif not categories & _INFINITIVE_NOUN_STATUSES and (
+        elif not categories & _INFINITIVE_NOUN_STATUSES and "demand" not in categories and (
                 token.lower not in model.lexicon.intention_nouns):
             return None  # "a decision to offer" may be long carried out; "a threat to" not
         return (Link("noun", "complement", token.start, token.end, categories, None),
