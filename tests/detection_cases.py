@@ -140,6 +140,7 @@ NOT_MEASURES = [
     "Workers assemble rechargeable batteries for power tools.",
     # calls to act are a demand, not a measure
     "Calls to sanction Israel over the war have not resulted in action.",
+    "The carmaker pulled out of an agreement to buy Fiorino.",
     "Paris imposed a surtax on high earners.",
     "Lawmakers debated a wealth surtax.",
     # money to people, sport or imports in general is no aid to producers
