@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # import restraint is an import restriction
+    ("The surplus owed much to continued import restraint by Lagos.", "import_restriction",
+     "impose", "effective"),
     # nominal export bans, and a surtax on imports
     ("Windhoek announced the prohibition for the export of unprocessed lithium ore.",
      "export_control", "impose", "announced"),
