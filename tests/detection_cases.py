@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a quota on apparel is an import quota
+    ("Dhaka wants the US to revisit its apparel quota.", "import_restriction", "impose",
+     "effective"),
     # import restraint is an import restriction
     ("The surplus owed much to continued import restraint by Lagos.", "import_restriction",
      "impose", "effective"),
