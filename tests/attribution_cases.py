@@ -47,6 +47,9 @@ ATTRIBUTION = [
     # the head of a subject comes first; a name in its modifiers does not act
     ("The Department of Commerce and a representative of the Government of Mexico signed "
      "an agreement suspending the duties on sugar from Mexico.", "tariff", "USA", ["MEX"]),
+    # a place before traders or firms is no actor; a body after "said" is
+    ("Tokyo dealers said the European Commission would release 90,000 tonnes of barley "
+     "authorised for export.", "export_control", "EU", []),
     # the sanctions formula names who blocks
     ("All property and interests in property subject to U.S. jurisdiction of the persons "
      "listed are blocked.", "sanction", "USA", []),

@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # goods a government licenses for export are under export control
+    ("Only 5,000 tonnes were licensed for export by Madrid.", "export_control", "impose",
+     "effective"),
     # a quota on apparel is an import quota
     ("Dhaka wants the US to revisit its apparel quota.", "import_restriction", "impose",
      "effective"),

@@ -958,6 +958,8 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return True
     if _goods_after(view, mention) or _goods_after(view, mention, "target_nouns"):
         return False
+    if mention.form != "body" and _private_after(view, mention):
+        return False  # "London traders said", "U.S. firms agreed": the market, not the state
     if mention.form != "bloc" and _before_is(view, mention, "genitive_prepositions", 5):
         return False
     if _listed_after_target(view, mention):
@@ -966,6 +968,19 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "beef produced in Brazil", "entities in China": where the hit are
     return not (_before_is(view, mention, "target_prepositions")
                 or _before_is(view, mention, "non_agent_prepositions"))
+
+
+def _private_after(view: View, mention: ActorMention) -> bool:
+    """A name right before a private actor's noun qualifies it: "London traders", "Japanese
+    millers", "U.S. firms"."""
+    end = mention.actor.end
+    return any(0 < c.start - end <= _PRIVATE_REACH and _PRIVATE_GAP.fullmatch(
+        view.sentence, end, c.start) for c in view.cues_of("non_state_actors"))
+
+
+# What may stand between a name and the private noun it qualifies: a space, an adjective.
+_PRIVATE_GAP = regex.compile(r"\s+(?:[a-z]+\s+)?")
+_PRIVATE_REACH = 20
 
 
 def _listed_after_target(view: View, mention: ActorMention) -> bool:
@@ -1213,11 +1228,23 @@ def _agency_anywhere(view: View) -> ActorMention | None:
         if _before_is(view, mention, "target_prepositions") and mention.actor.start > (
                 view.hit.end):
             continue
-        if _before_is(view, mention, "reporting", 6) or _before_is(
+        if _addressed(view, mention) or _before_is(
                 view, mention, "non_agent_prepositions", 6):
             continue
         return mention
     return None
+
+
+def _addressed(view: View, mention: ActorMention) -> bool:
+    """The one spoken to, not the one who acts: "told the House of Commons"; but the body
+    after "said" is the subject of what was said ("traders said the EC Commission will")."""
+    before = view.text(max(0, mention.actor.start - _ADDRESS_REACH), mention.actor.start)
+    return _before_is(view, mention, "reporting", 6) and not _SAID_BEFORE.search(before)
+
+
+_ADDRESS_REACH = 12
+_SAID_BEFORE = regex.compile(r"\b(?:said|says|say|saying)\s+(?:that\s+)?(?:the\s+)?$",
+                             regex.IGNORECASE)
 
 
 def _payer_after(view: View) -> ActorMention | None:
