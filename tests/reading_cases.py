@@ -369,6 +369,9 @@ STATUSES = [
     # of above it does not make it a term of the deal
     ("Officials doubt a deal can be struck before the duties of 50 per cent - up from five "
      "per cent - are to take effect.", "tariff", "impose", "announced", False),
+    # preliminary findings in a notice are proposed
+    ("Commerce preliminarily finds that exporters of nails from Oman made sales at less "
+     "than normal value.", "tariff", "impose", "proposed", False),
     # a light verb's modal is the measure's: "would make an offer" is a hypothesis
     ("Nobody confirmed the report that the administration would make a subsidy offer to "
      "Egypt.", "subsidy", "impose", "proposed", False),
