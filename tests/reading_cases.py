@@ -369,6 +369,10 @@ STATUSES = [
     # of above it does not make it a term of the deal
     ("Officials doubt a deal can be struck before the duties of 50 per cent - up from five "
      "per cent - are to take effect.", "tariff", "impose", "announced", False),
+    # a participle after another noun takes the measure as its argument: a denial above it
+    # is of that noun ("no shipments of goods covered by the order")
+    ("Commerce finds that two exporters had no shipments of goods covered by the duty "
+     "order on nails from Oman.", "tariff", "impose", "effective", False),
     # preliminary findings in a notice are proposed
     ("Commerce preliminarily finds that exporters of nails from Oman made sales at less "
      "than normal value.", "tariff", "impose", "proposed", False),

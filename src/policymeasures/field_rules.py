@@ -30,6 +30,7 @@ from policymeasures.grammar import (
     POSSESSIVE,
     PUNCT,
     VERB,
+    WORD,
     ClauseKind,
     Tense,
     Token,
@@ -395,6 +396,8 @@ def _negating_link(view: View) -> Link | None:
             continue  # "not allowed to sell" is the measure's own wording
         if link.kind == "verb" and _is_reporting(link):
             return None
+        if _reduced_relative_over(view, link):
+            return None  # "no shipments of merchandise covered by the order": not the order
         if (link.kind == "verb" and link.group is not None and link.group.negated
                 and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
             if _agent_of_denied_passive(view, link) or _denied_effect(view, link):
@@ -407,6 +410,18 @@ def _negating_link(view: View) -> Link | None:
                 return None
             return link
     return None
+
+
+def _reduced_relative_over(view: View, link: Link) -> bool:
+    """A participle after another noun, whose argument the measure is ("merchandise covered
+    by the order"), modifies that noun: nothing above it speaks of the measure."""
+    group = link.group
+    if link.kind != "verb" or group is None or group.tense is not Tense.PARTICIPLE or (
+            link.relation not in ("prep_object", "object")) or group.first == 0:
+        return False
+    before = view.model.tokens[group.first - 1]
+    return bool(WORD in before.tags and not before.tags & {PUNCT}) and (
+        view.model.group_at(group.first - 1) is None)
 
 
 def _denied_effect(view: View, link: Link) -> bool:
