@@ -373,6 +373,11 @@ STATUSES = [
     # is of that noun ("no shipments of goods covered by the order")
     ("Commerce finds that two exporters had no shipments of goods covered by the duty "
      "order on nails from Oman.", "tariff", "impose", "effective", False),
+    # a quota agreement is agreed; lacking it is a proposal denied; in force, effective
+    ("Prices fell partly because of the lack of an ICO quota agreement.", "export_control",
+     "impose", "proposed", True),
+    ("The ICO quota agreement took effect in October.", "export_control", "impose",
+     "effective", False),
     # preliminary findings in a notice are proposed
     ("Commerce preliminarily finds that exporters of nails from Oman made sales at less "
      "than normal value.", "tariff", "impose", "proposed", False),

@@ -718,7 +718,12 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         agreement_above = status is Status.AGREED and found[0] is Status.ANNOUNCED
         # "discussed a deal to lower tariffs": a deal under discussion is not yet made
         talks_above = status is Status.PROPOSED and found[0] is Status.AGREED
-        if status is not None and (threat_above or agreement_above or talks_above):
+        # "the quota agreement took effect": the agreement is carried out
+        done_above = status is Status.EFFECTIVE and found[0] is Status.AGREED and (
+            found[1].kind in ("self", "compound") and link.kind == "verb"
+            and link.relation == "subject")
+        if status is not None and (threat_above or agreement_above or talks_above
+                                   or done_above):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 link.group is not None and (link.group.tense is Tense.POSSIBLE or (
