@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a second "that" clause hangs from the verb of the first, with its own subject
+    ("He said he did not foresee a dispute with Japan but that Washington had no choice "
+     "but to impose sanctions.", "sanction", "USA", ["JPN"]),
     # the subject of the governing verb, through reports, infinitives and coordination
     ("Washington imposed tariffs on Chinese steel.", "tariff", "USA", ["CHN"]),
     ("Japan said it would not impose duties on American rice.", "tariff", "JPN", ["USA"]),

@@ -561,3 +561,46 @@ NOT_MEASURES_SECOND = [
     "The board sanctioned the plan to build a new stadium.",
     "Policyholders will receive a terminal bonus this year.",
 ]
+
+# From the third held-out audit (sentences written here).
+THIRD_AUDIT = [
+    # a noun phrase followed by a finite verb is that verb's subject, even after "said"
+    ("Officials said the tariffs on Korean steel would be lifted next month.", "tariff",
+     "lift", "announced", False),
+    ("Exporters hope the ban on rice exports will be lifted.", "export_control", "lift",
+     "proposed", False),
+    # the main verb after a relative clause says what happens to the measure
+    ("The duties that Ottawa imposed on steel will be removed in May.", "tariff", "lift",
+     "announced", False),
+    ("The sanctions, which Washington imposed in 2019, were lifted on Friday.", "sanction",
+     "lift", "effective", False),
+    # a bare participle after the measure modifies it; it is not its verb
+    ("Seoul hopes Washington will soon lift sanctions imposed against Korean banks.",
+     "sanction", "lift", "proposed", False),
+    # "no choice but to" is necessity, not denial
+    ("The minister said Ottawa had no choice but to impose the tariffs on steel.", "tariff",
+     "impose", "effective", False),
+    # a second "that" clause hangs from the first one's verb, not from its denial
+    ("Officials said that Tokyo had not retaliated and that Washington would impose "
+     "sanctions.", "sanction", "impose", "announced", False),
+    # a case named as an investigation is proposed
+    ("Commerce gave notice of the institution of antidumping and countervailing duty "
+     "investigations of paper boxes from Vietnam.", "tariff", "impose", "proposed", False),
+]
+NOT_MEASURES_THIRD = [
+    # a notice opening a review names the order under review, and procedure is no measure
+    "Commerce is initiating a changed circumstances review of the antidumping duty order "
+    "on steel nails from Oman.",
+    "The Commission will proceed with a full review of the countervailing duty order on "
+    "float glass from Korea.",
+    "Unless Commerce extends the deadline, the Commission must reach its preliminary "
+    "determinations in the antidumping investigations within 45 days.",
+]
+
+# The verb right before a date places it: (sentence, expected ISO date); reference date
+# Wednesday 2025-03-12.
+DATES_BY_THEIR_VERB = [
+    ("Washington will lift the duties it imposed on Canadian lumber on March 4.",
+     "2025-03-04"),
+    ("Ottawa said on March 3 that it will impose tariffs on steel.", "2025-03-03"),
+]

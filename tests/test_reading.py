@@ -14,6 +14,7 @@ from reading_cases import (
     AUDITED,
     CLAUSE_DATES,
     DATES,
+    DATES_BY_THEIR_VERB,
     EFFECTIVE_DATES,
     GOVERNING,
     MORE,
@@ -21,12 +22,15 @@ from reading_cases import (
     NOT_MEASURES,
     NOT_MEASURES_AUDITED,
     NOT_MEASURES_SECOND,
+    NOT_MEASURES_THIRD,
     SECOND_AUDIT,
     STATUSES,
+    THIRD_AUDIT,
 )
 
 REF = datetime.date(2025, 3, 12)
-CASES = ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED + GOVERNING + SECOND_AUDIT
+CASES = (ACTIONS + STATUSES + NEGATIONS + MORE + AUDITED + GOVERNING + SECOND_AUDIT
+         + THIRD_AUDIT)
 
 
 def _the_measure(text: str, kind: str) -> Measure:
@@ -103,7 +107,8 @@ def test_effective_dates_take_the_nearer_year(text: str, reference: str, expecte
     assert measure.date == datetime.date.fromisoformat(expected)
 
 
-@pytest.mark.parametrize("text", NOT_MEASURES + NOT_MEASURES_AUDITED + NOT_MEASURES_SECOND)
+@pytest.mark.parametrize("text", NOT_MEASURES + NOT_MEASURES_AUDITED + NOT_MEASURES_SECOND
+                         + NOT_MEASURES_THIRD)
 def test_not_measures(text: str) -> None:
     """Firms' purchases, advice to a government and names of agreements are not measures."""
     assert extract(text, reference_date=REF) == []
@@ -114,3 +119,19 @@ def test_dates_stay_in_their_clause(text: str, expected: str | None) -> None:
     """Only a date in the measure's own clause dates it."""
     [measure] = extract(text, reference_date=REF)
     assert (measure.date.isoformat() if measure.date else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_BY_THEIR_VERB)
+def test_a_date_takes_the_direction_of_its_own_verb(text: str, expected: str) -> None:
+    """A month and day without a year lie before the article when the verb they date is in
+    the past ("the duties it imposed on March 4"), even under a future governing verb."""
+    [measure] = extract(text, reference_date=REF)
+    assert measure.date == datetime.date.fromisoformat(expected)
+
+
+def test_subsidies_alleged_in_a_countervailing_case_are_no_separate_measure() -> None:
+    """GUIDELINES §8: the subsidies a countervailing case is about are part of that case."""
+    text = ("The Commission instituted antidumping and countervailing duty investigations of "
+            "paper boxes from Vietnam, alleged to be sold at less than fair value, and of "
+            "paper boxes alleged to be subsidized by the Government of Vietnam.")
+    assert {str(m.kind) for m in extract(text, reference_date=REF)} == {"tariff"}

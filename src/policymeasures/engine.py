@@ -29,7 +29,7 @@ from policymeasures.confidence import ConfidenceModel, default_model, record_fea
 from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.errors import PatternTimeoutWarning, RuleError
-from policymeasures.grammar import GrammarLexicon, analyse
+from policymeasures.grammar import GrammarLexicon, SentenceModel, Tense, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
 from policymeasures.reading import Context, Hit, Reading, read_trigger
@@ -422,7 +422,7 @@ class Extractor:
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount or r.products)]
         merged = _merge([one for r in readings for one in _each_imposer(r)])
-        return [self._dated(r, sentence, reference_date) for r in merged], len(merged)
+        return [self._dated(r, sentence, reference_date, model) for r in merged], len(merged)
 
     def _with_codes(self, product: Product) -> Product:
         """A phrase read around the trigger ("imported footwear") gets its head word's HS codes."""
@@ -432,7 +432,7 @@ class Extractor:
         return attrs.evolve(product, hs=known.hs) if known is not None and known.hs else product
 
     def _dated(self, reading: Reading, sentence: str,
-               reference_date: datetime.date | None) -> Reading:
+               reference_date: datetime.date | None, model: SentenceModel) -> Reading:
         """Dates are read last, once per measure: resolving them is the costly step."""
         # Done measures look back; announced ones forward; a threat or proposal made in the
         # past tense ("threatened on Tuesday") dates the action, so it looks back too.
@@ -451,7 +451,28 @@ class Extractor:
             return reading
         if not (reading.clause_start <= mention.span.start < reading.clause_end):
             return reading  # another clause's date is another event's
+        dating = _dating_direction(model, mention.span.start)
+        if dating is not None and dating != prefer:
+            # "will lift the duties it imposed on April 17": the date's own verb decides
+            again = self._dates.find(sentence, reference_date, prefer=dating,
+                                     anchor=reading.hit.start)
+            if again is not None and again.span == mention.span:
+                mention = again
         return attrs.evolve(reading, date=mention.date, date_span=mention.span)
+
+
+def _dating_direction(model: SentenceModel, offset: int) -> Literal["future", "past"] | None:
+    """Which way from the article's date a date lies, by the verb just before it: a past
+    verb ("imposed ... on April 17", "duties announced on May 2") looks back, a future or
+    modal one ("will take effect on March 1") forward; None when no verb is that near."""
+    group = model.group_before(model.token_at(offset), model.lexicon.date_verb_tokens)
+    if group is None:
+        return None
+    if group.tense in (Tense.PAST, Tense.PARTICIPLE):
+        return "past"
+    if group.tense.value in _FORWARD_TENSES:
+        return "future"
+    return None
 
 
 @functools.lru_cache(maxsize=RESTORED_EXTRACTORS)

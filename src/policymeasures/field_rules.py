@@ -781,6 +781,9 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("determination-in-investigation", "§8 a dumping or subsidy determination",
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("determination")
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
+    FieldRule("case-under-investigation", "§8 an anti-dumping or countervailing investigation",
+              lambda v: v.rule.id in _INVESTIGATED_RULES and _names_investigation(v)
+              and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
     FieldRule("measure-goes-on", "§3 effective: a measure said to remain is in force",
               _goes_on, lambda v: Status.EFFECTIVE),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
@@ -789,6 +792,22 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
+
+
+def _names_investigation(view: View) -> bool:
+    """The trigger modifies a noun of investigation in its own phrase, maybe across a
+    coordinated modifier: "antidumping and countervailing duty investigations"."""
+    model = view.model
+    tokens = model.tokens
+    for position in range(view.last + 1, min(len(tokens),
+                                              view.last + 1 + model.lexicon.premodifier_tokens)):
+        token = tokens[position]
+        if view.categories_at(token.start, token.end) & {"investigation_heads"}:
+            return True
+        if model.group_at(position) is not None or token.tags & {PUNCT} or (
+                "prepositions" in token.tags):
+            return False
+    return False
 
 
 def _negotiated(view: View) -> bool:

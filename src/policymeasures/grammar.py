@@ -58,6 +58,8 @@ _TOKEN_MEMO_SIZE = 200_000
 _HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
 # A bracketed aside at most this many tokens long stays inside its clause.
 _SHORT_ASIDE = 8
+# The marker of a complement clause coordinated with an earlier one ("but that").
+COORDINATED_COMPLEMENT = "and that"
 _QUOTES = frozenset('"\u201c\u201d')
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Tags given to tokens. Closed classes come from the grammar lists; the rest from form.
@@ -251,6 +253,7 @@ class GrammarLexicon:
         self.chain_links = int(reach.get("chain_links", 5))
         self.argument_tokens = int(reach.get("argument_tokens", 16))
         self.fallback_chars = int(reach.get("fallback_chars", 90))
+        self.date_verb_tokens = int(reach.get("date_verb_tokens", 6))
 
     def token_tags(self, text: str) -> frozenset[str]:
         """The tags of one token from the word lists and the word's own form."""
@@ -443,11 +446,34 @@ class SentenceModel:
                 return previous
             return None
         clause = self.clauses[self.clause_of(group.first)]
+        if clause.marker == COORDINATED_COMPLEMENT:
+            # "... but that Washington had to act" hangs from the verb of the first "that",
+            # or, when the first complement had none, from its clause's first verb
+            sibling = self._sibling_complement_group(clause)
+            if sibling is not None:
+                return self.controller(sibling)
+            return self._first_group_of(clause.parent)
         if clause.kind is ClauseKind.COMPLEMENT or (
             self.clause_of(previous.head) == self.clause_of(group.head)
             and group.finite and previous.finite
         ):
             return previous
+        return None
+
+    def _first_group_of(self, clause: int | None) -> VerbGroup | None:
+        """The first verb group inside a clause, if any."""
+        if clause is None:
+            return None
+        found = self.clauses[clause]
+        return next((g for g in self.groups if found.first <= g.first < found.last), None)
+
+    def _sibling_complement_group(self, clause: Clause) -> VerbGroup | None:
+        """The first verb group of the "that" clause that a coordinated one ("but that")
+        follows: the nearest earlier complement clause with the same parent."""
+        for other in reversed(self.clauses[:self.clauses.index(clause)]):
+            if other.kind is clause.kind and other.parent == clause.parent and (
+                    other.marker in ("that", COORDINATED_COMPLEMENT)):
+                return self._first_group_of(self.clauses.index(other))
         return None
 
     def _coordinated_partner(self, group: VerbGroup) -> VerbGroup | None:
@@ -1037,6 +1063,18 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
             before = tokens[index - 1]
             if (index - 1) in group_tokens:
                 new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
+            elif "coordinators" in before.tags and kind in (
+                    ClauseKind.COMPLEMENT, ClauseKind.RELATIVE) and marker == "that":
+                # "said that he did not foresee a war but that Washington had to act": a
+                # second complement of the same verb (or of the same noun: "statements that")
+                new_kind, new_marker = kind, COORDINATED_COMPLEMENT
+            elif "coordinators" in before.tags and index >= 2 and tokens[index - 2].text != (
+                    ",") and index + 1 < len(tokens) and index + 1 not in group_heads and (
+                    _clause_follows(tokens, index + 1, group_heads)) and _has_group(
+                    group_heads, first, index):
+                # "said he did not foresee a war but that Washington had to act": the first
+                # complement had no "that"; this one hangs from the clause's first verb
+                new_kind, new_marker = ClauseKind.COMPLEMENT, COORDINATED_COMPLEMENT
             elif (_is_open(before) or ACTOR in before.tags or before.text == ",") and (
                     index + 1 < len(tokens) and (index + 1 in group_heads or _clause_follows(
                         tokens, index + 1, group_heads))):
@@ -1062,6 +1100,10 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         marker = new_marker
         if new_kind is ClauseKind.MAIN and not in_quote and not in_bracket:
             parent = None
+        elif new_marker == COORDINATED_COMPLEMENT:
+            # the sibling's parent, not the sibling; or the clause whose verb takes both
+            parent = clauses[-1].parent if clauses[-1].marker == "that" or (
+                clauses[-1].marker == COORDINATED_COMPLEMENT) else len(clauses) - 1
         else:
             parent = len(clauses) - 1 if clauses else None
             if new_kind is ClauseKind.COMPLEMENT and main_index is not None:

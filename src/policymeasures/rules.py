@@ -98,6 +98,7 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "complaint", "non_policy_context", "non_state_actors", "exemptions",
              "market_access", "recommendation", "level_changes", "continuation",
              "negotiation", "compliance", "determination", "review_context",
+             "investigation_heads",
              "natural_causes", "topic_frames", "european_context",
              "enactment", "harm")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
@@ -116,7 +117,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "intention_agent_prepositions", "participle_adjectives", "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
-              "argument_tokens", "fallback_chars")
+              "argument_tokens", "fallback_chars", "date_verb_tokens")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern with these flags, a rule's patterns into one alternation.

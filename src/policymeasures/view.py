@@ -263,11 +263,22 @@ class View:
             chain.append(self._verb_link(own, "self"))
         else:
             group, links = self._governor_left()
+            predicate = self._own_predicate_after(group, links)
+            if predicate is not None and group is not None:
+                # "officials said the tariffs would be lifted": the measure is the subject
+                # of the verb after it; the verb before takes that whole clause
+                chain.append(predicate)
+                links = [links[-1]._replace(relation="complement")]
             relative = self.relative_group()
             if relative is not None and model_relative_object(self.model, relative, self.last) and (
                     not any(c.startswith(("action:", "status:")) for link in links
                             for c in link.categories)):
                 # "discuss the tariffs Washington imposed": the relative says what was done
+                # unless the main verb after it says it: "the tariffs Ottawa imposed on
+                # steel will be lifted"
+                main = self._predicate_after_relative(relative) if group is None else None
+                if main is not None:
+                    chain.append(main)
                 chain.append(self._verb_link(relative, "object"))
             chain.extend(links)
             if group is None:
@@ -277,6 +288,9 @@ class View:
                     relation = "passive" if after.passive or reduced else "subject"
                     if model_relative_object(self.model, after, self.last):
                         relation = "object"  # "the duties, which Beijing imposed"
+                    main = self._predicate_after_relative(after)
+                    if main is not None and relation != "object":
+                        chain.append(main)  # "the sanctions, which took effect, were lifted"
                     chain.append(self._verb_link(after, relation))
                     # a participle after its noun ("sanctions announced last week")
                     # hangs from nothing above it
@@ -579,6 +593,59 @@ class View:
                 return None  # "tariffs and raised": a new verb phrase, not the trigger's
             position += 1
         return None
+
+    def _own_predicate_after(self, governor: VerbGroup | None, links: list[Link]) -> Link | None:
+        """The finite verb right after the measure's noun phrase when a verb before it
+        seems to take the phrase as object: a noun phrase followed by a finite verb is that
+        verb's subject ("said the tariffs would be lifted", "hoped the ban will end").
+        A verb after a subject of its own ("the tariffs Washington imposed") is a
+        relative clause, not this."""
+        if governor is None or len(links) != 1 or links[0].relation != "object":
+            return None
+        model = self.model
+        after = self._predicate_after()
+        if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
+                model.clause_of(after.head) != self.clause) or (
+                model_relative_object(model, after, self.last)):
+            return None
+        if after.first == after.head:
+            # a bare verb may be the phrase's own head ("an export offer") or a participle
+            # modifying it ("sanctions imposed against Japan"): only an auxiliary tells
+            return None
+        between = model.tokens[self.last + 1:after.first]
+        if between and ("prepositions" not in between[0].tags or any(
+                t.text == "," for t in between)):
+            return None  # only the phrase's own arguments may stand between ("the ban on rice")
+        return self._verb_link(after, "passive" if after.passive else "subject")
+
+    def _predicate_after_relative(self, relative: VerbGroup) -> Link | None:
+        """The main clause's verb after a relative clause on the measure, whose subject the
+        measure is: "the tariffs that Ottawa imposed on steel will be lifted", "the
+        sanctions, which took effect in 2019, were lifted", when that verb says what
+        happens to the measure (a passive's action, or a status). Only adjuncts (a preposition's
+        phrase, a comma) may stand between: a noun right after the relative's verb is its
+        object and may be the next verb's subject ("the quotas Tokyo says exporters must
+        respect")."""
+        model = self.model
+        tokens = model.tokens
+        if relative != self.relative_group():
+            return None
+        following = relative.last + 1
+        if following < len(tokens) and not (
+                tokens[following].tags & {"prepositions", PUNCT} or model.group_at(following)):
+            return None
+        main = model.group_after(relative.last, model.lexicon.subject_tokens)
+        if main is None or not main.finite or main.tense is Tense.PARTICIPLE:
+            return None
+        for token in tokens[following:main.first]:
+            if token.tags & {"subject_pronouns", "complementizers", "coordinators",
+                             "relativizers"} or token.text in (";", ":"):
+                return None
+        link = self._verb_link(main, "passive" if main.passive else "subject")
+        says = ("action:", "status:") if main.passive else ("status:",)
+        if not any(c.startswith(says) for c in link.categories):
+            return None  # "the tariffs that will be imposed ... will give": the tariffs act
+        return link
 
     def relative_group(self) -> VerbGroup | None:
         """The first verb of a relative clause opening right after the trigger (a comma
