@@ -586,6 +586,14 @@ THIRD_AUDIT = [
     # a case named as an investigation is proposed
     ("Commerce gave notice of the institution of antidumping and countervailing duty "
      "investigations of paper boxes from Vietnam.", "tariff", "impose", "proposed", False),
+    # two auxiliaries sharing one participle: the denial reaches it
+    ("Commerce determines that steel racks from Peru are not being, or are not likely to "
+     "be, sold in the United States at less than fair value.", "tariff", "impose",
+     "proposed", True),
+    # revoking an order weighed in a sunset review, found to bring back dumping: kept
+    ("Commerce finds that revoking the antidumping duty order on steel racks from Peru "
+     "would likely lead to continuation or recurrence of dumping.", "tariff", "impose",
+     "effective", False),
 ]
 NOT_MEASURES_THIRD = [
     # a notice opening a review names the order under review, and procedure is no measure

@@ -928,10 +928,13 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
 
 def _aside_before_participle(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma closing a short aside after an auxiliary, when a participle follows it
-    (past adverbs): "has, as of late April 2022, progressively banned". None otherwise."""
+    (past adverbs): "has, as of late April 2022, progressively banned". None otherwise.
+    The aside may be a second auxiliary sharing the participle: "are not being, or are not
+    likely to be, sold"."""
     for close in range(comma + 1, min(len(tokens), comma + _ASIDE_TOKENS + 1)):
         token = tokens[close]
-        if token.text in (";", ":", "(", ")") or "coordinators" in token.tags:
+        if token.text in (";", ":", "(", ")") or (
+                "coordinators" in token.tags and close != comma + 1):
             return None
         if token.text != ",":
             continue
