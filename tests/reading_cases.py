@@ -603,6 +603,8 @@ NOT_MEASURES_THIRD = [
     "float glass from Korea.",
     "Unless Commerce extends the deadline, the Commission must reach its preliminary "
     "determinations in the antidumping investigations within 45 days.",
+    "Commerce published its notice of initiation and preliminary results of a changed "
+    "circumstances review of the antidumping duty order on steel pipes from Oman.",
 ]
 
 # The verb right before a date places it: (sentence, expected ISO date); reference date
