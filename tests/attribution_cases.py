@@ -7,9 +7,6 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
-    # a programme named in lower case is still the state's own
-    ("A further 40,000 tonnes of barley remain available to Jordan under the export "
-     "enhancement program.", "subsidy", "USA", []),
     # a second "that" clause hangs from the verb of the first, with its own subject
     ("He said he did not foresee a dispute with Japan but that Washington had no choice "
      "but to impose sanctions.", "sanction", "USA", ["JPN"]),
