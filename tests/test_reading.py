@@ -129,6 +129,19 @@ def test_a_date_takes_the_direction_of_its_own_verb(text: str, expected: str) ->
     assert measure.date == datetime.date.fromisoformat(expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru imposed a duty of 25% of the customs value on imported tyres.", 25.0),
+    ("Peru imposed a 25% tariff on 60% of its imports from Chile.", 25.0),
+    ("Farmers will get 90 pct of their support payments whatever they plant.", 90.0),
+    ("Import taxes in Peru make up 28% of the total tax take.", None),
+])
+def test_a_share_is_not_a_rate(text: str, expected: float | None) -> None:
+    """A percentage of imports or of revenue is a share; of the value, or of the measure
+    itself, it is the rate."""
+    [measure] = extract(text, reference_date=REF)
+    assert (measure.rate.value if measure.rate else None) == expected
+
+
 def test_subsidies_alleged_in_a_countervailing_case_are_no_separate_measure() -> None:
     """GUIDELINES §8: the subsidies a countervailing case is about are part of that case."""
     text = ("The Commission instituted antidumping and countervailing duty investigations of "

@@ -245,6 +245,7 @@ class GrammarLexicon:
         self.light_verbs = frozenset(form for base in _words(cues, "light_verbs")
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
+        self.rate_bases = frozenset(_words(cues, "rate_bases"))
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
         self.object_tokens = int(reach.get("object_tokens", 10))

@@ -102,7 +102,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         return None
     clause_start, clause_end = _reading_range(view)
     rate, amount = _magnitudes_for(hit, context.magnitudes, clause_start, clause_end,
-                                   context.sentence, fields.action, context.cues)
+                                   context.sentence, fields.action, context.cues,
+                                   context.model.lexicon.rate_bases)
     found_products = tuple(
         context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end))
     return Reading(
@@ -156,6 +157,7 @@ _CHANGE_AFTER = regex.compile(
 def _magnitudes_for(
     hit: Hit, magnitudes: Sequence[Magnitude], clause_start: int, clause_end: int,
     sentence: str, action: Action, cues: Sequence[Cue] = (),
+    rate_bases: frozenset[str] = frozenset(),
 ) -> tuple[Magnitude | None, Magnitude | None]:
     """The rate and the amount of a trigger: the nearest of each in its clause, except
     that a new level a change arrives at wins over the level it left (§5: "initially at
@@ -173,6 +175,8 @@ def _magnitudes_for(
             continue
         if _CHANGE_AFTER.match(sentence, magnitude.end) and _is_rate(magnitude):
             continue  # "a 50 pct cut": a change, not the measure's level
+        if _is_rate(magnitude) and _share(sentence, magnitude, rate_bases, hit):
+            continue  # "make up 28% of the total tax take": a share, not a level
         if _is_rate(magnitude):
             if _new_level(sentence, magnitude, cues):
                 distance = -1  # before any level merely near the trigger
@@ -183,6 +187,22 @@ def _magnitudes_for(
         elif amount is None or distance < amount[0]:
             amount = (distance, magnitude)
     return (rate[1] if rate else None, amount[1] if amount else None)
+
+
+def _share(sentence: str, magnitude: Magnitude, rate_bases: frozenset[str], hit: Hit) -> bool:
+    """A percentage "of" something that is not what a duty is levied on ("28% of the
+    total tax take", "60% of imports") is a share of it, not the measure's rate; but a
+    percentage of the measure itself ("92 pct of their support payments") is its rate."""
+    if magnitude.unit != "%":
+        return False
+    phrase = _OF_PHRASE.match(sentence, magnitude.end)
+    if phrase is None or (phrase.start(1) < hit.end and hit.start < phrase.end(1)):
+        return False
+    return not any(word.lower() in rate_bases for word in phrase.group(1).split())
+
+
+# "of" and the words of the noun phrase after a figure, up to four.
+_OF_PHRASE = regex.compile(r"\s+of\s+((?:[\w.-]+\s+){0,3}[\w.-]+)", regex.IGNORECASE)
 
 
 def _price_level(sentence: str, magnitude: Magnitude) -> bool:

@@ -114,7 +114,8 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "goods_entry_words",
                  "compound_heads", "giving_verbs", "light_verbs", "clause_prepositions",
                  "noun_cues", "prepositional_to", "intention_nouns",
-                 "intention_agent_prepositions", "participle_adjectives", "verbs")
+                 "intention_agent_prepositions", "participle_adjectives", "rate_bases",
+                 "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
               "argument_tokens", "fallback_chars", "date_verb_tokens")
