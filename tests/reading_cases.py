@@ -590,6 +590,14 @@ THIRD_AUDIT = [
     ("Commerce determines that steel racks from Peru are not being, or are not likely to "
      "be, sold in the United States at less than fair value.", "tariff", "impose",
      "proposed", True),
+    # talks or efforts that the measure's verb complements fail with it
+    ("Talks on lifting the sanctions on Belarus collapsed.", "sanction", "lift", "proposed",
+     True),
+    ("Efforts to restore export quotas on coffee will not be revived.", "export_control",
+     "impose", "proposed", True),
+    # a plan dropped: the verb after the measure is the plan's, not the measure's
+    ("Plans to impose tariffs on steel were dropped.", "tariff", "impose", "announced",
+     False),
     # revoking an order weighed in a sunset review, found to bring back dumping: kept
     ("Commerce finds that revoking the antidumping duty order on steel racks from Peru "
      "would likely lead to continuation or recurrence of dumping.", "tariff", "impose",

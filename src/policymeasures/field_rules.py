@@ -465,8 +465,9 @@ _NEGATION_WORD = regex.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", regex.IGNO
 
 def _proposal_head(view: View) -> bool:
     """The measure's word qualifies talks, a bill or a proposal ("the quota talks
-    collapsed", "the tariff bill failed"): what befalls them befalls the measure (§3)."""
-    return any(link.kind == "compound" and "status:proposed" in link.categories
+    collapsed", "the tariff bill failed"), or its verb complements one ("talks on lifting
+    the sanctions collapsed"): what befalls them befalls the measure (§3)."""
+    return any(link.kind in ("compound", "noun") and "status:proposed" in link.categories
                for link in view.chain)
 
 

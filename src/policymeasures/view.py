@@ -303,6 +303,11 @@ class View:
                 chain.append(noun[0])
                 group, links = self._governor_left(noun[1])
                 chain.extend(links)
+                if group is None:
+                    # "talks on lifting the sanctions collapsed": the noun's own verb
+                    predicate = self._noun_predicate()
+                    if predicate is not None:
+                        chain.append(predicate)
                 steps += 1
                 continue
             controller = self.model.controller(group)
@@ -594,14 +599,28 @@ class View:
             position += 1
         return None
 
+    def _noun_predicate(self) -> Link | None:
+        """The finite verb after the measure that denies the noun the measure's verb
+        complements ("talks on lifting the sanctions collapsed", "a bid to ban imports
+        failed"), in the measure's clause. Only a denial is read: what else befalls the
+        noun ("plans to impose tariffs were dropped") is not done to the measure."""
+        after = self._predicate_after()
+        if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
+                self.model.clause_of(after.head) != self.clause) or model_relative_object(
+                self.model, after, self.last):
+            return None
+        link = self._verb_link(after, "passive" if after.passive else "subject")
+        return link if after.negated or "negation" in link.categories else None
+
     def _own_predicate_after(self, governor: VerbGroup | None, links: list[Link]) -> Link | None:
         """The finite verb right after the measure's noun phrase when a verb before it
         seems to take the phrase as object: a noun phrase followed by a finite verb is that
         verb's subject ("said the tariffs would be lifted", "hoped the ban will end").
         A verb after a subject of its own ("the tariffs Washington imposed") is a
         relative clause, not this."""
-        if governor is None or len(links) != 1 or links[0].relation != "object":
-            return None
+        if governor is None or len(links) != 1 or links[0].relation != "object" or (
+                not governor.finite):
+            return None  # "plans to impose tariffs were dropped": the plans were
         model = self.model
         after = self._predicate_after()
         if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
