@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # "US imports from China": the US imports, China is hit
+    ("Washington will place a 60% tariff on US imports from China.", "tariff", "USA",
+     ["CHN"]),
+    # a jurisdiction labelled with the level it faces, in brackets
+    ("Shirts from Chile (12% tariff) sell well in Ohio.", "tariff", None, ["CHL"]),
     # a second "that" clause hangs from the verb of the first, with its own subject
     ("He said he did not foresee a dispute with Japan but that Washington had no choice "
      "but to impose sanctions.", "sanction", "USA", ["JPN"]),

@@ -577,6 +577,9 @@ THIRD_AUDIT = [
     # a bare participle after the measure modifies it; it is not its verb
     ("Seoul hopes Washington will soon lift sanctions imposed against Korean banks.",
      "sanction", "lift", "proposed", False),
+    # exploring a measure is considering it
+    ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
+     False),
     # "no choice but to" is necessity, not denial
     ("The minister said Ottawa had no choice but to impose the tariffs on steel.", "tariff",
      "impose", "effective", False),
@@ -604,6 +607,9 @@ THIRD_AUDIT = [
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    # quotas for people on boards are no trade measure, whatever the market says
+    "Investors punish boards that lack gender balance, and market pressure works better "
+    "than hard quotas.",
     # a notice opening a review names the order under review, and procedure is no measure
     "Commerce is initiating a changed circumstances review of the antidumping duty order "
     "on steel nails from Oman.",

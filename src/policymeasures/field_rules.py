@@ -946,6 +946,10 @@ def _before_is(view: View, mention: ActorMention, category: str, reach: int = 12
     return False
 
 
+# Imports named with their origin after them: the name before them is the importer.
+_IMPORTS_FROM = regex.compile(r"imports\s+from\b", regex.IGNORECASE)
+
+
 def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns") -> bool:
     """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it."""
     end = mention.actor.end
@@ -953,6 +957,8 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
         if end <= cue.start <= end + 25:
             if end <= view.hit.start and view.hit.end <= cue.start:
                 continue  # "Chinese tariffs on soybeans": the name qualifies the measure
+            if _IMPORTS_FROM.match(view.sentence, cue.start):
+                return False  # "US imports from China": the US imports, China is hit
             if category == "target_nouns" and not (
                     view.sentence[cue.start:cue.start + 1].isupper()
                     or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
@@ -1551,6 +1557,8 @@ def _subject_is_target(view: View) -> bool:
 
 
 IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
+    FieldRule("labelled-in-brackets", "§4 'Vietnam (46% tariff)': the level Vietnam faces",
+              lambda v: _bracketed_label(v) is not None, lambda v: None),
     FieldRule("recipient-of-supply", "§4 for a purchase, the buyer: the one supplied",
               _subject_is_target, _recipient),
     FieldRule("programme-in-trigger", "§4 a jurisdiction's programme names the measure",
@@ -1625,6 +1633,22 @@ def _relative_arguments(view: View) -> list[ActorMention]:
     return _arguments_after(view, last.last, last.last + 1)
 
 
+def _bracketed_label(view: View) -> ActorMention | None:
+    """A jurisdiction right before a bracket that holds the measure ("Bangladesh (37%
+    tariff)"): the bracket labels the jurisdiction with the level it faces, as in a
+    comparison of partners' rates; it is hit, and nothing says who imposes."""
+    tokens = view.model.tokens
+    bracket = view.np_first - 1
+    if bracket < 1 or tokens[bracket].text != "(":
+        return None
+    before = tokens[bracket - 1]
+    for mention in view.actors:
+        if mention.actor.start <= before.start and before.end <= mention.actor.end and (
+                mention.form != "body"):
+            return mention
+    return None
+
+
 def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMention]:
     """Target jurisdictions in the prepositional arguments that open at token
     ``position``, after the measure's words (or the verb that takes it) end at ``anchor``."""
@@ -1662,6 +1686,8 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
             continue
         if mention.form == "body" or _after_word(view, mention, "by"):
             continue
+        if _IMPORTS_FROM.match(view.sentence, mention.actor.end + 1):
+            continue  # "on US imports from China": the US imports them, China is hit
         preposition = _preposition_before(view, mention)
         names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
         right_after = view.model.token_at(mention.actor.start) - anchor <= _OBJECT_GAP
@@ -2049,6 +2075,8 @@ def _preposition_just_before(view: View, mention: ActorMention) -> str:
 
 
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("labelled-in-brackets", "§4 'Vietnam (46% tariff)': the level Vietnam faces",
+              *_found(lambda v: [m] if (m := _bracketed_label(v)) is not None else None)),
     FieldRule("located-entities", "§8 entities under the destination of a country",
               lambda v: True, _located_entities),
     FieldRule("object-of-measure-verb", "§4 'the UK sanctions Sri Lankan commanders'",
