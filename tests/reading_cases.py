@@ -580,6 +580,9 @@ THIRD_AUDIT = [
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),
+    # a measure not discussed is not denied
+    ("Officials said the U.S. sanctions on Cuban sugar were not discussed at the meeting.",
+     "sanction", "impose", "effective", False),
     # "no choice but to" is necessity, not denial
     ("The minister said Ottawa had no choice but to impose the tariffs on steel.", "tariff",
      "impose", "effective", False),
@@ -607,6 +610,13 @@ THIRD_AUDIT = [
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    # job duties, securities bought, repayment, a lender's loans to a state, an agreement's
+    # name
+    "The guards, who perform security duties at the port, went on strike.",
+    "Analysts wonder when Japanese investors will resume purchasing U.S. stocks.",
+    "The broker agreed to make restitution to the fund of all the missing money.",
+    "The European Investment Bank is advancing loans to Portugal worth 200 mln euros.",
+    "Washington could file a complaint with GATT under the subsidies code.",
     # quotas for people on boards are no trade measure, whatever the market says
     "Investors punish boards that lack gender balance, and market pressure works better "
     "than hard quotas.",
