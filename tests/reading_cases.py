@@ -604,12 +604,23 @@ THIRD_AUDIT = [
     # a plan dropped: the verb after the measure is the plan's, not the measure's
     ("Plans to impose tariffs on steel were dropped.", "tariff", "impose", "announced",
      False),
+    # a review that finds no sales below normal value leaves the order as it is
+    ("Commerce determines that thermal paper from Korea was not sold in the United States "
+     "at less than normal value during the period of review.", "tariff", "impose",
+     "effective", False),
     # revoking an order weighed in a sunset review, found to bring back dumping: kept
     ("Commerce finds that revoking the antidumping duty order on steel racks from Peru "
      "would likely lead to continuation or recurrence of dumping.", "tariff", "impose",
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    # requests, referrals and the rules of procedure are no measure (GUIDELINES §8)
+    "Commerce found that a request for a new shipper review of the antidumping duty order "
+    "on honey from Peru meets the requirements for initiation.",
+    "Commerce has received a covered merchandise referral concerning the antidumping duty "
+    "order on chassis from Peru.",
+    "Commerce issued a final rule amending its antidumping and countervailing duty "
+    "regulations.",
     # job duties, securities bought, repayment, a lender's loans to a state, an agreement's
     # name
     "The guards, who perform security duties at the port, went on strike.",

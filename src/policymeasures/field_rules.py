@@ -482,7 +482,14 @@ def _negation_before_phrase(view: View) -> bool:
     return before >= 0 and tokens[before].lower in ("without", "nor") and start >= 0
 
 
+# Rules whose measures a dumping or subsidy investigation determines.
+_INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
+
+
 NEGATION_RULES: list[FieldRule[bool]] = [
+    FieldRule("no-dumping-found-in-review", "§8 a review finding no dumping keeps the order",
+              lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("review_context"),
+              lambda v: False),
     FieldRule("no-before-measure", "§3 negated: 'no tariffs', 'without a quota'",
               _negation_before_phrase, lambda v: True),
     FieldRule("denial-governs-measure", "§3 negated: the governing verb is denied",
@@ -769,8 +776,6 @@ def _conditional_elsewhere(view: View) -> bool:
         clause.kind is ClauseKind.CONDITIONAL for clause in view.model.clauses)
 
 
-# Rules whose measures a dumping or subsidy investigation determines.
-_INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
 
 
 STATUS_RULES: list[FieldRule[Status]] = [
@@ -897,7 +902,8 @@ def _proposing_subject(view: View) -> bool:
 
 
 # A government's committee decides; only a legislature's committee or a bill proposes.
-_NOT_PROPOSING = frozenset(("committee",))
+# Firms "not selected for individual examination" in a review propose nothing.
+_NOT_PROPOSING = frozenset(("committee", "examination", "examinations"))
 
 
 # "Under the new agreement, ...": a deal whose terms the sentence states.
