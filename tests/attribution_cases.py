@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a scare-quoted word inside the noun phrase keeps the phrase whole
+    ("Washington threatened to hit Taiwan with a 32% \u201creciprocal\u201d tariff.",
+     "tariff", "USA", ["TWN"]),
     # "US imports from China": the US imports, China is hit
     ("Washington will place a 60% tariff on US imports from China.", "tariff", "USA",
      ["CHN"]),

@@ -614,6 +614,8 @@ THIRD_AUDIT = [
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    "The guards were pulled off their assigned duty for three days.",
+    "The Asian Development Bank said it cannot fund the $1 billion storage plant itself.",
     # requests, referrals and the rules of procedure are no measure (GUIDELINES §8)
     "Commerce found that a request for a new shipper review of the antidumping duty order "
     "on honey from Peru meets the requirements for initiation.",

@@ -88,6 +88,26 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
         t.tags & {ACTOR, "subject_pronouns"} for t in between)
 
 
+def _scare_quoted(tokens: Sequence[Token], index: int, floor: int) -> bool:
+    """A quotation mark around a word or two inside a noun phrase: 'a 32% "reciprocal"
+    tariff'. The closing mark stands at ``index``; its opening mark is a few words left."""
+    if tokens[index].text not in _CLOSING_QUOTES:
+        return tokens[index].text in _OPENING_QUOTES and index + 1 < len(tokens) and (
+            any(tokens[p].text in _CLOSING_QUOTES
+                for p in range(index + 1, min(len(tokens), index + _SCARE_QUOTE_WORDS + 2))))
+    return any(tokens[p].text in _OPENING_QUOTES
+               for p in range(max(floor, index - _SCARE_QUOTE_WORDS - 1), index))
+
+
+# Punctuation that stays inside a noun phrase: hyphens, figures, currencies, initials.
+_INSIDE_PHRASE = frozenset(("-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\u00a5", ".",
+                            "&", "/"))
+_OPENING_QUOTES = frozenset(('"', "\u201c"))
+_CLOSING_QUOTES = frozenset(('"', "\u201d"))
+# The most words a scare quote holds inside a noun phrase.
+_SCARE_QUOTE_WORDS = 2
+
+
 def is_time_phrase(tokens: Sequence[Token], index: int) -> bool:
     """ "this year", "last month": when something happened, not what it acted on."""
     return index + 1 < len(tokens) and tokens[index].lower in TIME_DETERMINERS and (
@@ -221,8 +241,8 @@ class View:
                 "relativizers" in tags or "complementizers" in tags
             ) or "subject_pronouns" in tags:
                 break
-            if PUNCT in tags and ACTOR not in tags and token.text not in (
-                    "-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\u00a5", ".", "&", "/"):
+            if PUNCT in tags and ACTOR not in tags and token.text not in _INSIDE_PHRASE and (
+                    not _scare_quoted(model.tokens, position, clause.first)):
                 break
             # "newly imposed duties" keeps the adverb; "already" before a verb does not
             if ADVERB in tags and "determiners" not in tags and (
