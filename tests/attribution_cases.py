@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the verb after a "who" aside is the main clause's: Ottawa said, not the aside's Tokyo
+    ("Ottawa, which will hold talks with Japanese officials this week, said it would lift "
+     "the duties on Japanese cars.", "tariff", "CAN", ["JPN"]),
     # a scare-quoted word inside the noun phrase keeps the phrase whole
     ("Washington threatened to hit Taiwan with a 32% \u201creciprocal\u201d tariff.",
      "tariff", "USA", ["TWN"]),

@@ -574,6 +574,8 @@ THIRD_AUDIT = [
      "announced", False),
     ("The sanctions, which Washington imposed in 2019, were lifted on Friday.", "sanction",
      "lift", "effective", False),
+    ("The quotas on rice imports, which took effect in 2019, will be scrapped.",
+     "import_restriction", "lift", "announced", False),
     # a bare participle after the measure modifies it; it is not its verb
     ("Seoul hopes Washington will soon lift sanctions imposed against Korean banks.",
      "sanction", "lift", "proposed", False),
@@ -614,6 +616,7 @@ THIRD_AUDIT = [
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    '"Growth will be gradual and lasting," Levy predicted.',
     "The guards were pulled off their assigned duty for three days.",
     "The Asian Development Bank said it cannot fund the $1 billion storage plant itself.",
     # requests, referrals and the rules of procedure are no measure (GUIDELINES §8)

@@ -58,6 +58,8 @@ _TOKEN_MEMO_SIZE = 200_000
 _HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
 # A bracketed aside at most this many tokens long stays inside its clause.
 _SHORT_ASIDE = 8
+# Relativizers of an aside set off by commas, after which the main clause may resume.
+_ASIDE_RELATIVES = frozenset(("who", "which"))
 # The marker of a complement clause coordinated with an earlier one ("but that").
 COORDINATED_COMPLEMENT = "and that"
 _QUOTES = frozenset('"\u201c\u201d')
@@ -392,6 +394,9 @@ class SentenceModel:
         leading complementizer or comma dropped. None when nothing stands there."""
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
             return None  # its subject is its controller's ("Seoul sent envoys to head off")
+        antecedent = self._antecedent_of_aside(group)
+        if antecedent is not None:
+            return antecedent  # "Reagan, who will meet Nakasone, said": Reagan said
         clause = self.clauses[self.clause_of(group.first)]
         first = clause.first
         previous = self.previous_group(group)
@@ -430,11 +435,32 @@ class SentenceModel:
             return None
         return first, last
 
+    def _antecedent_of_aside(self, group: VerbGroup) -> tuple[int, int] | None:
+        """For the verb right after a comma that closes a "who" or "which" aside, the
+        words before the aside: the main clause's subject resumes ("Reagan, who will
+        meet Nakasone this week, said he would lift the tariffs"). None otherwise."""
+        index = self.clause_of(group.first)
+        clause = self.clauses[index]
+        if clause.kind is not ClauseKind.RELATIVE or clause.marker not in _ASIDE_RELATIVES or (
+                not group.finite) or group.first <= clause.first + 1 or (
+                self.tokens[group.first - 1].text != ",") or clause.parent is None or (
+                self.tokens[clause.first - 1].text != ","):
+            return None
+        if not any(clause.first < g.first < group.first for g in self.groups):
+            return None  # the aside has no verb of its own: this verb is the relative's
+        parent = self.clauses[clause.parent]
+        first, last = parent.first, clause.first - 1
+        return (first, last) if last > first else None
+
+    def resumes_main(self, group: VerbGroup) -> bool:
+        """Whether a verb closes a "who"/"which" aside and continues the main clause."""
+        return self._antecedent_of_aside(group) is not None
+
     def controller(self, group: VerbGroup) -> VerbGroup | None:
         """The verb that an infinitive or a gerund depends on ("agreed to delay"), or the
         verb that a complement clause depends on ("said it would impose")."""
         previous = self.previous_group(group)
-        if previous is None:
+        if previous is None or self.resumes_main(group):
             return None
         partner = self._coordinated_partner(group)
         above = self.controller(partner) if partner is not None else None

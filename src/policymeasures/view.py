@@ -670,11 +670,13 @@ class View:
         if relative != self.relative_group():
             return None
         following = relative.last + 1
-        if following < len(tokens) and not (
-                tokens[following].tags & {"prepositions", PUNCT} or model.group_at(following)):
-            return None
         main = model.group_after(relative.last, model.lexicon.subject_tokens)
         if main is None or not main.finite or main.tense is Tense.PARTICIPLE:
+            return None
+        if model.resumes_main(main):
+            pass  # "the sanctions, which took effect in 2019, were lifted": the aside closed
+        elif following < len(tokens) and not (
+                tokens[following].tags & {"prepositions", PUNCT} or model.group_at(following)):
             return None
         for token in tokens[following:main.first]:
             if token.tags & {"subject_pronouns", "complementizers", "coordinators",
