@@ -579,6 +579,9 @@ THIRD_AUDIT = [
     # a bare participle after the measure modifies it; it is not its verb
     ("Seoul hopes Washington will soon lift sanctions imposed against Korean banks.",
      "sanction", "lift", "proposed", False),
+    # a pledge to punish on a condition is a threat
+    ("The order vows to impose tariffs on Peru if it taxes American firms.", "tariff",
+     "impose", "threatened", False),
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),
@@ -616,6 +619,9 @@ THIRD_AUDIT = [
      "effective", False),
 ]
 NOT_MEASURES_THIRD = [
+    "The central bank decided to sanction the second increase in its policy rate.",
+    '"I have to levy taxes and attend to our problems," the president said.',
+    "The WTO's subsidy rules prohibit such practices in theory.",
     '"Growth will be gradual and lasting," Levy predicted.',
     "The guards were pulled off their assigned duty for three days.",
     "The Asian Development Bank said it cannot fund the $1 billion storage plant itself.",

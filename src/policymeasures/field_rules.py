@@ -850,6 +850,10 @@ def _someones_effort(view: View) -> bool:
         link.kind == "noun" and link.categories == INTENTION_STATUS for link in view.chain)
 
 
+# Kinds whose conditional pledge rewards, not punishes: never a threat.
+_NEVER_THREATS = frozenset(("purchase_commitment", "subsidy"))
+
+
 def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:
     """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
@@ -859,7 +863,10 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             # on the table, weighed before it strikes, is a threat (§3)
             return Status.THREATENED, "pending-measure-in-if-clause"
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
-    if _conditional_elsewhere(view) and status in (Status.ANNOUNCED, Status.PROPOSED) and (
+    if _conditional_elsewhere(view) and (status in (Status.ANNOUNCED, Status.PROPOSED) or (
+            # "vowed to impose tariffs if they act": a pledge to punish is a threat; a
+            # pledge to buy or to pay on a condition is a deal's term
+            status is Status.AGREED and str(view.rule.kind) not in _NEVER_THREATS)) and (
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
     verb_start = view.governor.start if view.governor is not None else view.hit.start

@@ -28,9 +28,12 @@ from policymeasures.cues import Cue
 from policymeasures.grammar import (
     ACTOR,
     ADVERB,
+    ED,
+    ING,
     NUM,
     POSSESSIVE,
     PUNCT,
+    VERB,
     WORD,
     ClauseKind,
     SentenceModel,
@@ -78,6 +81,9 @@ def model_relative_object(model: SentenceModel, group: VerbGroup, trigger_last: 
     """Whether a verb group after the trigger has a subject of its own after the trigger,
     so that the trigger is its object: "the duties, which Beijing imposed", "the tariffs
     Washington imposed"."""
+    if "be_forms" in model.tokens[group.first].tags and (
+            group.head == group.first or not model.tokens[group.head].tags & {VERB, ED, ING}):
+        return False  # a copula takes no object: "the tariffs that trade deficits are not"
     clause = model.clauses[model.clause_of(group.head)]
     if clause.kind is ClauseKind.RELATIVE and clause.first > trigger_last:
         span = model.subject_span(group)
