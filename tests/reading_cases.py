@@ -624,7 +624,6 @@ NOT_MEASURES_THIRD = [
     "The WTO's subsidy rules prohibit such practices in theory.",
     '"Growth will be gradual and lasting," Levy predicted.',
     "The guards were pulled off their assigned duty for three days.",
-    "The Asian Development Bank said it cannot fund the $1 billion storage plant itself.",
     # requests, referrals and the rules of procedure are no measure (GUIDELINES §8)
     "Commerce found that a request for a new shipper review of the antidumping duty order "
     "on honey from Peru meets the requirements for initiation.",
@@ -637,7 +636,6 @@ NOT_MEASURES_THIRD = [
     "The guards, who perform security duties at the port, went on strike.",
     "Analysts wonder when Japanese investors will resume purchasing U.S. stocks.",
     "The broker agreed to make restitution to the fund of all the missing money.",
-    "The European Investment Bank is advancing loans to Portugal worth 200 mln euros.",
     "Washington could file a complaint with GATT under the subsidies code.",
     # quotas for people on boards are no trade measure, whatever the market says
     "Investors punish boards that lack gender balance, and market pressure works better "
