@@ -582,6 +582,9 @@ THIRD_AUDIT = [
     # a pledge to punish on a condition is a threat
     ("The order vows to impose tariffs on Peru if it taxes American firms.", "tariff",
      "impose", "threatened", False),
+    # "from" after a verb that says nothing of measures hangs from the noun before it
+    ("Ottawa will prioritise managing the fallout from Washington's tariffs on cars.",
+     "tariff", "impose", "effective", False),
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),

@@ -517,9 +517,14 @@ class View:
                     return group, [*links, self._verb_link(group, "prep_object")]
                 oblique = self._verb_over_phrase(position - 1, clause.first, budget - 1) if (
                     token.lower in model.lexicon.argument_prepositions) else None
-                if oblique is not None:
-                    # "exempted potash from the tariffs", "will receive 90 pct of payments"
-                    return oblique, [*links, self._verb_link(oblique, "oblique:" + token.lower)]
+                link = self._verb_link(oblique, "oblique:" + token.lower) if (
+                    oblique is not None) else None
+                if oblique is not None and link is not None and (
+                        link.categories or token.lower != "from"):
+                    # "exempted potash from the tariffs", "will receive 90 pct of payments";
+                    # but "from" after a verb that says nothing of measures hangs from the
+                    # noun before it: "managing the fallout from the tariffs"
+                    return oblique, [*links, link]
                 return None, links  # the trigger hangs from another noun: "the impact of"
             if "subordinators" in tags or "relativizers" in tags or (
                     "complementizers" in tags and token.lower == "whether"):
