@@ -585,6 +585,9 @@ THIRD_AUDIT = [
     # "from" after a verb that says nothing of measures hangs from the noun before it
     ("Ottawa will prioritise managing the fallout from Washington's tariffs on cars.",
      "tariff", "impose", "effective", False),
+    # promoted by a legislator: still a proposal
+    ("A new export subsidy for wheat was promoted today by the chairman of a House "
+     "agriculture subcommittee.", "subsidy", "impose", "proposed", False),
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),

@@ -890,12 +890,15 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
 
 
 def _proposing_subject(view: View) -> bool:
-    """A bill, a committee or talks as the subject of the verbs over the measure: still a
-    proposal until enacted ("the subcommittee agreed to bar imports")."""
+    """A bill, a committee or talks as the subject of the verbs over the measure, or the
+    agent of a passive one: still a proposal until enacted ("the subcommittee agreed to
+    bar imports", "was promoted by the chairman of a subcommittee")."""
     for link in view.verb_links:
-        if link.relation in ("subject", "passive") or link.group is None:
+        if link.relation == "subject" or link.group is None:
             continue
-        span = view.model.subject_span(link.group)
+        # a passive's proposer is its agent: "was promoted by the chairman of a subcommittee"
+        span = view.model.agent(link.group) if link.relation == "passive" else (
+            view.model.subject_span(link.group))
         if span is None:
             continue
         tokens = view.model.tokens
