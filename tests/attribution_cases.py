@@ -7,6 +7,10 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # short bracketed asides do not use up the reach of a list of targets
+    ("Commerce is issuing antidumping duty (AD) orders on certain paper plates (paper "
+     "plates) from the People's Republic of China (China), Thailand, and the Socialist "
+     "Republic of Vietnam (Vietnam).", "tariff", "USA", ["CHN", "THA", "VNM"]),
     # the verb after a "who" aside is the main clause's: Ottawa said, not the aside's Tokyo
     ("Ottawa, which will hold talks with Japanese officials this week, said it would lift "
      "the duties on Japanese cars.", "tariff", "CAN", ["JPN"]),

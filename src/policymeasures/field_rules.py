@@ -1673,7 +1673,8 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     end_token = position
     predicate = view.governor.group if view.governor is not None and (
         view.governor.relation in ("passive", "subject")) else None
-    while end_token < len(tokens) and end_token - anchor <= reach:
+    bracketed = 0  # tokens of short asides, which do not use up the reach: "(China)"
+    while end_token < len(tokens) and end_token - anchor - bracketed <= reach:
         token = tokens[end_token]
         group = view.model.group_at(end_token)
         if group is not None and not token.tags & {"prepositions"} and (
@@ -1681,6 +1682,9 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
                 and not group.passive) and (end_token > anchor):
             break  # another verb's arguments; a passive's are still the measure's
         if token.text in ("(", "[") and _closes_soon(tokens, end_token):
+            closing = next(p for p in range(end_token + 1, len(tokens))
+                           if tokens[p].text in (")", "]"))
+            bracketed += closing - end_token + 1
             end_token += 1
             continue
         if token.text in _ARGUMENT_STOPS and not (
