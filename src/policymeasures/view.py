@@ -607,6 +607,8 @@ class View:
         while position < count and position - self.last <= reach:
             group = model.group_at(position)
             if group is not None:
+                if "reporting" in self.categories_at(group.start, group.end):
+                    return None  # "the tariffs on cars, officials said": measures say nothing
                 if model.clause_of(position) == self.clause:
                     return group
                 clause = model.clauses[model.clause_of(position)]
