@@ -26,6 +26,13 @@ CASES = [
     ("Prices fell to 3 dlrs in the U.S.\n\nA new paragraph.",
      ["Prices fell to 3 dlrs in the U.S.", "A new paragraph."]),
     ("lower case after a stop. does not split", ["lower case after a stop. does not split"]),
+    # web text glues sentences; initials, abbreviations and addresses stay whole
+    ("Refiners cut emissions.The latest sanctions hit Russia.",
+     ["Refiners cut emissions.", "The latest sanctions hit Russia."]),
+    ("What next?Much depends on the U.S.The duties stay.",
+     ["What next?", "Much depends on the U.S.The duties stay."]),
+    ("Acme Inc.The firm agreed.", ["Acme Inc.The firm agreed."]),
+    ("See www.example.Com for details.", ["See www.example.Com for details."]),
 ]
 
 

@@ -25,7 +25,11 @@ __all__ = ["SentenceSplitter", "split_sentences"]
 _BOUNDARY = regex.compile(
     r"""(?<![.!?])(?P<stop>[.!?]++)(?P<close>["'\u201d\u2019)\]]{0,3})(?P<space>\s+)"""
     r"""|(?P<para>\n[ \t]*+\n\s*)"""
+    # text scraped from web pages glues sentences: "emissions.The", "matter?Much"
+    r"""|(?<=\p{Ll}\p{Ll})(?P<glued>[.!?])(?=\p{Lu}\p{Ll})"""
 )
+# The shortest word before a stop with no space after it that may end a sentence.
+_GLUED_WORD = 3
 _WORD_BEFORE = regex.compile(r"([\w.\-]{1,30})$")
 _OPENING = regex.compile(r"""["'\u201c\u2018(\[]?[\p{Lu}\p{N}]""")
 
@@ -50,6 +54,12 @@ class SentenceSplitter:
         spans: list[tuple[int, int]] = []
         start = 0
         for match in _BOUNDARY.finditer(text):
+            if match.group("glued") is not None:
+                if not self._glued_end(text, match):
+                    continue
+                self._add(text, start, match.end(), spans)
+                start = match.end()
+                continue
             if match.group("para") is None and not self._ends_sentence(text, match):
                 continue
             end = match.start("space") if match.group("para") is None else match.start()
@@ -72,6 +82,15 @@ class SentenceSplitter:
         if len(word) == 1 and word.isalpha():
             return False  # an initial: "J. Smith", "U. S."
         return word not in self._abbreviations
+
+    def _glued_end(self, text: str, match: regex.Match[str]) -> bool:
+        """A stop with no space after it ends a sentence when a word of three letters or
+        more, not an abbreviation, stands before it: "emissions.The", not "Inc.The"."""
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None:
+            return False
+        word = before.group(1).lower().lstrip(".-")
+        return len(word) >= _GLUED_WORD and "." not in word and word not in self._abbreviations
 
     @staticmethod
     def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
