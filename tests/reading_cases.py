@@ -588,6 +588,9 @@ THIRD_AUDIT = [
     # promoted by a legislator: still a proposal
     ("A new export subsidy for wheat was promoted today by the chairman of a House "
      "agriculture subcommittee.", "subsidy", "impose", "proposed", False),
+    # a measure said to endure is in force
+    ("Analysts expect that US sanctions on Cuba will endure.", "sanction", "impose",
+     "effective", False),
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),

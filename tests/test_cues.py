@@ -10,6 +10,8 @@ from policymeasures.cues import CueScanner
 CUES = {
     "action": {"increase": ["rais*", "double"], "lift": ["lift", "lifted"]},
     "status": {"effective": ["raised", "took effect"], "announced": ["will"]},
+    "continuation": ["endure"],
+    "demand": ["will end"],
     "negation": ["not", "didn't"],
     "clause_breaks": [";", ", and"],
 }
@@ -30,6 +32,13 @@ def test_longest_phrase_wins_and_wildcards_take_endings() -> None:
     assert _found("The rule took effect; tariffs are raising") == [
         ("status:effective", "took effect"), ("clause_breaks", ";"),
         ("action:increase", "raising")]
+
+
+def test_a_longer_run_that_is_no_cue_gives_back_the_cues_inside_it() -> None:
+    """'will end' + 'ure' is no cue: 'will' and 'endure' are read instead."""
+    assert _found("The duties will endure") == [("status:announced", "will"),
+                                                ("continuation", "endure")]
+    assert _found("It will end soon") == [("demand", "will end")]
 
 
 def test_whole_words_only_and_typographic_apostrophes() -> None:

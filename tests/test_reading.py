@@ -142,6 +142,15 @@ def test_a_share_is_not_a_rate(text: str, expected: float | None) -> None:
     assert (measure.rate.value if measure.rate else None) == expected
 
 
+def test_the_second_of_two_coordinated_objects_shares_the_verb() -> None:
+    """Two measures, one verb: both are placed, both announced."""
+    text = ("Lima said it would place a 30% tariff on Chilean wine and a 10% tariff on "
+            "Chilean fruit.")
+    found = sorted((m.rate.value if m.rate else None, m.action.value, m.status.value)
+                   for m in extract(text, reference_date=REF))
+    assert found == [(10.0, "impose", "announced"), (30.0, "impose", "announced")]
+
+
 def test_subsidies_alleged_in_a_countervailing_case_are_no_separate_measure() -> None:
     """GUIDELINES §8: the subsidies a countervailing case is about are part of that case."""
     text = ("The Commission instituted antidumping and countervailing duty investigations of "

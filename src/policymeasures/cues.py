@@ -84,12 +84,39 @@ class CueScanner:
         return found
 
     def scan(self, text: str) -> list[Cue]:
-        """Every cue in ``text``, in order; words in several categories give several cues."""
+        """Every cue in ``text``, in order; words in several categories give several cues.
+
+        The scanner takes the longest run of cue words it can, with any word ending
+        ("will end" + "ure"); when that run is no cue ("will endure"), the longest cue
+        inside it that starts there is taken instead ("will"), and scanning goes on after
+        it, so that "endure" is still read.
+        """
         found: list[Cue] = []
-        for match in self._regex.finditer(text):
-            for category in self._categories_of(match.group()):
-                found.append(Cue(category, match.start(), match.end()))
+        position = 0
+        while (match := self._regex.search(text, position)) is not None:
+            categories = self._categories_of(match.group())
+            end = match.end()
+            if not categories:
+                shorter = self._shorter(text, match.start(), end)
+                if shorter is not None:
+                    categories = self._categories_of(text[match.start():shorter])
+                    end = shorter
+            for category in categories:
+                found.append(Cue(category, match.start(), end))
+            position = max(end, match.start() + 1)
         return found
+
+    def _shorter(self, text: str, start: int, end: int) -> int | None:
+        """The end of the longest cue inside ``text[start:end]`` that starts at ``start``,
+        cut at a word boundary; None when there is none."""
+        cut = end
+        while True:
+            cut = max(text.rfind(" ", start, cut), text.rfind("-", start, cut))
+            if cut <= start:
+                return None
+            inner = self._regex.match(text, start, cut)
+            if inner is not None and self._categories_of(inner.group()):
+                return inner.end()
 
 
 def _categories(cues: Mapping[str, Any]) -> list[tuple[str, list[str]]]:

@@ -289,6 +289,11 @@ class View:
             chain.append(self._verb_link(own, "self"))
         else:
             group, links = self._governor_left()
+            if group is None and not links:
+                shared = self._shared_governor()
+                if shared is not None:
+                    # "would place a 60% tariff on China and a 10% tariff on all others"
+                    group, links = shared.group, [shared]
             predicate = self._own_predicate_after(group, links)
             if predicate is not None and group is not None:
                 # "officials said the tariffs would be lifted": the measure is the subject
@@ -558,6 +563,30 @@ class View:
                 return None
             position -= 1
             budget -= 1
+        return None
+
+    def _shared_governor(self) -> Link | None:
+        """The verb of the first of two coordinated objects, for the second: in "would place
+        a 60% tariff on China and a 10% tariff on all others" the second tariff is placed
+        too. Only a verb that acts on measures counts, and only when no verb of its own
+        follows the measure ("quotas on steel and tariffs were raised")."""
+        model = self.model
+        tokens = model.tokens
+        before = self.np_first - 1
+        clause = model.clauses[self.clause]
+        if before <= clause.first or "coordinators" not in tokens[before].tags or (
+                self._predicate_after() is not None):
+            return None
+        position = before - 1
+        while position >= clause.first and before - position <= 2 * model.lexicon.object_tokens:
+            group = model.group_at(position)
+            if group is not None:
+                link = self._verb_link(group, "object")
+                return link if any(c.startswith("action:") for c in link.categories) else None
+            if tokens[position].text in (";", ":") or tokens[position].tags & {
+                    "subordinators", "relativizers", "complementizers"}:
+                return None
+            position -= 1
         return None
 
     def _coordination_before(self, comma: int) -> bool:
