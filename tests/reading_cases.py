@@ -591,6 +591,9 @@ THIRD_AUDIT = [
     # a measure said to endure is in force
     ("Analysts expect that US sanctions on Cuba will endure.", "sanction", "impose",
      "effective", False),
+    # a refusal to do something denies it, and its owner owns the measure
+    ("The refusal of Japan to lift its ban on rice imports angered Washington.",
+     "import_restriction", "lift", "proposed", True),
     # exploring a measure is considering it
     ("Washington is exploring tariffs on Mexican tomatoes.", "tariff", "impose", "proposed",
      False),
