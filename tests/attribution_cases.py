@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # goods controlled because they could help a state: that state is the target
+    ("Washington restricted exports of chips that could help Iran build drones.",
+     "export_control", "USA", ["IRN"]),
     # short bracketed asides do not use up the reach of a list of targets
     ("Commerce is issuing antidumping duty (AD) orders on certain paper plates (paper "
      "plates) from the People's Republic of China (China), Thailand, and the Socialist "

@@ -1649,6 +1649,37 @@ def _relative_arguments(view: View) -> list[ActorMention]:
     return _arguments_after(view, last.last, last.last + 1)
 
 
+def _helped_by_goods(view: View) -> list[ActorMention]:
+    """An export control on goods "that could help China develop advanced chips": the
+    one the goods would help is the one the control is aimed at."""
+    if str(view.rule.kind) != "export_control":
+        return []
+    model = view.model
+    tokens = model.tokens
+    reach = min(len(tokens), view.last + 1 + model.lexicon.argument_tokens)
+    for position in range(view.last + 1, reach):
+        token = tokens[position]
+        if token.text in (";", ":") or (model.group_at(position) is not None and (
+                model.clause_of(position) == view.clause)):
+            return []  # a verb of the measure's own clause: its arguments have ended
+        if "relativizers" not in token.tags and token.lower != "that":
+            continue
+        for verb in range(position + 1, min(reach, position + _HELP_VERB_TOKENS + 1)):
+            word = tokens[verb]
+            if "beneficiary" in view.categories_at(word.start, word.end):
+                after = tokens[verb + 1].start if verb + 1 < len(tokens) else word.end
+                return [m for m in view.actors if m.form != "body"
+                        and after <= m.actor.start < after + _HELPED_CHARS][:1]
+        return []
+    return []
+
+
+# Words between "that" and its verb of helping ("that could help"), and characters
+# between that verb and the one helped ("help China", "help Beijing's military").
+_HELP_VERB_TOKENS = 3
+_HELPED_CHARS = 3
+
+
 def _bracketed_label(view: View) -> ActorMention | None:
     """A jurisdiction right before a bracket that holds the measure ("Bangladesh (37%
     tariff)"): the bracket labels the jurisdiction with the level it faces, as in a
@@ -2121,6 +2152,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _promisee),
     FieldRule("object-of-harm", "§4 'the tariffs hit Vietnam hardest': Vietnam",
               lambda v: True, _harmed_objects),
+    FieldRule("helped-by-the-goods", "§4 controls on chips 'that could help China develop'",
+              *_found(lambda v: _helped_by_goods(v) or None)),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
               lambda v: True, _exposed_subjects),
     FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",

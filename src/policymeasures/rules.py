@@ -98,7 +98,7 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "complaint", "non_policy_context", "non_state_actors", "exemptions",
              "market_access", "recommendation", "level_changes", "continuation",
              "negotiation", "compliance", "determination", "review_context",
-             "investigation_heads", "order_continues",
+             "investigation_heads", "order_continues", "beneficiary",
              "natural_causes", "topic_frames", "european_context",
              "enactment", "harm")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
