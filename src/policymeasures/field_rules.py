@@ -335,9 +335,16 @@ def _cue_action(view: View) -> Action:
     return found[0]
 
 
+def _order_kept(view: View) -> bool:
+    """A finding that revoking an anti-dumping or countervailing order would lead to the
+    "continuation or recurrence" of dumping, subsidies or injury keeps the order: the
+    revoking is only weighed (GUIDELINES §8)."""
+    return str(view.rule.kind) == "tariff" and view.has_cue("order_continues")
+
+
 ACTION_RULES: list[FieldRule[Action]] = [
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",
-              lambda v: _order_kept(v), lambda v: Action.IMPOSE),
+              _order_kept, lambda v: Action.IMPOSE),
     FieldRule("demand-leaves-measure-in-force", "§1 a demand to ease names the measure in force",
               lambda v: demanded_action(v) is not None, lambda v: Action.IMPOSE),
     FieldRule("trigger-names-action", "§3 action: the trigger says it (duty-free, relief)",
@@ -776,8 +783,6 @@ def _conditional_elsewhere(view: View) -> bool:
         clause.kind is ClauseKind.CONDITIONAL for clause in view.model.clauses)
 
 
-
-
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -785,7 +790,7 @@ STATUS_RULES: list[FieldRule[Status]] = [
               lambda v: demanded_action(v) is not None,
               lambda v: _status_below_demand(v) or Status.EFFECTIVE),
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",
-              lambda v: _order_kept(v), lambda v: Status.EFFECTIVE),
+              _order_kept, lambda v: Status.EFFECTIVE),
     FieldRule("notice-framing", "§8 a proposed rule or a determination frames the notice",
               lambda v: v.has_cue("proposed_framing"), lambda v: Status.PROPOSED),
     FieldRule("determination-in-investigation", "§8 a dumping or subsidy determination",
@@ -802,13 +807,6 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
-
-
-def _order_kept(view: View) -> bool:
-    """A finding that revoking an anti-dumping or countervailing order would lead to the
-    "continuation or recurrence" of dumping, subsidies or injury keeps the order: the
-    revoking is only weighed (GUIDELINES §8)."""
-    return str(view.rule.kind) == "tariff" and view.has_cue("order_continues")
 
 
 def _names_investigation(view: View) -> bool:

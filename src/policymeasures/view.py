@@ -313,7 +313,7 @@ class View:
                 chain.append(self._verb_link(relative, "object"))
             chain.extend(links)
             if group is None:
-                after = self._predicate_after()
+                after = self._predicate_after
                 if after is not None:
                     reduced = not after.passive and self._patient_of(after)
                     relation = "passive" if after.passive or reduced else "subject"
@@ -575,7 +575,7 @@ class View:
         before = self.np_first - 1
         clause = model.clauses[self.clause]
         if before <= clause.first or "coordinators" not in tokens[before].tags or (
-                self._predicate_after() is not None):
+                self._predicate_after is not None):
             return None
         position = before - 1
         while position >= clause.first and before - position <= 2 * model.lexicon.object_tokens:
@@ -625,6 +625,7 @@ class View:
                       and not is_time_phrase(tokens, after))
         return not has_object
 
+    @functools.cached_property
     def _predicate_after(self) -> VerbGroup | None:
         """The verb group after a trigger that stands as its subject: "the duties on Chinese
         tyres take effect", "tariffs were raised", "the ban, which took effect"."""
@@ -661,17 +662,30 @@ class View:
             position += 1
         return None
 
+    @functools.cached_property
+    def _own_finite_predicate(self) -> VerbGroup | None:
+        """The finite verb after the measure, in its clause, whose subject the measure can
+        be: not a participle, not a relative clause's verb with a subject of its own."""
+        after = self._predicate_after
+        if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
+                self.model.clause_of(after.head) != self.clause) or model_relative_object(
+                self.model, after, self.last):
+            return None
+        return after
+
+    def _subject_link(self, group: VerbGroup) -> Link:
+        """The link to a verb whose subject the measure is (the patient, when passive)."""
+        return self._verb_link(group, "passive" if group.passive else "subject")
+
     def _noun_predicate(self) -> Link | None:
         """The finite verb after the measure that denies the noun the measure's verb
         complements ("talks on lifting the sanctions collapsed", "a bid to ban imports
         failed"), in the measure's clause. Only a denial is read: what else befalls the
         noun ("plans to impose tariffs were dropped") is not done to the measure."""
-        after = self._predicate_after()
-        if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
-                self.model.clause_of(after.head) != self.clause) or model_relative_object(
-                self.model, after, self.last):
+        after = self._own_finite_predicate
+        if after is None:
             return None
-        link = self._verb_link(after, "passive" if after.passive else "subject")
+        link = self._subject_link(after)
         return link if after.negated or "negation" in link.categories else None
 
     def _own_predicate_after(self, governor: VerbGroup | None, links: list[Link]) -> Link | None:
@@ -684,10 +698,8 @@ class View:
                 not governor.finite):
             return None  # "plans to impose tariffs were dropped": the plans were
         model = self.model
-        after = self._predicate_after()
-        if after is None or not after.finite or after.tense is Tense.PARTICIPLE or (
-                model.clause_of(after.head) != self.clause) or (
-                model_relative_object(model, after, self.last)):
+        after = self._own_finite_predicate
+        if after is None:
             return None
         if after.first == after.head:
             # a bare verb may be the phrase's own head ("an export offer") or a participle
@@ -697,7 +709,7 @@ class View:
         if between and ("prepositions" not in between[0].tags or any(
                 t.text == "," for t in between)):
             return None  # only the phrase's own arguments may stand between ("the ban on rice")
-        return self._verb_link(after, "passive" if after.passive else "subject")
+        return self._subject_link(after)
 
     def _predicate_after_relative(self, relative: VerbGroup) -> Link | None:
         """The main clause's verb after a relative clause on the measure, whose subject the
@@ -724,7 +736,7 @@ class View:
             if token.tags & {"subject_pronouns", "complementizers", "coordinators",
                              "relativizers"} or token.text in (";", ":"):
                 return None
-        link = self._verb_link(main, "passive" if main.passive else "subject")
+        link = self._subject_link(main)
         says = ("action:", "status:") if main.passive else ("status:",)
         if not any(c.startswith(says) for c in link.categories):
             return None  # "the tariffs that will be imposed ... will give": the tariffs act
