@@ -128,6 +128,10 @@ ATTRIBUTION = [
     # "the Commission" is the European one only in a sentence set in Europe
     ("The Commission hereby gives notice of antidumping duty investigations of steel from "
      "Korea.", "tariff", None, ["KOR"]),
+    # a trade-remedy case names the imports it is about long after the case itself
+    ("The Commission instituted countervailing duty investigations to determine whether a "
+     "domestic industry is injured by reason of imports of ceramic tiles from Peru and "
+     "Chile, sold at subsidised prices.", "tariff", None, ["CHL", "PER"]),
     ("The Commission will pay export refunds on barley, EC officials said.", "subsidy", "EU",
      []),
     # the jurisdiction the sentence is about keeps the measure that explains its plight

@@ -293,6 +293,11 @@ STATUSES = [
     ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
     ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
      "impose", "announced", False),
+    # the one exposed meets the measure when its verb says: the verb's tense is the measure's
+    ("Peruvian coffee would have faced a levy of 12%.", "tariff", "impose", "announced", False),
+    ("Chilean wine will face new duties next spring.", "tariff", "impose", "announced", False),
+    ("Chilean wine could face new duties.", "tariff", "impose", "proposed", False),
+    ("Chilean wine faces a duty of 8%.", "tariff", "impose", "effective", False),
     # an exemption ended tightens the measure; one extended or granted loosens it; a
     # measure that lapses is lifted
     ("The tariff exclusions were ended on May 31.", "tariff", "increase", "effective", False),

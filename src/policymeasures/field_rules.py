@@ -512,8 +512,11 @@ def _link_status(view: View, link: Link) -> Status | None:
     if link.kind != "verb" or link.group is None:
         return cue
     tense = link.group.tense
+    # "exports will face tariffs", "would have faced a 36% tariff": the one exposed meets
+    # the measure when the verb says, so the verb's tense is the measure's
+    exposed = "exposure" in link.categories
     if cue is None and _action_in(link.categories) is None and link.relation in (
-            "object", "prep_object") and tense in _MODAL_TENSES and (
+            "object", "prep_object") and tense in _MODAL_TENSES and not exposed and (
             view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs):
         return None  # "strategies would trump Trump's tariffs": the modal is the verb's
     if cue is Status.THREATENED:
@@ -521,7 +524,7 @@ def _link_status(view: View, link: Link) -> Status | None:
     if tense is Tense.POSSIBLE:
         return Status.PROPOSED
     if tense is Tense.COUNTERFACTUAL:
-        return Status.ANNOUNCED if link.relation == "subject" else Status.PROPOSED
+        return Status.ANNOUNCED if link.relation == "subject" or exposed else Status.PROPOSED
     if tense is Tense.FUTURE:
         return cue if cue in (Status.PROPOSED, Status.AGREED) else Status.ANNOUNCED
     if tense is Tense.CONDITIONAL:
@@ -1633,6 +1636,19 @@ def _argument_targets(view: View) -> list[ActorMention]:
     return _arguments_after(view, view.last, position)
 
 
+def _investigated_imports(view: View) -> list[ActorMention]:
+    """An anti-dumping or countervailing case is about imports from somewhere, which a
+    notice often names long after the case ("investigations ... to determine whether an
+    industry is injured by reason of imports of PET sheet from Korea and Oman"): the
+    first words for goods coming in after the case open the arguments that name them."""
+    tokens = view.model.tokens
+    entry_words = view.model.lexicon.goods_entry_words
+    for index in range(view.last + 1, len(tokens)):
+        if tokens[index].lower in entry_words:
+            return _arguments_after(view, index, index + 1)
+    return []
+
+
 def _relative_arguments(view: View) -> list[ActorMention]:
     """ "the duties that Washington has threatened to impose on Korean cars": the
     arguments of the relative clause's verbs are the measure's, whose object it is."""
@@ -2140,6 +2156,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _relative_arguments),
     FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",
               lambda v: True, _attributive_targets),
+    FieldRule("imports-under-investigation", "§8 a case on 'imports of PET sheet from Oman'",
+              lambda v: v.rule.id in _INVESTIGATED_RULES, _investigated_imports),
     FieldRule("origin-before-measure", "§4 'imports from Japan face duties'",
               lambda v: True, _before_targets),
     FieldRule("exporter-to-market", "§4 'India's exports to the US face a tariff': India",
