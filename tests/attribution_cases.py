@@ -128,6 +128,11 @@ ATTRIBUTION = [
     # "the Commission" is the European one only in a sentence set in Europe
     ("The Commission hereby gives notice of antidumping duty investigations of steel from "
      "Korea.", "tariff", None, ["KOR"]),
+    # a verb after the measure with an object of its own takes the arguments after it;
+    # a verb of scope ("cover") does not
+    ("The easing of TikTok restrictions may signal a shift in policy toward Chinese firms.",
+     "investment_restriction", None, []),
+    ("The duties now cover half of Chile's imports from Peru.", "tariff", None, ["PER"]),
     # a trade-remedy case names the imports it is about long after the case itself
     ("The Commission instituted countervailing duty investigations to determine whether a "
      "domestic industry is injured by reason of imports of ceramic tiles from Peru and "

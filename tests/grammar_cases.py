@@ -59,6 +59,15 @@ VERB_GROUPS = [
     ("Quotas apply to producers in Beijing.", [("apply", "present", False, False)]),
     ("Washington might boost sentiment and lead to curbs.",
      [("might boost", "possible", False, False), ("lead", "possible", False, False)]),
+    # an -ing word is never finite alone; after a determiner it is a noun unless an
+    # object follows; a known verb ending like a noun ("agree") still follows "to"
+    ("The OPEC meeting will agree output quotas.", [("will agree", "future", False, False)]),
+    ("Brazil hopes to agree output quotas.",
+     [("hopes", "present", False, False), ("to agree", "infinitive", False, False)]),
+    ("The EU ruling will hurt Japan.", [("will hurt", "future", False, False)]),
+    ("The Chancellor urging them to act was ignored.",
+     [("urging", "gerund", False, False), ("to act", "infinitive", False, False),
+      ("was ignored", "past", True, False)]),
 ]
 
 # (sentence, [(clause kind, first word of the clause), ...])

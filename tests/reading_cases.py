@@ -403,6 +403,10 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # talks that failed are proposed and denied, also when a noun says the failure and
+    # a named body with its acronym stands between it and the verb
+    ("Prices slid after the failure of the Cocoa Producers Alliance (CPA) meeting to "
+     "agree export quotas.", "export_control", "impose", "proposed", True),
     (
         "Japan said it would not impose tariffs on American rice.",
         "tariff",

@@ -1716,8 +1716,12 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     tokens = view.model.tokens
     reach = view.model.lexicon.argument_tokens
     end_token = position
+    # the measure's own predicate does not end its arguments ("duties on steel were
+    # imposed on Japan", "tariffs cover 60% of imports from China"), unless that verb
+    # takes an object of its own ("may signal a shift toward Chinese firms": the verb's)
     predicate = view.governor.group if view.governor is not None and (
-        view.governor.relation in ("passive", "subject")) else None
+        view.governor.relation in ("passive", "subject")) and (
+        "scope" in view.governor.categories or not _has_object(view, view.governor)) else None
     bracketed = 0  # tokens of short asides, which do not use up the reach: "(China)"
     while end_token < len(tokens) and end_token - anchor - bracketed <= reach:
         token = tokens[end_token]

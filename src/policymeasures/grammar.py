@@ -222,6 +222,7 @@ class GrammarLexicon:
                     closed.add(VERB)
         self.verbs = frozenset(form for base in _words(cues, "verbs")
                                for form, _ in _inflections(base))
+        self.verb_bases = frozenset(_words(cues, "verbs"))
         self.tags = {word: frozenset(found) for word, found in tags.items()}
         self.not_adverbs = _words(cues, "not_adverbs")
         self.future = _words(cues, "future_modals")
@@ -683,7 +684,9 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
         return True  # "to automatically impose quotas": an adverb splits the infinitive
     if NOUN in head.tags:
         return False  # "led to export controls": a preposition before a measure
-    if not (_is_open(head) and _verbal_shape(head, index + 1) and _base_form(head.lower)):
+    known_verb = VERB in head.tags and head.text[:1].islower()  # "to agree", "to oversee"
+    if not (_is_open(head) and (known_verb or _verbal_shape(head, index + 1))
+            and _base_form(head.lower)):
         return False
     if head.tags & {CAPITAL, POSSESSIVE, ING} or (ED in head.tags and head.lower not in
                                                   state.lexicon.tags):
@@ -747,6 +750,15 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
         return None
     if participle:
         return _single(state, index, Tense.PARTICIPLE, passive=True, finite=False)
+    if ING in tags and token.lower not in state.lexicon.verb_bases:
+        # "Lawson urging him to oppose": an -ing word with no auxiliary is never finite;
+        # after a determiner it is a noun ("the ICO meeting", "a symbolic easing of"),
+        # unless an object follows it ("the Chancellor urging him to")
+        following = tokens[index + 1].tags if index + 1 < len(tokens) else frozenset()
+        if _determiner_opens_phrase(tokens, index, state.last_end) and not following & {
+                "object_pronouns", "determiners", "possessive_pronouns"}:
+            return None
+        return _single(state, index, Tense.GERUND, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
 
 
@@ -813,6 +825,30 @@ def _gerund(state: _Scan, index: int) -> VerbGroup | None:
             or state.last_end == index - 1):
         return None
     return _single(state, index, Tense.GERUND, finite=False)
+
+
+def _determiner_opens_phrase(tokens: Sequence[Token], index: int, last_group: int) -> bool:
+    """Whether a determiner stands a few words before ``index`` with only names and open
+    words between: "the ICO meeting", "a symbolic easing"; not past a verb group."""
+    position = index - 1
+    while position > last_group and index - position <= _NOUN_PHRASE_WORDS:
+        tags = tokens[position].tags
+        if tags & {"determiners", "possessive_pronouns", POSSESSIVE}:
+            return True
+        if not (tags & {ACTOR, CAPITAL} or _is_open(tokens[position])
+                or tokens[position].text in _ASIDE_BRACKETS):
+            return False
+        position -= 1
+    return False
+
+
+# Brackets of a short aside inside a noun phrase: "the Organisation (ICO) meeting".
+_ASIDE_BRACKETS = frozenset(("(", ")"))
+
+
+# Tokens a determiner may stand before a noun it opens ("the Coffee Organisation (ICO)
+# meeting").
+_NOUN_PHRASE_WORDS = 8
 
 
 def _present_after_name(tokens: Sequence[Token], index: int) -> bool:

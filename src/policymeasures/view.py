@@ -140,7 +140,7 @@ INTENTION_STATUS = frozenset(("status:proposed",))
 _AVERTING = frozenset(("prevention", "exposure"))
 # The longest phrase between an intention noun and its infinitive that says whose it is:
 # "a bid by the European Commission to".
-_INTENTION_AGENT_TOKENS = 5
+_INTENTION_AGENT_TOKENS = 7
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
@@ -420,8 +420,13 @@ class View:
         model = self.model
         tokens = model.tokens
         position = to - 1
-        while position > 0 and to - position <= _INTENTION_AGENT_TOKENS:
+        bracketed = 0  # a short aside does not lengthen the phrase: "the Organisation (ICO)"
+        while position > 0 and to - position - bracketed <= _INTENTION_AGENT_TOKENS:
             token = tokens[position]
+            if token.text in ("(", ")"):
+                bracketed += 1
+                position -= 1
+                continue
             if token.lower in model.lexicon.intention_agent_prepositions:
                 noun = tokens[position - 1]
                 if position < to - 1 and noun.lower in model.lexicon.intention_nouns:
