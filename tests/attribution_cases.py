@@ -46,6 +46,8 @@ ATTRIBUTION = [
      "USA", ["CAN"]),
     ("Lawmakers praised the bid by Brussels to ban imports of seal fur.",
      "import_restriction", "EU", []),
+    ("Brussels criticised moves by Congress to limit imports of textiles.",
+     "import_restriction", "USA", []),
     ("Seoul criticised Washington's efforts to restrict exports of chips to China.",
      "export_control", "USA", ["CHN"]),
     ("Tokyo resents Chinese efforts to curb exports of rare earths.", "export_control",

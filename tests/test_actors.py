@@ -241,6 +241,8 @@ BODY_CASES = [
     ("SECO", "CHE"),
     ("Bureau of Foreign Trade", "TWN"),
     ("Bundestag", "DEU"),
+    ("Sri Lanka Customs", "LKA"),
+    ("Special Commodity Levy", "LKA"),
 ]
 
 
@@ -251,12 +253,15 @@ def test_bodies_programmes_and_legislatures(name: str, code: str) -> None:
 
 
 def test_dated_bodies() -> None:
-    """MITI gives way to METI in 2001; the BIS acronym counts only once the bureau exists."""
+    """MITI gives way to METI in 2001; the BIS acronym counts only once the bureau exists;
+    a party's government only while it governs."""
     assert codes("MITI said", on=D(1987, 3, 1)) == ["JPN"]
     assert codes("MITI said", on=D(2010, 3, 1)) == []
     assert codes("METI said", on=D(2010, 3, 1)) == ["JPN"]
     assert codes("the BIS said", on=D(1987, 3, 1)) == []
     assert codes("the BIS said", on=D(2020, 3, 1)) == ["USA"]
+    assert codes("the NPP Government said", on=D(2023, 3, 1)) == []
+    assert codes("the NPP Government said", on=D(2025, 3, 1)) == ["LKA"]
 
 
 # ---------------------------------------------------------------- history
