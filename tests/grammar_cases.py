@@ -72,6 +72,11 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # "that" after a noun of what is said opens what it says, not a relative clause
+    ("Officials denied reports that Tokyo would lift the ban.",
+     [("main", "Officials"), ("complement", "that")]),
+    ("Officials denied the reports that Tokyo published.",
+     [("main", "Officials"), ("relative", "that")]),
     # an aside between dashes does not keep "before" from opening a clause
     ("Talks may fail before the duties of 50 per cent - up from five per cent - are to take "
      "effect.", [("main", "Talks"), ("subordinate", "before")]),

@@ -403,6 +403,11 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a denial reaches through a noun of what is said; a rumour is speculation
+    ("Officials denied reports that Tokyo would lift the ban on rice imports.",
+     "import_restriction", "lift", "proposed", True),
+    ("Traders spread the rumour that Tokyo will lift the ban on rice imports.",
+     "import_restriction", "lift", "proposed", False),
     # talks that failed are proposed and denied, also when a noun says the failure and
     # a named body with its acronym stands between it and the verb
     ("Prices slid after the failure of the Cocoa Producers Alliance (CPA) meeting to "

@@ -544,6 +544,9 @@ def _link_status(view: View, link: Link) -> Status | None:
 def _reported(view: View, link: Link) -> bool:
     """Whether a verb of the chain sits under a reporting or announcing verb above it."""
     above = view.chain[view.chain.index(link) + 1:]
+    noun = next((i for i, other in enumerate(above) if other.kind == "noun"), None)
+    if noun is not None:
+        above = above[:noun]  # "confirmed the report that ... would": the report is said
     return any(other.kind == "verb" and other.relation != "subject" and (
         "reporting" in other.categories or "status:announced" in other.categories
         or "status:agreed" in other.categories or "status:threatened" in other.categories)
@@ -746,10 +749,11 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
                                    or done_above):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
-                link.group is not None and (link.group.tense is Tense.POSSIBLE or (
-                    link.relation == "complement"
-                    and "status:proposed" in link.categories))):
-            found = (status, link)  # "speculated that the administration will offer"
+                (link.relation == "complement" and "status:proposed" in link.categories)
+                or (link.group is not None and link.group.tense is Tense.POSSIBLE)):
+            # "speculated that the administration will offer", "the rumour that Tokyo
+            # will lift the ban"
+            found = (status, link)
     return found
 
 

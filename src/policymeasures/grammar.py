@@ -239,6 +239,7 @@ class GrammarLexicon:
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.noun_cues = _words(cues, "noun_cues")
         self.intention_nouns = _words(cues, "intention_nouns")
+        self.content_nouns = _words(cues, "content_nouns")
         self.intention_agent_prepositions = _words(cues, "intention_agent_prepositions")
         self.prepositional_to = _words(cues, "prepositional_to")
         # "spoke", "took", "rose": past forms that are never participles
@@ -1141,6 +1142,12 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 # "said he did not foresee a war but that Washington had to act": the first
                 # complement had no "that"; this one hangs from the clause's first verb
                 new_kind, new_marker = ClauseKind.COMPLEMENT, COORDINATED_COMPLEMENT
+            elif before.lower in lexicon.content_nouns and index + 1 < len(tokens) and (
+                    _clause_follows(tokens, index + 1, group_heads)) and _complete_clause(
+                    tokens, index, groups):
+                # "denied reports that Washington would offer": what the reports say, a
+                # complement of the noun, not a relative clause on it
+                new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
             elif (_is_open(before) or ACTOR in before.tags or before.text == ",") and (
                     index + 1 < len(tokens) and (index + 1 in group_heads or _clause_follows(
                         tokens, index + 1, group_heads))):
@@ -1178,6 +1185,26 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
     if not clauses:
         clauses.append(Clause(0, len(tokens), ClauseKind.MAIN, "", None))
     return clauses
+
+
+def _complete_clause(tokens: Sequence[Token], that: int, groups: Sequence[VerbGroup]) -> bool:
+    """Whether the clause after "that" lacks no object: its first verb is passive or takes
+    one ("reports that Tokyo would lift the ban"), unlike a relative clause whose object
+    is the noun before it ("the reports that Tokyo published")."""
+    group = next((g for g in groups if g.first > that), None)
+    if group is None or group.first - that > _CONTENT_SUBJECT_TOKENS:
+        return False
+    if group.passive:
+        return True
+    after = group.last + 1
+    return after < len(tokens) and bool(tokens[after].tags & {
+        WORD, ACTOR, NUM, "determiners", "object_pronouns", "possessive_pronouns"}) and not (
+        tokens[after].tags & {"prepositions", PUNCT})
+
+
+# Words between "that" and the first verb of the clause it opens ("that the Reagan
+# administration will").
+_CONTENT_SUBJECT_TOKENS = 8
 
 
 def _short_aside(tokens: Sequence[Token], index: int, group_tokens: set[int],

@@ -359,6 +359,14 @@ class View:
         to", "a proposal to"), with the first token of its noun phrase, so the walk can go
         on to the verb that takes that noun."""
         model = self.model
+        content = self._content_noun(group)
+        if content is not None:
+            # "denied reports that Washington would offer", "the rumour that Tokyo will":
+            # the walk goes on through the noun to the verb that takes it
+            token = model.tokens[content]
+            return (Link("noun", "complement", token.start, token.end,
+                         self.categories_at(token.start, token.end), None),
+                    self._noun_phrase_before(content))
         if group.tense is Tense.GERUND and group.first >= 2 and "prepositions" in (
                 model.tokens[group.first - 1].tags):
             noun = group.first - 2  # "a pause on rolling out the tariffs"
@@ -386,12 +394,27 @@ class View:
         return (Link("noun", "complement", token.start, token.end, categories, None),
                 self._noun_phrase_before(noun))
 
+    def _content_noun(self, group: VerbGroup) -> int | None:
+        """The noun whose "that" clause the group is the first verb of, when it is a noun
+        of what is said ("reports", "rumour"), or None."""
+        model = self.model
+        clause = model.clauses[model.clause_of(group.first)]
+        if clause.kind is not ClauseKind.COMPLEMENT or clause.marker != "that" or (
+                clause.first < 1 or model.tokens[clause.first].lower != "that"):
+            return None
+        noun = clause.first - 1
+        if model.tokens[noun].lower not in model.lexicon.content_nouns:
+            return None
+        first_group = next((g for g in model.groups if g.first > clause.first), None)
+        return noun if first_group is group else None
+
     def _noun_phrase_before(self, noun: int) -> int:
         """The first token of the noun phrase a complemented noun heads ("the U.S.
         government's latest attempt")."""
         model = self.model
         start = noun
-        while start > 0 and noun - start < _NOUN_PHRASE_REACH and model.group_at(
+        first = model.clauses[model.clause_of(noun)].first  # not past "that" or "which"
+        while start > first and noun - start < _NOUN_PHRASE_REACH and model.group_at(
                 start - 1) is None and model.tokens[start - 1].tags & {
                 WORD, "determiners", "possessive_pronouns", ACTOR, POSSESSIVE}:
             start -= 1
@@ -492,7 +515,8 @@ class View:
         objects ("imposed quotas and tariffs")."""
         model = self.model
         tokens = model.tokens
-        clause = model.clauses[self.clause]
+        # a noun the walk went through may stand in the clause above ("denied reports that")
+        clause = model.clauses[self.clause if np_first is None else model.clause_of(np_first)]
         links: list[Link] = []
         position = (self.np_first if np_first is None else np_first) - 1
         budget = model.lexicon.object_tokens
