@@ -7,6 +7,8 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a bonus priced per tonne is an export bonus, in the singular as in the plural
+    ("He said the bonus was 31.50 dlrs per tonne.", "subsidy", "impose", "effective"),
     # goods a government licenses for export are under export control
     ("Only 5,000 tonnes were licensed for export by Madrid.", "export_control", "impose",
      "effective"),
