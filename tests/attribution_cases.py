@@ -135,6 +135,9 @@ ATTRIBUTION = [
     ("The easing of TikTok restrictions may signal a shift in policy toward Chinese firms.",
      "investment_restriction", None, []),
     ("The duties now cover half of Chile's imports from Peru.", "tariff", None, ["PER"]),
+    # a programme's name in lower case is still its country's
+    ("Wheat will be offered to Algeria under the export enhancement program.", "subsidy",
+     "USA", []),
     # a trade-remedy case names the imports it is about long after the case itself
     ("The Commission instituted countervailing duty investigations to determine whether a "
      "domestic industry is injured by reason of imports of ceramic tiles from Peru and "

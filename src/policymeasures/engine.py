@@ -413,6 +413,8 @@ class Extractor:
                                        if a.form == "demonym"],
                         noun_spans=_compound_modifiers(sentence, hits)
                         + _compound_heads(sentence, hits, self._grammar.compound_heads))
+        # the words of a programme's name are the trigger's, not a name to parse around
+        actors = self._programmes_in_triggers(sentence, hits, actors, reference_date)
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes)
@@ -423,6 +425,24 @@ class Extractor:
                     or r.rate or r.amount or r.products)]
         merged = _merge([one for r in readings for one in _each_imposer(r)])
         return [self._dated(r, sentence, reference_date, model) for r in merged], len(merged)
+
+    def _programmes_in_triggers(self, sentence: str, hits: Sequence[Hit],
+                                actors: list[ActorMention],
+                                on: datetime.date | None) -> list[ActorMention]:
+        """A programme's name written in lower case ("the department's export enhancement
+        program") is still its country's (§4): the gazetteer finds only capitalised names,
+        so a trigger whose words are a known name in any case adds it."""
+        found = list(actors)
+        for hit in hits:
+            words = sentence[hit.start:hit.end]
+            if _LOWER_CASE_NAME.fullmatch(words) is None or any(
+                    hit.start <= m.actor.start < hit.end for m in actors):
+                continue
+            actor = self._gazetteer.resolve(words, on)
+            if actor is not None:
+                found.append(ActorMention(attrs.evolve(
+                    actor, start=hit.start, end=hit.end), "body"))
+        return sorted(found, key=lambda m: m.actor.start) if len(found) > len(actors) else actors
 
     def _with_codes(self, product: Product) -> Product:
         """A phrase read around the trigger ("imported footwear") gets its head word's HS codes."""
@@ -647,6 +667,8 @@ def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMe
     return [a for a in actors if _BARE_COMMISSION.fullmatch(a.actor.text) is None]
 
 
+# Two or more lower-case words: a name the gazetteer would only find capitalised.
+_LOWER_CASE_NAME = regex.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+")
 _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
 
 
