@@ -293,6 +293,9 @@ STATUSES = [
     ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
     ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
      "impose", "announced", False),
+    # a measure floated is an idea put about, not a decision
+    ("Brussels floated an export ban on scrap metal.", "export_control", "impose",
+     "proposed", False),
     # the one exposed meets the measure when its verb says: the verb's tense is the measure's
     ("Peruvian coffee would have faced a levy of 12%.", "tariff", "impose", "announced", False),
     ("Chilean wine will face new duties next spring.", "tariff", "impose", "announced", False),
