@@ -293,6 +293,11 @@ STATUSES = [
     ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
     ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
      "impose", "announced", False),
+    # a hedge before the verb is speculation, whatever the tense its "to" gives
+    ("Seoul is likely to ease its export curbs on chips.", "export_control", "decrease",
+     "proposed", False),
+    ("Exporters are pressing for an approach to securing tariff cuts from Ottawa.", "tariff",
+     "decrease", "proposed", False),
     # a measure floated is an idea put about, not a decision
     ("Brussels floated an export ban on scrap metal.", "export_control", "impose",
      "proposed", False),

@@ -176,6 +176,10 @@ class CueIndex:
             self.by_category.setdefault(cue.category, []).append(cue)
 
 
+# Tags of the auxiliaries and modals a verb group's tense already reads.
+_AUXILIARY_TAGS = frozenset(("be_forms", "have_forms", "do_forms", "modals"))
+
+
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
@@ -493,13 +497,21 @@ class View:
         tokens = self.model.tokens
         head = tokens[group.head]
         end = tokens[group.last].end
-        # The words of the whole group count ("is set to", "has no plans"), but a lone
-        # modal or auxiliary is read through the group's tense, not as a cue.
+        # The words of the group from its head count ("has no plans"); before the head, a
+        # hedge's status ("is likely to", "is expected to"); modals and auxiliaries are
+        # read through the group's tense, not as cues.
         categories = frozenset(
             c.category for c in self._cues_starting(group.start, end)
-            if head.start <= c.start or c.end > head.start
+            if head.start <= c.start or c.end > head.start or (
+                c.category.startswith("status:") and not self._opens_with_auxiliary(c))
         )
         return Link("verb", relation, head.start, end, categories, group)
+
+    def _opens_with_auxiliary(self, cue: Cue) -> bool:
+        """Whether a cue starts with an auxiliary or modal ("will", "would have", "is set
+        to"): the group's tense says what it says."""
+        token = self.model.tokens[self.model.token_at(cue.start)]
+        return bool(token.tags & _AUXILIARY_TAGS)
 
     def _own_group(self) -> VerbGroup | None:
         """The verb group inside the trigger itself ("limit exports", "agreed to buy")."""
