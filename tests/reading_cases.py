@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # a quota set below the one before it tightens; above it, loosens
+    ("Jakarta set a new nickel export quota of 90,000 tonnes against 120,000 tonnes last "
+     "year.", "export_control", "increase", "effective", False),
+    ("Seoul set its beef import quota at 50,000 tonnes, up from 40,000 tonnes.",
+     "import_restriction", "decrease", "effective", False),
     # halving or de-escalating weakens a tariff
     ("The tariff de-escalation took effect in May.", "tariff", "decrease", "effective",
      False),

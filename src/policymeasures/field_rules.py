@@ -16,6 +16,7 @@ status, imposer, targets; later fields may read earlier ones.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -342,6 +343,34 @@ def _order_kept(view: View) -> bool:
     return str(view.rule.kind) == "tariff" and view.has_cue("order_continues")
 
 
+@_per_view
+def _quota_change(view: View) -> Action | None:
+    """A quota set at a level "compared with" or "against" the one before it ("a quota
+    of 737,987 tonnes against 762,860 tonnes for the previous allocation"): the allowance
+    shrinks, so the measure tightens (`increase`), or grows and loosens (`decrease`)."""
+    if "allowances" not in view.categories_at(view.hit.start, view.hit.end):
+        return None
+    c_start, c_end = view.model.clause_span(view.clause)
+    figures = [m for m in view.magnitudes if c_start <= m.start and m.end <= c_end]
+    for new, old in itertools.pairwise(figures):
+        if new.unit != old.unit or new.value == old.value or new.start < view.hit.start - (
+                _QUOTA_LEVEL_CHARS):
+            continue
+        if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start):
+            return Action.INCREASE if new.value < old.value else Action.DECREASE
+    return None
+
+
+# Action rules that say the measure's strength itself, which no allowance inverts.
+_STRENGTH_RULES = frozenset(("quota-against-previous",))
+# A new level, then a few words and the word comparing it with the old one.
+_AGAINST_PREVIOUS = regex.compile(
+    r"[\s,]+(?:[\w-]+\s+){0,5}?(?:compared\s+(?:with|to)|against|versus|vs\.?|down\s+from|up\s+from)\s+",
+    regex.IGNORECASE)
+# How far before the quota's word its new level may stand ("set 737,987 tonnes as the quota").
+_QUOTA_LEVEL_CHARS = 60
+
+
 ACTION_RULES: list[FieldRule[Action]] = [
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",
               _order_kept, lambda v: Action.IMPOSE),
@@ -354,6 +383,9 @@ ACTION_RULES: list[FieldRule[Action]] = [
               _rule_action),
     FieldRule("governing-action-cue", "§3 action: the nearest governing word",
               lambda v: _first_action(v) is not None, _cue_action),
+    FieldRule("quota-against-previous", "§3 a smaller quota is an increase, a larger one a "
+              "decrease", lambda v: _quota_change(v) is not None,
+              lambda v: _quota_change(v) or Action.IMPOSE),
 ]
 
 
@@ -2261,7 +2293,7 @@ def decide_fields(view: View) -> Fields | None:
     deciding = _first_action(view)
     inverted = _inverted(action, view, action_rule == "governing-action-cue" and (
         deciding is not None and deciding[1].kind not in ("self", "compound")))
-    if inverted is not action:
+    if inverted is not action and action_rule not in _STRENGTH_RULES:
         action, action_rule = inverted, "allowance-inverts-strength"
     decided.append(("action", action_rule))
 

@@ -96,7 +96,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     Offsets are relative to the sentence; ``None`` when the trigger names a demand,
     which is no measure.
     """
-    view = View(context.sentence, hit, context.model, context.cue_index, context.actors)
+    view = View(context.sentence, hit, context.model, context.cue_index, context.actors,
+                context.magnitudes)
     fields = decide_fields(view)
     if fields is None:
         return None

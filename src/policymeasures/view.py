@@ -41,6 +41,7 @@ from policymeasures.grammar import (
     Token,
     VerbGroup,
 )
+from policymeasures.records import Magnitude
 from policymeasures.rules import Rule
 
 __all__ = ["Hit", "Link", "View"]
@@ -184,8 +185,11 @@ class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
     def __init__(self, sentence: str, hit: Hit, model: SentenceModel,
-                 cues: Sequence[Cue] | CueIndex, actors: Sequence[ActorMention]) -> None:
+                 cues: Sequence[Cue] | CueIndex, actors: Sequence[ActorMention],
+                 magnitudes: Sequence[Magnitude] = ()) -> None:
         self.sentence = sentence
+        #: The sentence's figures, for rules that compare levels.
+        self.magnitudes = magnitudes
         self.hit = hit
         self.rule = hit.rule
         self.model = model
