@@ -243,6 +243,9 @@ BODY_CASES = [
     ("Bundestag", "DEU"),
     ("Sri Lanka Customs", "LKA"),
     ("Special Commodity Levy", "LKA"),
+    ("Natural Resources Canada", "CAN"),
+    ("BMWK", "DEU"),
+    ("Northern Australia Infrastructure Facility", "AUS"),
 ]
 
 
@@ -262,6 +265,8 @@ def test_dated_bodies() -> None:
     assert codes("the BIS said", on=D(2020, 3, 1)) == ["USA"]
     assert codes("the NPP Government said", on=D(2023, 3, 1)) == []
     assert codes("the NPP Government said", on=D(2025, 3, 1)) == ["LKA"]
+    assert codes("the Department of War said", on=D(1987, 3, 1)) == []
+    assert codes("the Department of War said", on=D(2025, 12, 1)) == ["USA"]
 
 
 # ---------------------------------------------------------------- history
