@@ -298,6 +298,9 @@ STATUSES = [
     ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
     ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
      "impose", "announced", False),
+    # a purchase agreement signed is agreed, not yet carried out
+    ("Cairo signed a grain purchase agreement with Kyiv.", "purchase_commitment", "impose",
+     "agreed", False),
     # a hedge before the verb is speculation, whatever the tense its "to" gives
     ("Seoul is likely to ease its export curbs on chips.", "export_control", "decrease",
      "proposed", False),
