@@ -298,6 +298,11 @@ STATUSES = [
     ("These tariffs would raise prices for shoppers.", "tariff", "impose", "proposed", False),
     ("The levies would have raised the cost of Thai rice by 30% overnight.", "tariff",
      "impose", "announced", False),
+    # a measure in the present tense dated after the article is not yet in force
+    ("The duties on Mexican trucks are activated on April 1.", "tariff", "impose",
+     "announced", False),
+    ("The duties on Mexican trucks were activated on February 1.", "tariff", "impose",
+     "effective", False),
     # a purchase agreement signed is agreed, not yet carried out
     ("Cairo signed a grain purchase agreement with Kyiv.", "purchase_commitment", "impose",
      "agreed", False),

@@ -478,7 +478,24 @@ class Extractor:
                                      anchor=reading.hit.start)
             if again is not None and again.span == mention.span:
                 mention = again
-        return attrs.evolve(reading, date=mention.date, date_span=mention.span)
+        dated = attrs.evolve(reading, date=mention.date, date_span=mention.span)
+        return _not_yet_in_force(dated, reference_date)
+
+
+def _not_yet_in_force(reading: Reading, reference_date: datetime.date | None) -> Reading:
+    """Field rule `dated-after-article` (§3 announced: "from next month"): a measure read
+    as in force, with no past verb, whose date is after the article's ("the tariffs on
+    trucks are activated on November 1" in August) is announced, not yet in force."""
+    if reading.status is not Status.EFFECTIVE or reading.tense not in _UNDATED_TENSES or (
+            reference_date is None or reading.date is None or reading.date <= reference_date):
+        return reading
+    decided = dict(reading.decided_by)
+    decided["status"] = "dated-after-article"
+    return attrs.evolve(reading, status=Status.ANNOUNCED, decided_by=tuple(decided.items()))
+
+
+# Tenses that say nothing of when: a present verb, or no verb over the measure.
+_UNDATED_TENSES = frozenset(("present", ""))
 
 
 def _dating_direction(model: SentenceModel, offset: int) -> Literal["future", "past"] | None:
