@@ -65,6 +65,9 @@ VERB_GROUPS = [
     ("Brazil hopes to agree output quotas.",
      [("hopes", "present", False, False), ("to agree", "infinitive", False, False)]),
     ("The EU ruling will hurt Japan.", [("will hurt", "future", False, False)]),
+    # a participle of purpose after a noun qualifies it
+    ("The talks aimed at new quotas stalled.",
+     [("aimed", "participle", True, False), ("stalled", "past", False, False)]),
     ("The Chancellor urging them to act was ignored.",
      [("urging", "gerund", False, False), ("to act", "infinitive", False, False),
       ("was ignored", "past", True, False)]),

@@ -424,6 +424,9 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # talks that a participle says were about a measure fail with it
+    ("Cocoa prices slid when the discussions aimed at restoring export quotas broke down.",
+     "export_control", "impose", "proposed", True),
     # a denial reaches through a noun of what is said; a rumour is speculation
     ("Officials denied reports that Tokyo would lift the ban on rice imports.",
      "import_restriction", "lift", "proposed", True),

@@ -460,6 +460,8 @@ def _reduced_relative_over(view: View, link: Link) -> bool:
     if link.kind != "verb" or group is None or group.tense is not Tense.PARTICIPLE or (
             link.relation not in ("prep_object", "object")) or group.first == 0:
         return False
+    if view.model.tokens[group.head].lower in view.model.lexicon.purpose_participles:
+        return False  # "discussions aimed at restoring quotas": what they are about
     before = view.model.tokens[group.first - 1]
     return bool(WORD in before.tags and not before.tags & {PUNCT}) and (
         view.model.group_at(group.first - 1) is None)
@@ -506,7 +508,8 @@ def _proposal_head(view: View) -> bool:
     """The measure's word qualifies talks, a bill or a proposal ("the quota talks
     collapsed", "the tariff bill failed"), or its verb complements one ("talks on lifting
     the sanctions collapsed"): what befalls them befalls the measure (§3)."""
-    return any(link.kind in ("compound", "noun") and "status:proposed" in link.categories
+    return any(link.kind in ("compound", "noun") and (
+        "status:proposed" in link.categories or "negotiation" in link.categories)
                for link in view.chain)
 
 

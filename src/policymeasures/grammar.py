@@ -249,6 +249,7 @@ class GrammarLexicon:
         self.light_verbs = frozenset(form for base in _words(cues, "light_verbs")
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
+        self.purpose_participles = _words(cues, "purpose_participles")
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
@@ -741,7 +742,8 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     participle = ED in tags and after is not None and not acting and (
         token.lower not in state.lexicon.past_only) and (
         after.lower == "by"
-        or ("prepositions" in after.tags and index not in state.verbs))
+        or ("prepositions" in after.tags and (
+            index not in state.verbs or token.lower in state.lexicon.purpose_participles)))
     known = index in state.verbs or VERB in tags
     if (not known and ED in tags and after is not None and _is_open(after) and not participle
             and (token.lower in state.lexicon.participle_adjectives

@@ -351,6 +351,16 @@ class View:
                 continue
             controller = self.model.controller(group)
             if controller is None:
+                predicate = self._noun_predicate() if group.tense is Tense.PARTICIPLE and (
+                    group.first > 0) else None
+                if predicate is not None:
+                    # "the discussions aimed at restoring quotas broke down": the noun the
+                    # participle qualifies is denied, and the measure with it
+                    qualified = self.model.tokens[group.first - 1]
+                    chain.append(Link("noun", "complement", qualified.start, qualified.end,
+                                      self.categories_at(qualified.start, qualified.end),
+                                      None))
+                    chain.append(predicate)
                 break
             relation = "control" if group.tense in (Tense.INFINITIVE, Tense.GERUND) else (
                 "complement")
