@@ -135,6 +135,9 @@ ATTRIBUTION = [
     ("The easing of TikTok restrictions may signal a shift in policy toward Chinese firms.",
      "investment_restriction", None, []),
     ("The duties now cover half of Chile's imports from Peru.", "tariff", None, ["PER"]),
+    # a name right before an -ing verb is its subject
+    ("Analysts expect Beijing tightening export curbs on gallium.", "export_control", "CHN",
+     []),
     # a programme's name in lower case is still its country's
     ("Wheat will be offered to Algeria under the export enhancement program.", "subsidy",
      "USA", []),

@@ -395,6 +395,13 @@ class SentenceModel:
         """Token indices ``[first, last)`` of the words before a verb group that are its
         subject: from the clause start or the previous verb group to the group, with a
         leading complementizer or comma dropped. None when nothing stands there."""
+        if group.tense is Tense.GERUND and group.first > 0 and ACTOR in (
+                self.tokens[group.first - 1].tags):
+            # "we expect Mr Trump threatening a tariff": the name right before is its own
+            first = group.first - 1
+            while first > 0 and ACTOR in self.tokens[first - 1].tags:
+                first -= 1
+            return first, group.first
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
             return None  # its subject is its controller's ("Seoul sent envoys to head off")
         antecedent = self._antecedent_of_aside(group)
