@@ -12,6 +12,9 @@ ACTIONS = [
      "year.", "export_control", "increase", "effective", False),
     ("Seoul set its beef import quota at 50,000 tonnes, up from 40,000 tonnes.",
      "import_restriction", "decrease", "effective", False),
+    # figures a verb other than one that sets a level ties to the quota are not its level
+    ("Imports under the sugar import quota totalled 5,000 tonnes against 9,000 tonnes a "
+     "week earlier.", "import_restriction", "impose", "effective", False),
     # halving or de-escalating weakens a tariff
     ("The tariff de-escalation took effect in May.", "tariff", "decrease", "effective",
      False),

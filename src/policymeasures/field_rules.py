@@ -37,7 +37,7 @@ from policymeasures.grammar import (
     Token,
     VerbGroup,
 )
-from policymeasures.records import Action, Status
+from policymeasures.records import Action, Magnitude, Status
 from policymeasures.view import INTENTION_STATUS, Link, View, is_time_phrase
 
 __all__ = [
@@ -356,9 +356,21 @@ def _quota_change(view: View) -> Action | None:
         if new.unit != old.unit or new.value == old.value or new.start < view.hit.start - (
                 _QUOTA_LEVEL_CHARS):
             continue
-        if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start):
+        if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start) and (
+                _level_of_quota(view, new)):
             return Action.INCREASE if new.value < old.value else Action.DECREASE
     return None
+
+
+def _level_of_quota(view: View, figure: Magnitude) -> bool:
+    """Whether a figure is the quota's own level: no verb stands between them but one that
+    sets a level ("a quota of 737,987 tonnes", "the quota has been set at"), unlike
+    "imports under the quota totalled 5,988 tonnes"."""
+    model = view.model
+    first, last = sorted((view.last, model.token_at(figure.start)))
+    setting = model.lexicon.level_setting_verbs
+    return all(model.tokens[g.head].lower in setting for g in model.groups
+               if first < g.head < last)
 
 
 # Action rules that say the measure's strength itself, which no allowance inverts.

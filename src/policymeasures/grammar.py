@@ -250,6 +250,9 @@ class GrammarLexicon:
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
+        self.level_setting_verbs = frozenset(
+            form for base in _words(cues, "level_setting_verbs")
+            for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
