@@ -68,6 +68,8 @@ VERB_GROUPS = [
     # a participle of purpose after a noun qualifies it
     ("The talks aimed at new quotas stalled.",
      [("aimed", "participle", True, False), ("stalled", "past", False, False)]),
+    ("The EU meeting to agree quotas ended.",
+     [("to agree", "infinitive", False, False), ("ended", "past", False, False)]),
     ("The Chancellor urging them to act was ignored.",
      [("urging", "gerund", False, False), ("to act", "infinitive", False, False),
       ("was ignored", "past", True, False)]),

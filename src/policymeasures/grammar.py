@@ -765,11 +765,11 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
         return _single(state, index, Tense.PARTICIPLE, passive=True, finite=False)
     if ING in tags and token.lower not in state.lexicon.verb_bases:
         # "Lawson urging him to oppose": an -ing word with no auxiliary is never finite;
-        # after a determiner it is a noun ("the ICO meeting", "a symbolic easing of"),
-        # unless an object follows it ("the Chancellor urging him to")
-        following = tokens[index + 1].tags if index + 1 < len(tokens) else frozenset()
-        if _determiner_opens_phrase(tokens, index, state.last_end) and not following & {
-                "object_pronouns", "determiners", "possessive_pronouns"}:
+        # after a determiner it is a noun ("the ICO meeting to agree", "a symbolic easing
+        # of") when what follows fits a noun; otherwise a participle ("the redetermination
+        # pertaining to the review", "the Chancellor urging him to")
+        if _determiner_opens_phrase(tokens, index, state.last_end) and _noun_follows_ing(
+                tokens, index):
             return None
         return _single(state, index, Tense.GERUND, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
@@ -838,6 +838,18 @@ def _gerund(state: _Scan, index: int) -> VerbGroup | None:
             or state.last_end == index - 1):
         return None
     return _single(state, index, Tense.GERUND, finite=False)
+
+
+def _noun_follows_ing(tokens: Sequence[Token], index: int) -> bool:
+    """What follows an -ing word fits a noun: "of", the end of a phrase, the verb the
+    noun is subject of ("the ruling will"), or an infinitive ("the meeting to agree")."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    if following.lower == "of" or following.tags & (_AUXILIARY | {PUNCT}):
+        return True
+    return following.lower == "to" and index + 2 < len(tokens) and (
+        VERB in tokens[index + 2].tags)
 
 
 def _determiner_opens_phrase(tokens: Sequence[Token], index: int, last_group: int) -> bool:
