@@ -644,6 +644,8 @@ THIRD_AUDIT = [
     # "no choice but to" is necessity, not denial
     ("The minister said Ottawa had no choice but to impose the tariffs on steel.", "tariff",
      "impose", "effective", False),
+    ("Officials said there was no way out but to impose the tariffs on steel.", "tariff",
+     "impose", "effective", False),
     # a second "that" clause hangs from the first one's verb, not from its denial
     ("Officials said that Tokyo had not retaliated and that Washington would impose "
      "sanctions.", "sanction", "impose", "announced", False),
