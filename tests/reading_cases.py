@@ -12,6 +12,11 @@ ACTIONS = [
      "year.", "export_control", "increase", "effective", False),
     ("Seoul set its beef import quota at 50,000 tonnes, up from 40,000 tonnes.",
      "import_restriction", "decrease", "effective", False),
+    # widening what a measure covers tightens it; narrowing it eases it
+    ("The rule expands the scope of items that require a license for export to Cuba.",
+     "export_control", "increase", "effective", False),
+    ("The rule reduces the number of items that require a license for export to Cuba.",
+     "export_control", "decrease", "effective", False),
     # figures a verb other than one that sets a level ties to the quota are not its level
     ("Imports under the sugar import quota totalled 5,000 tonnes against 9,000 tonnes a "
      "week earlier.", "import_restriction", "impose", "effective", False),

@@ -373,8 +373,41 @@ def _level_of_quota(view: View, figure: Magnitude) -> bool:
                if first < g.head < last)
 
 
+@_per_view
+def _coverage_change(view: View) -> Action | None:
+    """A measure that defines what a relative clause covers, under a verb that widens or
+    narrows that coverage: "expands the scope of items that require a license for
+    export" tightens the licence requirement (`increase`); "narrows the list of goods that
+    need a permit" eases it."""
+    if view.clause_kind is not ClauseKind.RELATIVE:
+        return None
+    model = view.model
+    tokens = model.tokens
+    clause = model.clauses[view.clause]
+    position = clause.first - 1  # the antecedent: "items"
+    reach = position - _COVERAGE_TOKENS
+    while position > max(0, reach):
+        token = tokens[position]
+        if token.lower in model.lexicon.coverage_nouns:
+            group = model.group_before(position, _COVERAGE_TOKENS)
+            if group is None:
+                return None
+            head = tokens[group.head]
+            action = _action_in(view.categories_at(head.start, head.end))
+            return action if action in (Action.INCREASE, Action.DECREASE) else None
+        if model.group_at(position) is not None or PUNCT in token.tags:
+            return None
+        position -= 1
+    return None
+
+
+# Words from a relative clause's antecedent back to the noun of coverage ("the scope of
+# certain items"), and from that noun back to its verb ("expands the scope").
+_COVERAGE_TOKENS = 4
+
+
 # Action rules that say the measure's strength itself, which no allowance inverts.
-_STRENGTH_RULES = frozenset(("quota-against-previous",))
+_STRENGTH_RULES = frozenset(("quota-against-previous", "coverage-widened"))
 # A new level, then a few words and the word comparing it with the old one.
 _AGAINST_PREVIOUS = regex.compile(
     r"[\s,]+(?:[\w-]+\s+){0,5}?(?:compared\s+(?:with|to)|against|versus|vs\.?|down\s+from|up\s+from)\s+",
@@ -395,6 +428,9 @@ ACTION_RULES: list[FieldRule[Action]] = [
               _rule_action),
     FieldRule("governing-action-cue", "§3 action: the nearest governing word",
               lambda v: _first_action(v) is not None, _cue_action),
+    FieldRule("coverage-widened", "§3 'widen to more goods': the scope a measure covers grows",
+              lambda v: _coverage_change(v) is not None,
+              lambda v: _coverage_change(v) or Action.IMPOSE),
     FieldRule("quota-against-previous", "§3 a smaller quota is an increase, a larger one a "
               "decrease", lambda v: _quota_change(v) is not None,
               lambda v: _quota_change(v) or Action.IMPOSE),

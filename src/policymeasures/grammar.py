@@ -250,6 +250,7 @@ class GrammarLexicon:
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
+        self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
             for form, _ in _inflections(base))
