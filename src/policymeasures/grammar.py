@@ -587,7 +587,8 @@ def _is_open(token: Token) -> bool:
     return WORD in token.tags and ADVERB not in token.tags
 
 
-_AUXILIARY = frozenset(("be_forms", "have_forms", "do_forms", "modals"))
+# Tags of auxiliaries and modals, which a verb group reads through its tense.
+AUXILIARY = frozenset(("be_forms", "have_forms", "do_forms", "modals"))
 _NOT_SUBJECT_BEFORE = frozenset(("determiners", "prepositions", "possessive_pronouns",
                                  "complementizers", "subordinators", "coordinators"))
 
@@ -606,7 +607,7 @@ def _subject_before(tokens: Sequence[Token], index: int, groups_end: int) -> boo
         return position > 0 and tokens[position - 1].lower == "the" and ED in tokens[index].tags
     if "subject_pronouns" in tags or ACTOR in tags:
         return True
-    if tags & _NOT_SUBJECT_BEFORE or tags & _AUXILIARY:
+    if tags & _NOT_SUBJECT_BEFORE or tags & AUXILIARY:
         return False
     if PUNCT in tags:
         if tokens[position].text == "," and position >= 2 and tokens[position - 1].tags & {
@@ -631,7 +632,7 @@ def _verb_groups(tokens: list[Token], lexicon: GrammarLexicon,
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not (WORD in token.tags or token.tags & _AUXILIARY or token.lower == "to"
+        if not (WORD in token.tags or token.tags & AUXILIARY or token.lower == "to"
                 or index in verbs):
             index += 1  # punctuation, numbers, determiners...: no recogniser starts here
             continue
@@ -679,7 +680,7 @@ def _auxiliary_or_infinitive(state: _Scan, index: int) -> VerbGroup | None:
     modal or an infinitive's "to"."""
     tags = state.tokens[index].tags
     infinitive = _starts_infinitive(state, index)
-    if not (tags & _AUXILIARY or infinitive):
+    if not (tags & AUXILIARY or infinitive):
         return None
     return _auxiliary_group(list(state.tokens), index, state.lexicon, infinitive)
 
@@ -741,7 +742,7 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     if not verbal or not _subject_before(tokens, index, state.last_end + 1):
         return None
     if ED not in tags and _plural_shape(token.lower) and index + 1 < len(tokens) and (
-            tokens[index + 1].tags & _AUXILIARY) and not tokens[index - 1].tags & {
+            tokens[index + 1].tags & AUXILIARY) and not tokens[index - 1].tags & {
             ACTOR, CAPITAL, "subject_pronouns"}:
         return None  # "the quota talks will resume": a noun before the verb group
     if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
@@ -847,7 +848,7 @@ def _noun_follows_ing(tokens: Sequence[Token], index: int) -> bool:
     if index + 1 >= len(tokens):
         return True
     following = tokens[index + 1]
-    if following.lower == "of" or following.tags & (_AUXILIARY | {PUNCT}):
+    if following.lower == "of" or following.tags & (AUXILIARY | {PUNCT}):
         return True
     return following.lower == "to" and index + 2 < len(tokens) and (
         VERB in tokens[index + 2].tags)

@@ -28,6 +28,7 @@ from policymeasures.cues import Cue
 from policymeasures.grammar import (
     ACTOR,
     ADVERB,
+    AUXILIARY,
     ED,
     ING,
     NUM,
@@ -175,10 +176,6 @@ class CueIndex:
         self.by_category: dict[str, list[Cue]] = {}
         for cue in cues:
             self.by_category.setdefault(cue.category, []).append(cue)
-
-
-# Tags of the auxiliaries and modals a verb group's tense already reads.
-_AUXILIARY_TAGS = frozenset(("be_forms", "have_forms", "do_forms", "modals"))
 
 
 class View:
@@ -525,7 +522,7 @@ class View:
         """Whether a cue starts with an auxiliary or modal ("will", "would have", "is set
         to"): the group's tense says what it says."""
         token = self.model.tokens[self.model.token_at(cue.start)]
-        return bool(token.tags & _AUXILIARY_TAGS)
+        return bool(token.tags & AUXILIARY)
 
     def _own_group(self) -> VerbGroup | None:
         """The verb group inside the trigger itself ("limit exports", "agreed to buy")."""
