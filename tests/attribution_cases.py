@@ -209,6 +209,19 @@ ATTRIBUTION = [
      ["KOR"]),
     ("Hanoi hopes to persuade the United States to drop threatened tariffs.", "tariff", "USA",
      ["VNM"]),
+    # a demand to ease with no target named: the one demanding is the one hit; "call on"
+    # and "ask" are demands too
+    ("Brasilia called on Washington to remove its curbs on steel imports.", "import_restriction",
+     "USA", ["BRA"]),
+    ("Jakarta asked Canberra to ease its export controls on wheat.", "export_control",
+     "AUS", ["IDN"]),
+    # a target the sentence names wins over the one demanding
+    ("Paris urged Washington to lift its sanctions on Cuba.", "sanction", "USA", ["CUB"]),
+    # the one evading or defying a measure in force is the one it hits
+    ("Traders keep shipping oil with Venezuela defying American sanctions.", "sanction",
+     "USA", ["VEN"]),
+    ("Manila has circumvented the Indonesian export ban on nickel ore.", "export_control",
+     "IDN", ["PHL"]),
     # targets: arguments, lists, objects put into or out of the measure
     ("Washington imposed tariffs of 25% on Canada and Mexico.", "tariff", "USA",
      ["CAN", "MEX"]),

@@ -93,6 +93,11 @@ FOUND = [
     ("Cut tariffs on Canadian steel took effect on Monday.", "tariff", "decrease",
      "effective"),
     ("The U.S. urged Japan to scrap the levy on rice.", "tariff", "impose", "effective"),
+    # "for the quotas to be lifted": a passive infinitive with the measure as subject
+    ("Growers called for Korea's beef quotas to be lifted.", "import_restriction", "impose",
+     "effective"),
+    # evading a measure does not make it a threat: it is in force
+    ("Smugglers evaded the export ban on rice.", "export_control", "impose", "effective"),
     ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),
     ("Easing FDI restrictions is the way forward for the island.", "investment_restriction",
      "impose", "effective"),

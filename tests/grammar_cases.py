@@ -70,6 +70,15 @@ VERB_GROUPS = [
      [("aimed", "participle", True, False), ("stalled", "past", False, False)]),
     ("The EU meeting to agree quotas ended.",
      [("to agree", "infinitive", False, False), ("ended", "past", False, False)]),
+    # "to be", "to have" open an infinitive; "have" with no participle is the verb
+    ("Growers want the quotas to be lifted.",
+     [("want", "present", False, False), ("to be lifted", "infinitive", True, False)]),
+    ("They have tariffs on steel.", [("have", "present", False, False)]),
+    ("Seoul hopes to have talks.",
+     [("hopes", "present", False, False), ("to have", "infinitive", False, False)]),
+    # an -ing verb right after a name is that name's: "with Iran defying sanctions"
+    ("Trade went on with Iran defying sanctions.",
+     [("went", "past", False, False), ("defying", "gerund", False, False)]),
     ("The Chancellor urging them to act was ignored.",
      [("urging", "gerund", False, False), ("to act", "infinitive", False, False),
       ("was ignored", "past", True, False)]),

@@ -56,3 +56,19 @@ def test_cues_slice_the_text(text: str) -> None:
         assert 0 <= cue.start < cue.end <= len(text)
         assert cue.start >= previous
         previous = cue.start
+
+
+def test_default_cues_read_a_question_as_reporting_not_a_demand() -> None:
+    """ "Asked about the levy" puts a question; "asked Canberra to ease" makes a demand."""
+    from policymeasures import default_rules
+
+    scanner = CueScanner(default_rules().cues)
+
+    def categories(text: str, words: str) -> set[str]:
+        start = text.index(words)
+        return {c.category for c in scanner.scan(text) if c.start == start}
+
+    question = "Asked about the levy, the minister said Ottawa would raise it."
+    assert categories(question, "Asked about") == {"reporting"}
+    demand = "Jakarta asked Canberra to ease its export controls."
+    assert "demand" in categories(demand, "asked")

@@ -2088,11 +2088,38 @@ def _persuader(view: View) -> list[ActorMention]:
     demand = _demand_link(view)
     if demand is None or demand.group is None or "persuasion" not in demand.categories:
         return []
+    return _demander(view, demand)
+
+
+def _easing_demander(view: View) -> list[ActorMention]:
+    """ "China called on the United States to remove curbs on its exports": when no target
+    is named, the one demanding that a measure be eased is the one it hits. Only a demand
+    to ease says so: "urged Washington to impose tariffs" names no target."""
+    demand = _demand_link(view)
+    if demand is None or demand.group is None or "demand" not in demand.categories or (
+            not _easing_asked(view, demand)):
+        return []
+    return _demander(view, demand)
+
+
+def _demander(view: View, demand: Link) -> list[ActorMention]:
+    """The subject of a demand's verb, or the last name before it."""
+    assert demand.group is not None
     found = view.subject_actors(demand.group)
     if found:
         return found[:1]
     before = [m for m in view.actors if m.actor.end <= demand.start and m.form != "body"]
     return before[-1:]
+
+
+def _easing_asked(view: View, demand: Link) -> bool:
+    """Whether a verb between the demand and the measure eases it ("to remove", "to ease")."""
+    for link in view.verb_links:
+        if link is demand:
+            return False
+        if _action_in(link.categories) in (Action.LIFT, Action.SUSPEND, Action.DECREASE):
+            return True
+    return False
 
 
 def _attributive_targets(view: View) -> list[ActorMention]:
@@ -2271,6 +2298,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
 TARGET_FALLBACKS: list[FieldRule[list[ActorMention]]] = [
     FieldRule("the-other-party", "§4 a tariff or sanction hits the one other state named",
               lambda v: str(v.rule.kind) in _AIMED_KINDS, _the_other_party),
+    FieldRule("demander-of-easing-is-hit", "§4 the one that demands a measure be eased",
+              lambda v: True, _easing_demander),
 ]
 
 

@@ -483,6 +483,9 @@ class SentenceModel:
             # verb after "and" hangs from what its partner hangs from
             return above
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
+            if group.tense is Tense.GERUND and self._after_prepositional_phrase(
+                    previous, group):
+                return None  # "dealings with Iran defying US sanctions": Iran defies
             if group.first - previous.last <= self.lexicon.object_tokens + 2:
                 return previous
             return None
@@ -500,6 +503,14 @@ class SentenceModel:
         ):
             return previous
         return None
+
+    def _after_prepositional_phrase(self, previous: VerbGroup, group: VerbGroup) -> bool:
+        """Whether a preposition's noun phrase ends right before the -ing verb, which then
+        qualifies that noun; a preposition right before it takes it instead ("barred China
+        from buying")."""
+        between = self.tokens[previous.last + 1:group.first]
+        return len(between) >= 2 and "prepositions" not in between[-1].tags and any(
+            "prepositions" in token.tags for token in between[:-1])
 
     def _first_group_of(self, clause: int | None) -> VerbGroup | None:
         """The first verb group inside a clause, if any."""
@@ -693,6 +704,8 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     if index > 0 and tokens[index - 1].lower in state.lexicon.prepositional_to:
         return False  # "due to current import curbs", "exports to China"
     head = tokens[index + 1]
+    if head.lower in _INFINITIVE_AUXILIARIES:
+        return True  # "for the quotas to be lifted", "is said to have agreed"
     if ADVERB in head.tags and index + 2 < len(tokens) and (
             index + 2 in state.verbs or VERB in tokens[index + 2].tags):
         return True  # "to automatically impose quotas": an adverb splits the infinitive
@@ -714,6 +727,10 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     return not (_is_open(after) and index + 2 not in state.verbs and ING not in head.tags
                 and (_plural_shape(head.lower)
                      or (_plural_shape(after.lower) and VERB not in head.tags)))
+
+
+# Auxiliaries whose base form an infinitive's "to" opens: "to be lifted", "to have agreed".
+_INFINITIVE_AUXILIARIES = frozenset(("be", "have"))
 
 
 def _plural_shape(word: str) -> bool:
@@ -828,14 +845,15 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
 
 
 def _gerund(state: _Scan, index: int) -> VerbGroup | None:
-    """ "by limiting exports", "will involve eliminating tariffs": an -ing verb after a
-    preposition, a subordinator, a comma or dash, or another verb."""
+    """ "by limiting exports", "will involve eliminating tariffs", "with Iran defying
+    sanctions": an -ing verb after a preposition, a subordinator, a comma or dash, another
+    verb, or a name (its subject)."""
     tokens = state.tokens
     tags = tokens[index].tags
     if ING not in tags or not (index in state.verbs or VERB in tags) or index == 0:
         return None
     before = tokens[index - 1]
-    if not (before.tags & {"prepositions", "subordinators"}
+    if not (before.tags & {"prepositions", "subordinators", ACTOR}
             or before.text in (",", "\u2014", "\u2013", "-")
             or state.last_end == index - 1):
         return None
@@ -966,7 +984,7 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
     modal: str | None = None
     negated = False
     have = be = do = False
-    last_auxiliary = first
+    have_at = last_auxiliary = first
     while index < count:
         token = tokens[index]
         tags = token.tags
@@ -974,6 +992,7 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
             modal = modal or token.lower
         elif "have_forms" in tags:
             have = True
+            have_at = index
         elif "be_forms" in tags:
             be = True
         elif "do_forms" in tags:
@@ -997,7 +1016,13 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
         last_auxiliary = index
         index += 1
     head = index
-    if head < count and _is_open(tokens[head]) and POSSESSIVE not in tokens[head].tags and not (
+    if have and not be and head < count and ED not in tokens[head].tags:
+        # "have" with no participle after it is the verb itself: "to have dealings with",
+        # "they have tariffs on steel"
+        head = last = have_at
+        head_tags = tokens[head].tags
+        have = False  # the verb itself: no perfect ("would have tariffs" is a modal)
+    elif head < count and _is_open(tokens[head]) and POSSESSIVE not in tokens[head].tags and not (
         CAPITAL in tokens[head].tags and not infinitive and not (be or have or do or modal)
     ):
         last = _particle(tokens, head, lexicon)

@@ -140,6 +140,8 @@ INTENTION_STATUS = frozenset(("status:proposed",))
 # Verbs whose object is what someone tries to avoid: "attempts to ward off sanctions" are
 # no proposal of sanctions.
 _AVERTING = frozenset(("prevention", "exposure"))
+# Verbs of asking whose object may be the subject of the infinitive after it.
+_DEMANDING = frozenset(("demand", "persuasion"))
 # The longest phrase between an intention noun and its infinitive that says whose it is:
 # "a bid by the European Commission to".
 _INTENTION_AGENT_TOKENS = 7
@@ -746,9 +748,16 @@ class View:
         verb's subject ("said the tariffs would be lifted", "hoped the ban will end").
         A verb after a subject of its own ("the tariffs Washington imposed") is a
         relative clause, not this."""
-        if governor is None or len(links) != 1 or links[0].relation != "object" or (
-                not governor.finite):
+        if governor is None or len(links) != 1 or not governor.finite:
             return None  # "plans to impose tariffs were dropped": the plans were
+        infinitive = self._infinitive_subject_of()
+        if infinitive is not None and (links[0].categories & _DEMANDING or infinitive.passive):
+            # "called for Japan's quotas to be lifted", "want the duties to end": the
+            # measure is the subject of the infinitive after it (a purpose infinitive,
+            # "imposed tariffs to protect farmers", is active and asks nothing)
+            return self._subject_link(infinitive)
+        if links[0].relation != "object":
+            return None
         model = self.model
         after = self._own_finite_predicate
         if after is None:
@@ -762,6 +771,18 @@ class View:
                 t.text == "," for t in between)):
             return None  # only the phrase's own arguments may stand between ("the ban on rice")
         return self._subject_link(after)
+
+    def _infinitive_subject_of(self) -> VerbGroup | None:
+        """The infinitive right after the measure's noun phrase and its own arguments ("the
+        sanctions on Russia to be extended"), in its clause."""
+        after = self._predicate_after
+        if after is None or after.tense is not Tense.INFINITIVE:
+            return None
+        between = self.model.tokens[self.last + 1:after.first]
+        if between and ("prepositions" not in between[0].tags or any(
+                t.text == "," for t in between)):
+            return None
+        return after
 
     def _predicate_after_relative(self, relative: VerbGroup) -> Link | None:
         """The main clause's verb after a relative clause on the measure, whose subject the
