@@ -96,6 +96,11 @@ FOUND = [
     # "for the quotas to be lifted": a passive infinitive with the measure as subject
     ("Growers called for Korea's beef quotas to be lifted.", "import_restriction", "impose",
      "effective"),
+    # tax relief or an aid package for exporters and producers is a subsidy, and the
+    # relief is the aid itself, not an easing of it
+    ("Hanoi grants tax exemptions to garment exporters.", "subsidy", "impose", "effective"),
+    ("Paris announced an aid package for winegrowers.", "subsidy", "impose", "announced"),
+    ("Beijing cut tax relief for steel exporters.", "subsidy", "decrease", "effective"),
     # evading a measure does not make it a threat: it is in force
     ("Smugglers evaded the export ban on rice.", "export_control", "impose", "effective"),
     ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),
@@ -226,4 +231,7 @@ NOT_MEASURES = [
     "Even with tariffs, imported phones remain cheaper.",
     # another party's demand for a new measure
     "Steelmakers urged the government to impose duties on imported coil.",
+    "Millers called on the ministry to impose quotas on flour imports.",
+    # tax relief for people, not for those who make or sell goods
+    "Households will get tax relief on their pensions from April.",
 ]

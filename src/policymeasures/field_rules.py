@@ -263,6 +263,11 @@ def _action_links(view: View) -> list[Link]:
     return found
 
 
+# Kinds whose own name may be an easing ("tax relief", "tax exemptions"): that names the
+# measure, it does not ease it.
+_RELIEF_KINDS = frozenset(("subsidy",))
+
+
 @_per_view
 def _first_action(view: View) -> tuple[Action, Link] | None:
     """The nearest action said of the measure; imposing says no more than the default,
@@ -273,6 +278,9 @@ def _first_action(view: View) -> tuple[Action, Link] | None:
                     for c in view.cues_of("exemptions"))
     for link in _action_links(view):
         action = _action_in(link.categories)
+        if action is Action.DECREASE and link.kind in ("self", "compound") and (
+                str(view.rule.kind) in _RELIEF_KINDS):
+            continue  # "tax relief", "tax exemptions" for exporters: easing is the aid
         if action is Action.IMPOSE:
             imposed = imposed or (action, link)
         elif action is not None:
@@ -2014,11 +2022,18 @@ def _verb_object_targets(view: View) -> list[ActorMention]:
 _OBJECT_TARGETS = 4
 
 
+# How a measure stands to a verb of meeting or heading it off whose subject it hits: the
+# verb's object ("faces tariffs", "evaded sanctions"), after its preposition ("hit by"),
+# or its own subject when passive. Not a verb the measure's clause hangs from ("by
+# imposing tariffs, the US defies economics").
+_MET_RELATIONS = frozenset(("object", "prep_object", "passive", "self"))
+
+
 def _exposed_subjects(view: View) -> list[ActorMention]:
     """The subject of a verb of prevention or exposure over the measure ("Seoul moved to head
     off the duties", "Japan faces sanctions"), or of a passive victim ("was hit with")."""
     for link in view.verb_links:
-        if link.categories & {"prevention", "exposure"}:
+        if link.categories & {"prevention", "exposure"} and link.relation in _MET_RELATIONS:
             assert link.group is not None
             found = [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
             return _with_listed_before(view, found)
