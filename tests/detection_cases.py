@@ -101,6 +101,16 @@ FOUND = [
     ("Hanoi grants tax exemptions to garment exporters.", "subsidy", "impose", "effective"),
     ("Paris announced an aid package for winegrowers.", "subsidy", "impose", "announced"),
     ("Beijing cut tax relief for steel exporters.", "subsidy", "decrease", "effective"),
+    # a tax on imported goods with its level between, or beside domestic goods
+    ("Ottawa proposed a tax of 40 dlrs a tonne on imported canola.", "tariff", "impose",
+     "proposed"),
+    ("Seoul set a tax on locally grown and imported barley.", "tariff", "impose", "effective"),
+    # a measure that complements a noun of status ("proposals by the EC for", "plans for")
+    # takes the noun's status; the verb after is the noun's
+    ("Proposals by the Commission for a 9 pct tax on imported fats remain unclear.", "tariff",
+     "impose", "proposed"),
+    ("Plans by Tokyo for quotas on beef imports were shelved.", "import_restriction",
+     "impose", "announced"),
     # evading a measure does not make it a threat: it is in force
     ("Smugglers evaded the export ban on rice.", "export_control", "impose", "effective"),
     ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),

@@ -29,6 +29,7 @@ from policymeasures.grammar import (
     ACTOR,
     ADVERB,
     AUXILIARY,
+    CAPITAL,
     ED,
     ING,
     NUM,
@@ -319,7 +320,18 @@ class View:
                     chain.append(main)
                 chain.append(self._verb_link(relative, "object"))
             chain.extend(links)
-            if group is None:
+            if group is None and any(link.kind == "noun" and any(
+                    c.startswith("status:") for c in link.categories) for link in links):
+                # "proposals by the Commission for a tax remain hard to predict", "plans
+                # for quotas were dropped": the verb after is the head noun's, and the noun
+                # says the status; only the verb's denial reaches the measure, also from
+                # a relative clause ("talks on quotas, which broke down")
+                after = self._predicate_after
+                if after is not None:
+                    denial = self._subject_link(after)
+                    if after.negated or "negation" in denial.categories:
+                        chain.append(denial)
+            elif group is None:
                 after = self._predicate_after
                 if after is not None:
                     reduced = not after.passive and self._patient_of(after)
@@ -559,7 +571,7 @@ class View:
                     "subordinators" in tags):
                 return None, links  # "before the tariffs ... take effect": the clause's own
             if "prepositions" in tags:
-                noun = position - 1
+                noun = self._past_agent(position - 1, clause.first)
                 categories = self.categories_over(tokens[noun].start, tokens[noun].end) if (
                     noun >= clause.first) else frozenset()
                 if any(c.startswith(("action:", "status:")) or c in (
@@ -596,6 +608,19 @@ class View:
             position -= 1
             budget -= 1
         return None, links
+
+    def _past_agent(self, position: int, floor: int) -> int:
+        """The noun before a "by" phrase naming its agent, when ``position`` ends one:
+        "proposals by the European Commission for a tax" hang the tax from "proposals".
+        Otherwise ``position`` itself."""
+        tokens = self.model.tokens
+        first = position
+        while first > floor and position - first < _INTENTION_AGENT_TOKENS and (
+                tokens[first].tags & {ACTOR, CAPITAL, "determiners"}):
+            first -= 1
+        if first == position or tokens[first].lower != "by" or first - 1 < floor:
+            return position
+        return first - 1
 
     def _verb_over_phrase(self, position: int, floor: int, budget: int) -> VerbGroup | None:
         """The verb whose object is the noun phrase ending at ``position``: one noun phrase
