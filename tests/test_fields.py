@@ -115,3 +115,13 @@ def test_names_coordinated_as_owners_each_hold_the_measure(text: str, kind: str,
     assert len(found) == len(holders)
     for measure in found:
         assert not {t.code for t in measure.targets} & holders
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Colombo set a levy of Rs 40 per kg on imported onions.", "LKR/kg"),
+    ("Delhi set a duty of Rs 40 per kg on imported onions.", "INR/kg"),
+])
+def test_a_shared_currency_word_is_the_imposers_currency(text: str, unit: str) -> None:
+    """ "Rs" is Sri Lankan rupees in a Sri Lankan levy, Indian rupees in an Indian duty."""
+    measure = _the_measure(text, "tariff")
+    assert measure.rate is not None and measure.rate.unit == unit

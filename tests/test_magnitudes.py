@@ -365,3 +365,33 @@ def test_long_ordinary_line_completes() -> None:
     line = "Tariffs of up to 25 pct on 1,000 tonnes were set on Friday. " * 1_700
     found = parse_magnitudes(line)
     assert len(found) == 2 * 1_700
+
+
+@pytest.mark.parametrize(("phrase", "jurisdiction", "unit"), [
+    ("a levy of Rs 25 per kilogram", "LKA", "LKR/kg"),
+    ("a levy of Rs.25 per kilogram", "PAK", "PKR/kg"),
+    ("a duty of 300 rupees a tonne", "NPL", "NPR/t"),
+    ("an export tax of 20 pesos per tonne", "ARG", "ARS/t"),
+    # a qualified or coded currency is kept, and so is one the jurisdiction does not share
+    ("a levy of 25 Indian rupees per kilogram", "LKA", "INR/kg"),
+    ("a levy of INR 25 per kilogram", "LKA", "INR/kg"),
+    ("a levy of Rs 25 per kilogram", "IND", "INR/kg"),
+    ("a duty of $3 a bushel", "LKA", "USD/bu"),
+])
+def test_shared_currency_words_take_the_imposers_currency(phrase: str, jurisdiction: str,
+                                                          unit: str) -> None:
+    parser = MagnitudeParser(default_unit_tables())
+    (found,) = parser.parse(phrase)
+    assert parser.in_local_currency(found, jurisdiction).unit == unit
+
+
+def test_local_currencies_table_is_validated() -> None:
+    """A family without words, or a currency that is not a string, is reported by place."""
+    with pytest.raises(RuleError) as caught:
+        UnitTables.from_dict({"local_currencies": {
+            "rupee": {"words": [], "currencies": {"LKA": "LKR"}},
+            "peso": {"words": ["pesos"], "currencies": {"ARG": 3}},
+        }})
+    problems = " ".join(caught.value.problems)
+    assert "local_currencies.rupee.words" in problems
+    assert "local_currencies.peso.currencies.ARG" in problems

@@ -417,7 +417,8 @@ class Extractor:
         actors = self._programmes_in_triggers(sentence, hits, actors, reference_date)
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
-                          with_codes=self._with_codes)
+                          with_codes=self._with_codes,
+                          in_local_currency=self._magnitudes.in_local_currency)
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # ("the tariff issue was discussed").

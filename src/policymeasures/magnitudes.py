@@ -76,6 +76,7 @@ _MAPPING_SECTIONS = (
     "denominators",
     "qualifiers",
     "phrases",
+    "local_currencies",
 )
 _BOUND_NAMES = ("upper", "lower", "approx")
 _GRAMMAR_KEYS = (
@@ -170,6 +171,15 @@ class Phrase:
     unit: str
 
 
+@attrs.frozen(slots=True)
+class LocalCurrency:
+    """Currency words several jurisdictions share ("Rs", "rupees") and the currency each
+    of them means by the bare word, keyed by the jurisdiction's code ("LKA": "LKR")."""
+
+    words: tuple[str, ...]
+    currencies: Mapping[str, str] = attrs.field(converter=_freeze)
+
+
 @attrs.frozen
 class UnitTables:
     """The parser's lexicon, with the same schema as ``data/default/units.toml``.
@@ -193,6 +203,10 @@ class UnitTables:
     denominators: Mapping[str, UnitSpec] = attrs.field(factory=dict, converter=_freeze)
     qualifiers: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict, converter=_freeze)
     phrases: Mapping[str, Phrase] = attrs.field(factory=dict, converter=_freeze)
+    # Currency words several jurisdictions share, per family: in a measure one of them
+    # imposes, the bare word means its own currency ("Rs 25" in a Sri Lankan levy is LKR).
+    local_currencies: Mapping[str, LocalCurrency] = attrs.field(
+        factory=dict, converter=_freeze)
     bounds: Mapping[str, Bound] = attrs.field(factory=dict, converter=_freeze)
     grammar: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_freeze)
 
@@ -233,6 +247,10 @@ class UnitTables:
             },
             "bounds": {name: cues for name, cues in bounds.items() if cues},
             "grammar": {role: list(words) for role, words in self.grammar.items()},
+            "local_currencies": {
+                family: {"words": list(local.words), "currencies": dict(local.currencies)}
+                for family, local in self.local_currencies.items()
+            },
         }
 
     def merged(self, other: UnitTables) -> UnitTables:
@@ -259,6 +277,7 @@ class UnitTables:
             denominators={**self.denominators, **other.denominators},
             qualifiers={**self.qualifiers, **other.qualifiers},
             phrases={**self.phrases, **other.phrases},
+            local_currencies={**self.local_currencies, **other.local_currencies},
             bounds={**self.bounds, **other.bounds},
             grammar={role: tuple(words) for role, words in grammar.items()},
         )
@@ -291,6 +310,7 @@ class _TablesReader:
             denominators=self._entries("denominators", self._spec),
             qualifiers=self._entries("qualifiers", self._qualifier),
             phrases=self._entries("phrases", self._phrase),
+            local_currencies=self._entries("local_currencies", self._local_currency),
             bounds=self._bounds(),
             grammar=self._grammar(),
         )
@@ -362,6 +382,23 @@ class _TablesReader:
         if any(code is None for code in codes.values()):
             return None
         return types.MappingProxyType({family: str(code) for family, code in codes.items()})
+
+    def _local_currency(self, where: str, value: Any) -> LocalCurrency | None:
+        if not isinstance(value, Mapping) or set(value) != {"words", "currencies"}:
+            self.problems.append(f"{where}: expected a table with words and currencies, got "
+                                 f"{value!r}")
+            return None
+        words = value["words"]
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() for w in words):
+            self.problems.append(f"{where}.words: expected a list of non-empty strings, got "
+                                 f"{words!r}")
+            return None
+        currencies = self._qualifier(f"{where}.currencies", value["currencies"])
+        if currencies is None:
+            return None
+        return LocalCurrency(tuple(normalize_surface(w) for w in words),
+                             {code.upper(): currency for code, currency in currencies.items()})
 
     def _phrase(self, where: str, value: Any) -> Phrase | None:
         if not isinstance(value, Mapping) or set(value) != {"value", "unit"}:
@@ -590,6 +627,7 @@ class MagnitudeParser:
         "_join",
         "_left",
         "_left_reach",
+        "_local_words",
         "_numbers",
         "_phrases",
         "_prefix_ends",
@@ -615,6 +653,7 @@ class MagnitudeParser:
         self._units = dict(tables.units)
         self._denominators = dict(tables.denominators)
         self._qualifiers = dict(tables.qualifiers)
+        self._local_words = self._compile_local_words(tables)
         self._phrases = dict(tables.phrases)
         self._bounds = dict(tables.bounds)
         self._range_open = frozenset(grammar.get("range_open", ()))
@@ -631,6 +670,34 @@ class MagnitudeParser:
         self._join = self._compile_join(tables)
 
     # -- compiling ---------------------------------------------------------------------
+
+    @staticmethod
+    def _compile_local_words(tables: UnitTables) -> list[tuple[re.Pattern[str], LocalCurrency]]:
+        """Per shared currency, a pattern finding one of its bare words with no qualifier
+        before it ("Rs", "rupees", but not "Indian rupees")."""
+        found = []
+        for family, local in sorted(tables.local_currencies.items()):
+            qualifiers = sorted((q for q, codes in tables.qualifiers.items() if family in codes),
+                                key=len, reverse=True)
+            unqualified = "".join(rf"(?<!{re.escape(q)}\s)" for q in qualifiers)
+            words = sorted(local.words, key=len, reverse=True)
+            # a word ending in a stop ("rs.") needs no word boundary after it
+            pattern = unqualified + r"\b(?:" + "|".join(
+                re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in words) + ")"
+            found.append((re.compile(pattern), local))
+        return found
+
+    def in_local_currency(self, magnitude: Magnitude, jurisdiction: str) -> Magnitude:
+        """The magnitude in the jurisdiction's own currency when its currency was only a
+        shared bare word: "a levy of Rs 25 per kilogram" imposed by Sri Lanka is 25
+        ``LKR/kg``, not Indian rupees. A qualified or coded currency is kept."""
+        currency, slash, per = magnitude.unit.partition("/")
+        low = _lower(magnitude.text)
+        for pattern, local in self._local_words:
+            code = local.currencies.get(jurisdiction)
+            if code is not None and currency != code and pattern.search(low):
+                return attrs.evolve(magnitude, unit=code + slash + per)
+        return magnitude
 
     @staticmethod
     def _compile_words(tables: UnitTables) -> re.Pattern[str]:

@@ -85,6 +85,8 @@ class Context:
     products: Sequence[Product]
     magnitudes: Sequence[Magnitude]
     with_codes: Callable[[Product], Product]
+    # A figure in its imposer's own currency ("Rs 25" in a Sri Lankan levy is LKR).
+    in_local_currency: Callable[[Magnitude, str], Magnitude] = lambda figure, _code: figure
     # The cues indexed once for every trigger of the sentence.
     cue_index: CueIndex = attrs.field(
         default=attrs.Factory(lambda context: CueIndex(context.cues), takes_self=True))
@@ -105,6 +107,10 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     rate, amount = _magnitudes_for(hit, context.magnitudes, clause_start, clause_end,
                                    context.sentence, fields.action, context.cues,
                                    context.model.lexicon.rate_bases)
+    if fields.imposer is not None:
+        code = fields.imposer.actor.code
+        rate = context.in_local_currency(rate, code) if rate is not None else None
+        amount = context.in_local_currency(amount, code) if amount is not None else None
     found_products = tuple(
         context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end))
     return Reading(
