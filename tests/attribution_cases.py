@@ -222,6 +222,10 @@ ATTRIBUTION = [
      "USA", ["VEN"]),
     ("Manila has circumvented the Indonesian export ban on nickel ore.", "export_control",
      "IDN", ["PHL"]),
+    # an -ing verb after a noun that is no name hangs from the verb before: whoever issued
+    # the order bans
+    ("Kinshasa issued an order from the mines ministry banning exports of cobalt.",
+     "export_control", "COD", []),
     # targets: arguments, lists, objects put into or out of the measure
     ("Washington imposed tariffs of 25% on Canada and Mexico.", "tariff", "USA",
      ["CAN", "MEX"]),

@@ -483,8 +483,7 @@ class SentenceModel:
             # verb after "and" hangs from what its partner hangs from
             return above
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
-            if group.tense is Tense.GERUND and self._after_prepositional_phrase(
-                    previous, group):
+            if group.tense is Tense.GERUND and ACTOR in self.tokens[group.first - 1].tags:
                 return None  # "dealings with Iran defying US sanctions": Iran defies
             if group.first - previous.last <= self.lexicon.object_tokens + 2:
                 return previous
@@ -503,14 +502,6 @@ class SentenceModel:
         ):
             return previous
         return None
-
-    def _after_prepositional_phrase(self, previous: VerbGroup, group: VerbGroup) -> bool:
-        """Whether a preposition's noun phrase ends right before the -ing verb, which then
-        qualifies that noun; a preposition right before it takes it instead ("barred China
-        from buying")."""
-        between = self.tokens[previous.last + 1:group.first]
-        return len(between) >= 2 and "prepositions" not in between[-1].tags and any(
-            "prepositions" in token.tags for token in between[:-1])
 
     def _first_group_of(self, clause: int | None) -> VerbGroup | None:
         """The first verb group inside a clause, if any."""
