@@ -222,6 +222,11 @@ ATTRIBUTION = [
      "USA", ["VEN"]),
     ("Manila has circumvented the Indonesian export ban on nickel ore.", "export_control",
      "IDN", ["PHL"]),
+    # with no payer named, a subsidy to a firm is paid by the firm's own state; a payer
+    # named after the subsidy wins
+    ("A Korean battery firm disclosed 30 mln dlrs of government subsidies.", "subsidy", "KOR",
+     []),
+    ("The Korean firm Samsung won subsidies from the U.S. government.", "subsidy", "USA", []),
     # an -ing verb after a noun that is no name hangs from the verb before: whoever issued
     # the order bans
     ("Kinshasa issued an order from the mines ministry banning exports of cobalt.",

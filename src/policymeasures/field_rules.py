@@ -1495,6 +1495,30 @@ def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
     return None
 
 
+# Words that may stand between a nationality and the firm it qualifies ("a Chinese copper
+# mining firm").
+_FIRM_MODIFIER_WORDS = 3
+
+
+def _state_of_recipient_firm(view: View) -> ActorMention | None:
+    """ "a Chinese copper firm disclosed government subsidies": with no payer named, a
+    state pays its own firms, so the recipient's nationality pays the subsidy (§2, §4).
+    Only a name or nationality right before a firm noun counts."""
+    if str(view.rule.kind) != "subsidy":
+        return None
+    firms = view.cues_of("non_state_actors")
+    for mention in view.actors:
+        if mention.form == "body":
+            continue
+        for firm in firms:
+            between = view.text(mention.actor.end, firm.start)
+            if firm.start >= mention.actor.end and not any(p in between for p in ",;:()") and (
+                    len(between.split()) <= _FIRM_MODIFIER_WORDS) and not (
+                    mention.actor.start <= view.hit.start < firm.start):
+                return mention
+    return None
+
+
 def _place_named_before_where(view: View) -> ActorMention | None:
     """ "the EU and the UK, where duty-free access remains": a measure in a "where"
     clause stands in the place the clause hangs from (§4)."""
@@ -1715,6 +1739,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_nearest_before)),
     FieldRule("payer-named-after", "§4 a subsidy's payer named after it",
               *_found(_payer_after)),
+    FieldRule("state-of-recipient-firm", "§4 'a Chinese firm received subsidies': China pays",
+              *_found(_state_of_recipient_firm)),
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
               *_found(_sentence_subject)),
 ]
