@@ -227,6 +227,9 @@ ATTRIBUTION = [
     ("A Korean battery firm disclosed 30 mln dlrs of government subsidies.", "subsidy", "KOR",
      []),
     ("The Korean firm Samsung won subsidies from the U.S. government.", "subsidy", "USA", []),
+    # the Commission that approves a member state's aid does not pay it
+    ("The European Commission approved a 90 mln euro grant scheme from Italy.", "subsidy",
+     "ITA", []),
     # an -ing verb after a noun that is no name hangs from the verb before: whoever issued
     # the order bans
     ("Kinshasa issued an order from the mines ministry banning exports of cobalt.",

@@ -1433,6 +1433,43 @@ def _payer_after(view: View) -> ActorMention | None:
     return None
 
 
+# Nouns that may follow a trigger inside its compound ("grant scheme", "aid package").
+_COMPOUND_HEAD_WORDS = 2
+
+
+def _plain_word(view: View, position: int) -> bool:
+    """A word that is neither a verb, a preposition nor punctuation."""
+    token = view.model.tokens[position]
+    return WORD in token.tags and not token.tags & {"prepositions", PUNCT} and (
+        view.model.group_at(position) is None)
+
+
+def _payer_from(view: View) -> ActorMention | None:
+    """ "approved a EUR 200 million grant scheme from Spain", "subsidies from Beijing": a
+    subsidy's phrase followed by "from" and a jurisdiction names its payer, ahead of the
+    verb's subject (the Commission that approves a member state's aid does not pay it)."""
+    if str(view.rule.kind) != "subsidy":
+        return None
+    tokens = view.model.tokens
+    following = view.last + 1
+    while following < len(tokens) and following - view.last <= _COMPOUND_HEAD_WORDS and (
+            tokens[following].lower != "from") and _plain_word(view, following):
+        following += 1  # "a direct grant scheme from Spain": the compound's head first
+    if following >= len(tokens) or tokens[following].lower != "from":
+        return None
+    position = following + 1
+    while position < len(tokens) and "determiners" in tokens[position].tags:
+        position += 1
+    if position >= len(tokens):
+        return None
+    start = tokens[position].start
+    for mention in view.actors:
+        if mention.actor.start == start and mention.form not in ("demonym", "body") and (
+                can_act_owner(view, mention)):
+            return mention
+    return None
+
+
 def _place_of_measure(view: View) -> ActorMention | None:
     """ "import restrictions in Japan", "curbs on Chinese investment in the United
     States": the jurisdiction a measure stands in keeps it. Not past a verb ("beef
@@ -1717,6 +1754,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_intention_owner)),
     FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
               *_found(_relative_subject)),
+    FieldRule("payer-after-from", "§4 'a grant scheme from Spain': Spain pays",
+              *_found(_payer_from)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               *_found(_chain_subject)),
     FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
