@@ -227,6 +227,10 @@ ATTRIBUTION = [
     ("A Korean battery firm disclosed 30 mln dlrs of government subsidies.", "subsidy", "KOR",
      []),
     ("The Korean firm Samsung won subsidies from the U.S. government.", "subsidy", "USA", []),
+    # a relative clause on a verb's object: the verb's subject acts through it
+    ("The government of Canada announced the National Battery Supply Chain Development "
+     "Programme, which would provide 40 mln dlrs in grants to battery makers.", "subsidy",
+     "CAN", []),
     # the Commission that approves a member state's aid does not pay it
     ("The European Commission approved a 90 mln euro grant scheme from Italy.", "subsidy",
      "ITA", []),

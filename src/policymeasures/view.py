@@ -976,10 +976,27 @@ class View:
         return [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
 
     def _antecedent_actors(self, relativizer: int) -> list[ActorMention]:
+        """Who the relative pronoun stands for: a jurisdiction just before it, or else,
+        when its noun is a verb's object, that verb's subject ("Canberra announced a
+        programme which would provide grants": Canberra provides them)."""
         tokens = self.model.tokens
         end = tokens[relativizer].start
-        return sorted([a for a in self.actors if a.actor.end <= end
+        near = sorted([a for a in self.actors if a.actor.end <= end
                        and end - a.actor.end <= 40], key=lambda a: -a.actor.start)[:1]
+        if near:
+            return near
+        position = relativizer - 1
+        if position >= 0 and tokens[position].text == ",":
+            position -= 1  # "the programme, which would provide"
+        while position >= 0 and relativizer - position <= self.model.lexicon.object_tokens:
+            token = tokens[position]
+            group = self.model.group_at(position)
+            if group is not None:
+                return self.subject_actors(group) if group.finite and not group.passive else []
+            if token.tags & {PUNCT, "prepositions"} and token.text not in ("(", ")"):
+                return []  # "a grant for the plan, which": not a verb's object
+            position -= 1
+        return []
 
     def _pronoun_antecedent(self, before: int) -> list[ActorMention]:
         """A subject pronoun stands for the subject of the verb that reports or controls it
