@@ -101,6 +101,11 @@ def test_liberation_day_tariffs_are_american_from_april_2025() -> None:
     # states named together as the subject of a verb acting on the measure each hold it
     ("The US and the EU raised tariffs on Chinese electric cars.", "tariff", {"USA", "EU"}),
     ("Canada, Mexico and Chile imposed duties on steel.", "tariff", {"CAN", "MEX", "CHL"}),
+    # or of a verb by which a state holds its own measure
+    ("Japan and Korea maintain quotas on rice imports.", "import_restriction",
+     {"JPN", "KOR"}),
+    ("Peru, Chile and Ghana have used tax holidays to attract exporters.", "subsidy",
+     {"PER", "CHL", "GHA"}),
     # an agent spelt out by a list: each listed state holds its own
     ("Duties were imposed on US goods by several partners, namely, Mexico, Canada and "
      "Japan.", "tariff", {"MEX", "CAN", "JPN"}),

@@ -2531,9 +2531,14 @@ def _joint_subject_acts(view: View, imposer_rule: str) -> bool:
     EU raised tariffs") each hold it; parties to talks about it do not ("Iran and the US
     began talks on relief")."""
     governor = view.governor
-    return imposer_rule == "subject-of-governing-verb" and governor is not None and (
-        governor.relation in ("object", "self")) and any(
-        c.startswith("action:") for c in governor.categories)
+    if imposer_rule != "subject-of-governing-verb" or governor is None or (
+            governor.relation not in ("object", "self")):
+        return False
+    if any(c.startswith("action:") for c in governor.categories):
+        return True
+    group = governor.group
+    return group is not None and (
+        view.model.tokens[group.head].lower in view.model.lexicon.holding_verbs)
 
 
 __all__ += ["PUNCT", "can_act", "decide"]

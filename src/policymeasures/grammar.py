@@ -254,6 +254,8 @@ class GrammarLexicon:
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
             for form, _ in _inflections(base))
+        self.holding_verbs = frozenset(
+            form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
