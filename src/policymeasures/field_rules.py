@@ -819,6 +819,8 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             break
         if link.kind == "verb" and _is_reporting(link):
             continue
+        if link.kind == "verb" and "complaint" in link.categories:
+            break  # "exporters continue to complain of barriers": the complaint goes on
         if link.relation == "purpose":
             continue  # "would be used to finance the subsidy": the purpose's own status
         status = _link_status(view, link)
