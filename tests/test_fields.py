@@ -130,3 +130,14 @@ def test_a_shared_currency_word_is_the_imposers_currency(text: str, unit: str) -
     """ "Rs" is Sri Lankan rupees in a Sri Lankan levy, Indian rupees in an Indian duty."""
     measure = _the_measure(text, "tariff")
     assert measure.rate is not None and measure.rate.unit == unit
+
+
+def test_a_list_of_measures_shares_its_verb_and_keeps_its_own_arguments() -> None:
+    """ "threatened 10% tariffs on all imports, 30% tariffs on Chinese steel and 25% tariffs
+    on Mexican cars": each is threatened, and each hits only what its own phrase names."""
+    text = ("Ottawa threatened 10% tariffs on all imports, 30% tariffs on Chinese steel and "
+            "25% tariffs on Mexican cars.")
+    found = sorted(extract(text, reference_date=REF), key=lambda m: m.start)
+    assert [(m.rate.value if m.rate else None) for m in found] == [10.0, 30.0, 25.0]
+    assert {str(m.status) for m in found} == {"threatened"}
+    assert [[t.code for t in m.targets] for m in found] == [[], ["CHN"], ["MEX"]]

@@ -28,6 +28,7 @@ from policymeasures.grammar import (
     ACTOR,
     ED,
     ING,
+    NUM,
     POSSESSIVE,
     PUNCT,
     VERB,
@@ -1905,6 +1906,9 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
             break
         if token.text == "," and _new_subject_after_list(tokens, position, end_token):
             break  # "on Mexico, Canada and China, Sri Lanka engage in": the list has closed
+        if (token.text == "," or "coordinators" in token.tags) and _figure_opens(
+                tokens, end_token + 1) and tokens[end_token + 1].start > token.end:
+            break  # "10% tariffs on steel, 25% tariffs on cars": the next measure's own
         end_token += 1
     if end_token <= position:
         return []
@@ -1933,6 +1937,19 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+def _figure_opens(tokens: Sequence[Token], position: int) -> bool:
+    """Whether a figure opens the phrase at ``position``, past a determiner: after a comma
+    or "and" it opens the next measure of a list ("and a 25% tariff on cars")."""
+    if position < len(tokens) and "determiners" in tokens[position].tags:
+        position += 1
+    return position < len(tokens) and (NUM in tokens[position].tags
+                                       or tokens[position].text in _CURRENCY_SIGNS)
+
+
+# Signs that open a figure before its number.
+_CURRENCY_SIGNS = frozenset(("$", "\u20ac", "\u00a3", "\u00a5"))
 
 
 def _new_subject_after_list(tokens: Sequence[Token], first: int, comma: int) -> bool:

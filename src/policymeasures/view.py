@@ -647,8 +647,9 @@ class View:
     def _shared_governor(self) -> Link | None:
         """The verb of the first of two coordinated objects, for the second: in "would place
         a 60% tariff on China and a 10% tariff on all others" the second tariff is placed
-        too. Only a verb that acts on measures counts, and only when no verb of its own
-        follows the measure ("quotas on steel and tariffs were raised")."""
+        too, and in "threatened 10% tariffs on steel and 25% tariffs on cars" threatened.
+        Only a verb that acts on measures or threatens them counts, and only when no verb
+        of its own follows the measure ("quotas on steel and tariffs were raised")."""
         model = self.model
         tokens = model.tokens
         before = self.np_first - 1
@@ -661,7 +662,8 @@ class View:
             group = model.group_at(position)
             if group is not None:
                 link = self._verb_link(group, "object")
-                return link if any(c.startswith("action:") for c in link.categories) else None
+                return link if any(c.startswith("action:") or c == "status:threatened"
+                                   for c in link.categories) else None
             if tokens[position].text in (";", ":") or tokens[position].tags & {
                     "subordinators", "relativizers", "complementizers"}:
                 return None
@@ -669,11 +671,12 @@ class View:
         return None
 
     def _coordination_before(self, comma: int) -> bool:
-        """A comma inside a list of objects ("tariffs, quotas and bans")."""
+        """A comma inside a list of objects ("tariffs, quotas and bans", "10% tariffs on
+        steel, 25% tariffs on cars and ...")."""
         tokens = self.model.tokens
         after = comma + 1
         if not (after < len(tokens) and self.model.group_at(after) is None
-                and WORD in tokens[after].tags and comma > 0
+                and tokens[after].tags & {WORD, NUM} and comma > 0
                 and WORD in tokens[comma - 1].tags and self.model.group_at(comma - 1) is None):
             return False
         # A list goes on to "and" or "or" before any verb: "To curb inflation, tariffs
