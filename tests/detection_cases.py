@@ -242,6 +242,8 @@ NOT_MEASURES = [
     # another party's demand for a new measure
     "Steelmakers urged the government to impose duties on imported coil.",
     "Millers called on the ministry to impose quotas on flour imports.",
+    # a verb after a noun the measure only qualifies is that noun's
+    "Risks from high tariffs cannot be ignored, the bank said.",
     # what goes on is the complaint, not the barriers: a topic with no one acting
     "Importers continue to complain of non-tariff barriers and customs delays.",
     # tax relief for people, not for those who make or sell goods

@@ -132,6 +132,20 @@ def test_a_shared_currency_word_is_the_imposers_currency(text: str, unit: str) -
     assert measure.rate is not None and measure.rate.unit == unit
 
 
+@pytest.mark.parametrize(("text", "status", "targets"), [
+    # the verb of the noun the measure qualifies says nothing of the measure...
+    ("The impact of the new tariffs on Mexico will be severe.", "effective", ["MEX"]),
+    # ...unless it acts on it, says its status or says whom it hits
+    ("A package of tariffs on Mexico will take effect in May.", "announced", ["MEX"]),
+    ("A barrage of tariffs hit Canada.", "effective", ["CAN"]),
+])
+def test_a_verb_after_a_noun_the_measure_qualifies(text: str, status: str,
+                                                   targets: list[str]) -> None:
+    measure = _the_measure(text, "tariff")
+    assert str(measure.status) == status
+    assert [t.code for t in measure.targets] == targets
+
+
 def test_a_list_of_measures_shares_its_verb_and_keeps_its_own_arguments() -> None:
     """ "threatened 10% tariffs on all imports, 30% tariffs on Chinese steel and 25% tariffs
     on Mexican cars": each is threatened, and each hits only what its own phrase names."""

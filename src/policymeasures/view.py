@@ -141,6 +141,9 @@ INTENTION_STATUS = frozenset(("status:proposed",))
 # Verbs whose object is what someone tries to avoid: "attempts to ward off sanctions" are
 # no proposal of sanctions.
 _AVERTING = frozenset(("prevention", "exposure"))
+# What a verb may say of a measure even when the measure only qualifies its subject's
+# noun ("a barrage of tariffs hit Canada", "a raft of duties covers half of imports").
+_SAID_OF_MEASURES = frozenset(("harm", "scope", "exposure", "negation"))
 # Verbs of asking whose object may be the subject of the infinitive after it.
 _DEMANDING = frozenset(("demand", "persuasion"))
 # The longest phrase between an intention noun and its infinitive that says whose it is:
@@ -333,6 +336,13 @@ class View:
                         chain.append(denial)
             elif group is None:
                 after = self._predicate_after
+                if after is not None and self._under_plain_noun and not any(
+                        c.startswith(("action:", "status:")) or c in _SAID_OF_MEASURES
+                        for c in self._verb_link(after, "subject").categories):
+                    # "challenges from high US tariffs cannot be ignored", "the impact of
+                    # tariffs was severe": the verb is the head noun's, and says nothing
+                    # of the measure
+                    after = None
                 if after is not None:
                     reduced = not after.passive and self._patient_of(after)
                     relation = "passive" if after.passive or reduced else "subject"
@@ -799,6 +809,18 @@ class View:
                 t.text == "," for t in between)):
             return None  # only the phrase's own arguments may stand between ("the ban on rice")
         return self._subject_link(after)
+
+    @functools.cached_property
+    def _under_plain_noun(self) -> bool:
+        """Whether the measure's phrase is a preposition's object after a noun that says
+        nothing of measures ("challenges from tariffs", "the impact of the levy")."""
+        tokens = self.model.tokens
+        preposition, noun = self.np_first - 1, self.np_first - 2
+        if noun < 0 or "prepositions" not in tokens[preposition].tags:
+            return False
+        head = tokens[noun]
+        return WORD in head.tags and not head.tags & {ACTOR, NUM, PUNCT} and (
+            self.model.group_at(noun) is None) and not self.categories_at(head.start, head.end)
 
     def _infinitive_subject_of(self) -> VerbGroup | None:
         """The infinitive right after the measure's noun phrase and its own arguments ("the
