@@ -111,6 +111,9 @@ FOUND = [
      "impose", "proposed"),
     ("Plans by Tokyo for quotas on beef imports were shelved.", "import_restriction",
      "impose", "announced"),
+    # interest rates elsewhere in the sentence leave a duty alone
+    ("Ottawa will levy a 25% duty on steel, the bank said, as interest rates rose.", "tariff",
+     "impose", "announced"),
     # evading a measure does not make it a threat: it is in force
     ("Smugglers evaded the export ban on rice.", "export_control", "impose", "effective"),
     ("Lowering import tariffs would be a good first step.", "tariff", "impose", "effective"),
@@ -242,6 +245,8 @@ NOT_MEASURES = [
     # another party's demand for a new measure
     "Steelmakers urged the government to impose duties on imported coil.",
     "Millers called on the ministry to impose quotas on flour imports.",
+    # a lender's charge is interest
+    "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's
     "Risks from high tariffs cannot be ignored, the bank said.",
     # what goes on is the complaint, not the barriers: a topic with no one acting
