@@ -245,6 +245,10 @@ NOT_MEASURES = [
     # another party's demand for a new measure
     "Steelmakers urged the government to impose duties on imported coil.",
     "Millers called on the ministry to impose quotas on flour imports.",
+    # other senses: approval, quotas for people, a duty to do something
+    "The plan went ahead with the sanction of the party leadership.",
+    "Board quotas for women raised female pay in Norway.",
+    "The higher the office, the greater the duty to prove competence.",
     # a lender's charge is interest
     "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's
