@@ -227,6 +227,9 @@ ATTRIBUTION = [
     ("A Korean battery firm disclosed 30 mln dlrs of government subsidies.", "subsidy", "KOR",
      []),
     ("The Korean firm Samsung won subsidies from the U.S. government.", "subsidy", "USA", []),
+    # an infinitive after a preposition's noun qualifies it: the talker is not the imposer
+    ("Colombo has three months to negotiate with Washington regarding tariffs to be imposed "
+     "on Sri Lankan tea.", "tariff", None, ["LKA"]),
     # a relative clause on a verb's object: the verb's subject acts through it
     ("The government of Canada announced the National Battery Supply Chain Development "
      "Programme, which would provide 40 mln dlrs in grants to battery makers.", "subsidy",

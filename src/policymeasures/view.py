@@ -353,8 +353,10 @@ class View:
                         chain.append(main)  # "the sanctions, which took effect, were lifted"
                     chain.append(self._verb_link(after, relation))
                     # a participle after its noun ("sanctions announced last week")
-                    # hangs from nothing above it
-                    group = None if reduced else after
+                    # hangs from nothing above it, nor does an infinitive after a
+                    # preposition's noun ("talks regarding tariffs to be imposed on")
+                    group = None if reduced or self._infinitive_after_preposition(after) else (
+                        after)
         steps = 0
         while group is not None and steps < self.model.lexicon.chain_links:
             noun = self._complemented_noun(group)
@@ -789,10 +791,13 @@ class View:
         if governor is None or len(links) != 1 or not governor.finite:
             return None  # "plans to impose tariffs were dropped": the plans were
         infinitive = self._infinitive_subject_of()
-        if infinitive is not None and (links[0].categories & _DEMANDING or infinitive.passive):
-            # "called for Japan's quotas to be lifted", "want the duties to end": the
-            # measure is the subject of the infinitive after it (a purpose infinitive,
-            # "imposed tariffs to protect farmers", is active and asks nothing)
+        if infinitive is not None and (links[0].categories & _DEMANDING or (
+                infinitive.passive and links[0].relation == "object")):
+            # "called for Japan's quotas to be lifted", "expects the duties to be lifted":
+            # the measure is the subject of the infinitive after it (a purpose infinitive,
+            # "imposed tariffs to protect farmers", is active and asks nothing; after a
+            # preposition, "talks regarding tariffs to be imposed", the infinitive only
+            # qualifies the noun)
             return self._subject_link(infinitive)
         if links[0].relation != "object":
             return None
@@ -809,6 +814,15 @@ class View:
                 t.text == "," for t in between)):
             return None  # only the phrase's own arguments may stand between ("the ban on rice")
         return self._subject_link(after)
+
+    def _infinitive_after_preposition(self, after: VerbGroup) -> bool:
+        """An infinitive right after a measure that is a preposition's object qualifies it
+        ("regarding tariffs to be imposed on"); after "for" it is the clause's verb
+        ("called for the quotas to be lifted")."""
+        tokens = self.model.tokens
+        before = self.np_first - 1
+        return after.tense is Tense.INFINITIVE and before >= 0 and (
+            "prepositions" in tokens[before].tags) and tokens[before].lower != "for"
 
     @functools.cached_property
     def _under_plain_noun(self) -> bool:
