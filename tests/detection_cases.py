@@ -249,6 +249,16 @@ NOT_MEASURES = [
     "The plan went ahead with the sanction of the party leadership.",
     "Board quotas for women raised female pay in Norway.",
     "The higher the office, the greater the duty to prove competence.",
+    # company and money-market news: firms and customers buying, a central bank's bills,
+    # a subsidiary misspelt, directors' duties, a credit surcharge, debt paper
+    "The Fed will purchase about two billion dlrs of Treasury bills for a customer.",
+    "Acme said it was committed to purchasing the publishing company.",
+    "Globex Corp signed a multi-year purchase agreement valued at three mln dlrs.",
+    "Under the offer, customers would buy a return flight from Boston to Rome.",
+    "Its 60 pct owned subsidiarey sells garden tools.",
+    "The suit charged the directors with violating their duties.",
+    "The central bank will abolish its credit quota surcharge next month.",
+    "The ministry sold 500 billion yen of debt financing paper.",
     # a lender's charge is interest
     "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's
