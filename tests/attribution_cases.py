@@ -230,6 +230,12 @@ ATTRIBUTION = [
     # an infinitive after a preposition's noun qualifies it: the talker is not the imposer
     ("Colombo has three months to negotiate with Washington regarding tariffs to be imposed "
      "on Sri Lankan tea.", "tariff", None, ["LKA"]),
+    # the name owning the noun that says what is done to the measure owns it
+    ("Ottawa will firmly oppose the US's reckless imposition of tariffs.", "tariff", "USA",
+     ["CAN"]),
+    # "with" a measure and an infinitive is the sentence's own clause
+    ("The EU's border levy scheme is being phased in, with duties to be levied from 2027.",
+     "tariff", "EU", []),
     # a relative clause on a verb's object: the verb's subject acts through it
     ("The government of Canada announced the National Battery Supply Chain Development "
      "Programme, which would provide 40 mln dlrs in grants to battery makers.", "subsidy",

@@ -259,6 +259,11 @@ NOT_MEASURES = [
     "The suit charged the directors with violating their duties.",
     "The central bank will abolish its credit quota surcharge next month.",
     "The ministry sold 500 billion yen of debt financing paper.",
+    # a company that says it will buy; the words of takeovers
+    "Acme Corp said it agreed to buy 40,000 tonnes of Brazilian steel.",
+    "Globex said it signed a definitive agreement to purchase Initech for 40 mln dlrs.",
+    "<Initech Inc> said it agreed to buy a plant in Ohio.",
+    "The fund will buy more shares of Acme if they stay cheap.",
     # a lender's charge is interest
     "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's

@@ -717,12 +717,25 @@ def _outside_policy(view: View) -> bool:
 _PAYING_KINDS = frozenset(("subsidy", "purchase_commitment"))
 
 
+def _reporter_subject(view: View, group: VerbGroup) -> tuple[int, int] | None:
+    """The subject of the verb of saying a pronoun's clause hangs from: "Acme Corp said it
+    agreed to buy" gives "Acme Corp"."""
+    controller = view.model.controller(group)
+    while controller is not None:
+        span = view.model.subject_span(controller)
+        if span is not None:
+            return span
+        controller = view.model.controller(controller)
+    return None
+
+
 def _non_state_subject(view: View) -> bool:
     """A company, a bank, a club or a school as the subject of the verbs over the measure,
     with no jurisdiction in it: "the company imposed a fuel surcharge", "the federation
     imposed sanctions on the club" are not a government's measures."""
+    # the subject of "subsidises" pays, the subject of "agreed to buy" buys
     groups = [view.model.group_at(p) for p in range(view.first, view.last + 1)] if str(
-        view.rule.kind) in _PAYING_KINDS else []  # the subject of "subsidises" pays
+        view.rule.kind) in _PAYING_KINDS else []
     groups += [link.group for link in view.verb_links
                if link.relation not in ("subject", "passive") and link.group is not None
                and any(c.startswith("action:") for c in link.categories)]
@@ -737,6 +750,9 @@ def _non_state_subject(view: View) -> bool:
         if span is None:
             continue
         tokens = view.model.tokens
+        if span[1] - span[0] == 1 and "subject_pronouns" in tokens[span[0]].tags:
+            reporter = _reporter_subject(view, group)  # "Acme Corp said it agreed to buy"
+            span = reporter if reporter is not None else span
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         heads = [c.start for c in view.cues_of("non_state_actors") if start <= c.start < end]
         # A name before the private noun qualifies it ("Australian port unions", "U.S.
@@ -1377,6 +1393,34 @@ def _intention_owner(view: View) -> ActorMention | None:
     return None
 
 
+# Words of a noun phrase read back from its head for a name that owns it ("the US's
+# reckless imposition").
+_ACTION_NOUN_PHRASE_WORDS = 4
+
+
+def _action_noun_owner(view: View) -> ActorMention | None:
+    """ "oppose the US's reckless imposition of tariffs", "the Japanese lifting of the
+    ban": the name owning the noun that says what is done to the measure owns it."""
+    noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
+                 and _action_in(link.categories) is not None), None)
+    if noun is None:
+        return None
+    tokens = view.model.tokens
+    position = view.model.token_at(noun.start) - 1
+    floor = max(0, position - _ACTION_NOUN_PHRASE_WORDS)
+    while position >= floor:
+        token = tokens[position]
+        if token.tags & {ACTOR, POSSESSIVE}:
+            for mention in view.actors:
+                if mention.actor.start <= token.start < mention.actor.end + 1 and (
+                        mention.form == "demonym" or can_act(view, mention)):
+                    return mention
+        if token.tags & {PUNCT, "prepositions"} or view.model.group_at(position) is not None:
+            return None
+        position -= 1
+    return None
+
+
 def _blamed(view: View) -> ActorMention | None:
     """ "criticised Washington for the tax", "accused Beijing over its curbs": the one
     blamed for a measure is the one who took it."""
@@ -1755,6 +1799,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_demanded_of)),
     FieldRule("owner-of-intention", "§4 'Trump's threat to impose', 'a bid by Brussels to'",
               *_found(_intention_owner)),
+    FieldRule("owner-of-action-noun", "§4 'the US's imposition of tariffs': the US's",
+              *_found(_action_noun_owner)),
     FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
               *_found(_relative_subject)),
     FieldRule("payer-after-from", "§4 'a grant scheme from Spain': Spain pays",

@@ -144,6 +144,9 @@ _AVERTING = frozenset(("prevention", "exposure"))
 # What a verb may say of a measure even when the measure only qualifies its subject's
 # noun ("a barrage of tariffs hit Canada", "a raft of duties covers half of imports").
 _SAID_OF_MEASURES = frozenset(("harm", "scope", "exposure", "negation"))
+# Prepositions whose object and infinitive make a clause of the sentence's ("called for
+# the quotas to be lifted", "is phased in, with duties to be levied from 2026").
+_CLAUSE_OPENING_PREPOSITIONS = frozenset(("for", "with"))
 # Verbs of asking whose object may be the subject of the infinitive after it.
 _DEMANDING = frozenset(("demand", "persuasion"))
 # The longest phrase between an intention noun and its infinitive that says whose it is:
@@ -822,7 +825,8 @@ class View:
         tokens = self.model.tokens
         before = self.np_first - 1
         return after.tense is Tense.INFINITIVE and before >= 0 and (
-            "prepositions" in tokens[before].tags) and tokens[before].lower != "for"
+            "prepositions" in tokens[before].tags) and tokens[before].lower not in (
+            _CLAUSE_OPENING_PREPOSITIONS)
 
     @functools.cached_property
     def _under_plain_noun(self) -> bool:
