@@ -155,3 +155,14 @@ def test_a_list_of_measures_shares_its_verb_and_keeps_its_own_arguments() -> Non
     assert [(m.rate.value if m.rate else None) for m in found] == [10.0, 30.0, 25.0]
     assert {str(m.status) for m in found} == {"threatened"}
     assert [[t.code for t in m.targets] for m in found] == [[], ["CHN"], ["MEX"]]
+
+
+@pytest.mark.parametrize(("text", "products"), [
+    # a phrase after "on" that names parties says whom the measure hits, not its goods
+    ("Washington imposed blanket tariffs on its main trading partners.", []),
+    ("Ottawa imposed duties on all other countries.", []),
+    ("Ottawa imposed duties on hake fillets.", ["hake fillets"]),
+])
+def test_parties_after_on_are_no_goods(text: str, products: list[str]) -> None:
+    measure = _the_measure(text, "tariff")
+    assert [p.text for p in measure.products] == products

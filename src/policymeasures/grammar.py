@@ -254,6 +254,7 @@ class GrammarLexicon:
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
             for form, _ in _inflections(base))
+        self.party_nouns = _words(cues, "party_nouns")
         self.holding_verbs = frozenset(
             form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))

@@ -276,6 +276,9 @@ def _products_for(
             start = phrase.start(1)
             end = start + len(phrase.group(1).rstrip())
             ends_in_name = any(a.actor.start < end <= a.actor.end for a in context.actors)
+            if any(word.lower() in context.model.lexicon.party_nouns
+                   for word in sentence[start:end].split()):
+                return ()  # "tariffs on its main trading partners": whom, not what
             if not ends_in_name and not _holds_verb(context, start, end):
                 return (Product(text=sentence[start:end], start=start, end=end),)
     return ()
