@@ -101,6 +101,10 @@ FOUND = [
     ("Hanoi grants tax exemptions to garment exporters.", "subsidy", "impose", "effective"),
     ("Paris announced an aid package for winegrowers.", "subsidy", "impose", "announced"),
     ("Beijing cut tax relief for steel exporters.", "subsidy", "decrease", "effective"),
+    # a measure in a phrase before the question is not asked about
+    ("Given the rising US tariffs on garments, what can Colombo do?", "tariff", "increase",
+     "effective"),
+    ("Will Washington raise its tariffs on Chinese steel?", "tariff", "increase", "proposed"),
     # a tax on imported goods with its level between, or beside domestic goods
     ("Ottawa proposed a tax of 40 dlrs a tonne on imported canola.", "tariff", "impose",
      "proposed"),

@@ -999,9 +999,18 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.THREATENED, "averted-measure-is-threat"
     if status in (Status.EFFECTIVE, Status.AGREED, Status.ANNOUNCED) and _proposing_subject(view):
         return Status.PROPOSED, "bill-or-committee-proposes"
-    if status in (Status.EFFECTIVE, Status.ANNOUNCED) and view.sentence.rstrip().endswith("?"):
+    if status in (Status.EFFECTIVE, Status.ANNOUNCED) and view.sentence.rstrip().endswith(
+            "?") and not _QUESTION_AFTER_COMMA.search(view.sentence, view.hit.end):
+        # "Given rising US tariffs, what role can China play?": the tariffs stand in a
+        # phrase before the question, not in it
         return Status.PROPOSED, "question-is-speculation"
     return status, None
+
+
+# A question opening after a comma: what comes before it is not asked.
+_QUESTION_AFTER_COMMA = regex.compile(
+    r",\s+(?:what|how|why|which|who|whom|where|when|can|could|will|would|should|is|are|"
+    r"does|do|did)\b", regex.IGNORECASE)
 
 
 def _proposing_subject(view: View) -> bool:
