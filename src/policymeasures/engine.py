@@ -355,8 +355,10 @@ class Extractor:
             timed_out = set()
         if rule_id in timed_out:
             return None
+        if rule_id in self._trusted:
+            return _untimed_matches(sentence, patterns, overlapped=overlapped, first=first)
         found: list[regex.Match[str]] = []
-        timeout = None if rule_id in self._trusted else self._pattern_timeout
+        timeout = self._pattern_timeout
         try:
             for pattern in patterns:
                 if first:
@@ -480,6 +482,31 @@ class Extractor:
                 mention = again
         dated = attrs.evolve(reading, date=mention.date, date_span=mention.span)
         return _not_yet_in_force(dated, reference_date)
+
+
+def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]], *,
+                     overlapped: bool, first: bool) -> list[regex.Match[str]]:
+    """What :meth:`Extractor._matches` finds for a shipped rule, which runs without a
+    time budget.
+
+    The regex module parses keyword arguments slowly: ``finditer(s, timeout=None)`` costs
+    twice ``finditer(s)``, and a plain ``search(s)`` a quarter. A sentence holds no match
+    of most of a rule's patterns (the sixty ``exclude`` patterns of tariffs), so each
+    pattern is first searched plainly and only iterated when it matches: the same
+    matches, in the same order, at a third of the cost.
+    """
+    found: list[regex.Match[str]] = []
+    for pattern in patterns:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if first:
+            return [match]
+        if overlapped:
+            found.extend(pattern.finditer(sentence, overlapped=True))
+        else:
+            found.extend(pattern.finditer(sentence))
+    return found
 
 
 def _not_yet_in_force(reading: Reading, reference_date: datetime.date | None) -> Reading:
