@@ -33,7 +33,7 @@ from policymeasures.grammar import GrammarLexicon, SentenceModel, Tense, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
 from policymeasures.reading import Context, Hit, Reading, read_trigger
-from policymeasures.records import Actor, Magnitude, Measure, Product, Status
+from policymeasures.records import Actor, Magnitude, Measure, Product, Span, Status
 from policymeasures.rules import (
     Rule,
     RuleSet,
@@ -793,16 +793,24 @@ def _combine(first: Reading, second: Reading) -> Reading:
 
 
 def _shift_actor(actor: Actor, offset: int) -> Actor:
-    return attrs.evolve(actor, start=actor.start + offset, end=actor.end + offset)
+    """An actor moved by ``offset`` characters, built directly: ``attrs.evolve`` reads the
+    class's fields anew on every call, and a measure moves every record it holds."""
+    return Actor(actor.code, actor.name, actor.text, actor.start + offset, actor.end + offset)
+
+
+def _shift_magnitude(record: Magnitude | None, offset: int) -> Magnitude | None:
+    if record is None:
+        return None
+    return Magnitude(record.value, record.unit, record.bound, record.high, record.text,
+                     record.start + offset, record.end + offset, record.previous)
+
+
+def _shift_product(product: Product, offset: int) -> Product:
+    return Product(product.text, product.start + offset, product.end + offset, product.hs)
 
 
 def _to_measure(reading: Reading, text: str, start: int, end: int,
                 confidence: ConfidenceModel, siblings: int) -> Measure:
-    def shift(record: Magnitude | None) -> Magnitude | None:
-        if record is None:
-            return None
-        return attrs.evolve(record, start=record.start + start, end=record.end + start)
-
     span = reading.date_span
     return Measure(
         kind=reading.hit.rule.kind,
@@ -811,13 +819,11 @@ def _to_measure(reading: Reading, text: str, start: int, end: int,
         negated=reading.negated,
         imposer=_shift_actor(reading.imposer.actor, start) if reading.imposer else None,
         targets=[_shift_actor(m.actor, start) for m in reading.targets],
-        rate=shift(reading.rate),
-        amount=shift(reading.amount),
-        products=[attrs.evolve(p, start=p.start + start, end=p.end + start)
-                  for p in reading.products],
+        rate=_shift_magnitude(reading.rate, start),
+        amount=_shift_magnitude(reading.amount, start),
+        products=[_shift_product(p, start) for p in reading.products],
         date=reading.date,
-        date_span=attrs.evolve(span, start=span.start + start, end=span.end + start)
-        if span else None,
+        date_span=Span(span.text, span.start + start, span.end + start) if span else None,
         start=start,
         end=end,
         text=text[start:end],
