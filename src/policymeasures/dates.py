@@ -71,6 +71,12 @@ _LOOKBACK = 160
 # How many sentences' scans a finder keeps (see DateFinder._scan).
 _SCANS_KEPT = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# The marks that end the window of words before a date phrase (see DateFinder._window_text).
+_WINDOW_MARKS = re.compile(r"[(),;:]")
+# A possessive right after a date phrase, and the word it qualifies: "May's quota".
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s ([A-Za-z]+)")
+# How far after a date phrase that possessive is read.
+_POSSESSIVE_REACH = 40
 _OPEN_QUOTES = frozenset('"\u201c')
 # English month names for dateparser; calendar.month_name follows the process locale.
 _MONTH_NAMES = (
@@ -254,9 +260,29 @@ def _cased_forms(forms: Iterable[str]) -> list[str]:
     return out
 
 
-def _ends_with(phrases: Iterable[str]) -> re.Pattern[str]:
-    """A regex matching text that ends with one of ``phrases`` and whitespace."""
-    return re.compile(r"(?<![\w\-])" + _alternation(phrases) + _WS + r"\Z", re.IGNORECASE)
+# The most whitespace characters ``_WS`` matches.
+_MOST_WS = 3
+
+
+class _Ending:
+    """Whether a text ends with one of ``phrases`` and whitespace.
+
+    A search for a phrase anchored at the end still tries every position of the text;
+    but a match is at most ``reach`` characters long (the phrases' words, at most
+    ``_MOST_WS`` whitespace characters between and after them, each pattern character
+    one text character), so the search starts that far from the end. The look-behind
+    still sees the character before, so the answer is the same.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        self.pattern = re.compile(
+            r"(?<![\w\-])" + _alternation(phrases) + _WS + r"\Z", re.IGNORECASE)
+        self.reach = max((sum(map(len, p.split())) + _MOST_WS * len(p.split())
+                          for p in phrases), default=0)
+
+    def ends(self, text: str) -> bool:
+        return self.pattern.search(text, max(0, len(text) - self.reach)) is not None
 
 
 def _any_word(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -394,10 +420,10 @@ class DateFinder:
         self._mid_day: int = qualifiers["mid_day"]
         self._pattern = self._compile_scan(vocabulary, _all_forms(vocabulary, "months"))
         cues = vocabulary["cues"]
-        self._effective_intro = _ends_with(cues["effective"])
-        self._end_intro = _ends_with(cues["end"])
-        self._attributive_intro = _ends_with(cues["attributive"])
-        self._month_alone_intro = _ends_with(
+        self._effective_intro = _Ending(cues["effective"])
+        self._end_intro = _Ending(cues["end"])
+        self._attributive_intro = _Ending(cues["attributive"])
+        self._month_alone_intro = _Ending(
             [*cues["month_alone"], *cues["effective"], *cues["end"]]
         )
         self._effective_context = _any_word(cues["effective_context"])
@@ -518,45 +544,48 @@ class DateFinder:
             return False
         if match.group("c_qual") or match.group("c_step"):
             return True
-        return self._month_alone_intro.search(before) is not None
+        return self._month_alone_intro.ends(before)
 
     def _window_text(self, before: str) -> str:
         """The last few words before a phrase, stopping at a clause break.
 
         A comma, semicolon or colon ends the window, and so does an opening bracket that
         is not closed before the phrase; a closed one ("period of review (POR)") does not.
+        Only those marks are read, right to left, not every character.
         """
         depth = 0
         cut = 0
-        for index in range(len(before) - 1, -1, -1):
-            char = before[index]
+        for mark in reversed(list(_WINDOW_MARKS.finditer(before))):
+            char = mark.group()
             if char == ")":
                 depth += 1
             elif char == "(":
                 if depth == 0:
-                    cut = index + 1
+                    cut = mark.end()
                     break
                 depth -= 1
-            elif char in ",;:" and depth == 0:
-                cut = index + 1
+            elif depth == 0:  # a comma, semicolon or colon
+                cut = mark.end()
                 break
-        words = _WORD.findall(before[cut:])
+        words = _WORD.findall(before, cut)
         return " ".join(words[-self._window :])
 
     def _judge(self, text: str, span: Span) -> _Candidate:
         before = text[max(0, span.start - _LOOKBACK) : span.start]
         window = self._window_text(before)
-        after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
-        possessive = re.match(r"['\u2019]s ([A-Za-z]+)", text[span.end : span.end + 40])
-        next_word = after.group() if after else (possessive.group(1) if possessive else "")
+        if text[span.end : span.end + 1] == " " and (after := _WORD.match(text, span.end + 1)):
+            next_word = after.group()
+        else:
+            possessive = _POSSESSIVE_WORD.match(text, span.end, span.end + _POSSESSIVE_REACH)
+            next_word = possessive.group(1) if possessive else ""
         blocked = (
-            self._end_intro.search(before) is not None
-            or self._attributive_intro.search(before) is not None
+            self._end_intro.ends(before)
+            or self._attributive_intro.ends(before)
             or self._non_effective.search(window) is not None
             or self._non_effective.fullmatch(next_word) is not None
         )
         strong = (
-            self._effective_intro.search(before) is not None
+            self._effective_intro.ends(before)
             or self._effective_context.search(window) is not None
         )
         return _Candidate(span=span, blocked=blocked, strong=strong)

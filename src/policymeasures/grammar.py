@@ -329,6 +329,9 @@ class SentenceModel:
         for index, clause in enumerate(clauses):
             for position in range(clause.first, clause.last):
                 self._clause_of_token[position] = index
+        # Subject spans already found, by the head token of their verb group (a token
+        # heads at most one group), with the group they were found for.
+        self._subjects: dict[int, tuple[VerbGroup, tuple[int, int] | None]] = {}
 
     # ------------------------------------------------------------------ positions
 
@@ -349,10 +352,15 @@ class SentenceModel:
         return index
 
     def clause_of(self, token: int) -> int:
-        """The index of the clause that holds a token."""
-        if not self.tokens:
+        """The index of the clause that holds a token; a position before the first token
+        or after the last is read as that token. The reader asks this dozens of times a
+        trigger: a token inside the sentence is looked up without clamping."""
+        clause_of_token = self._clause_of_token
+        if 0 <= token < len(clause_of_token):
+            return clause_of_token[token]
+        if not clause_of_token:
             return 0
-        return self._clause_of_token[max(0, min(token, len(self.tokens) - 1))]
+        return clause_of_token[0] if token < 0 else clause_of_token[-1]
 
     def group_at(self, token: int) -> VerbGroup | None:
         """The verb group a token belongs to, if any."""
@@ -401,7 +409,18 @@ class SentenceModel:
     def subject_span(self, group: VerbGroup) -> tuple[int, int] | None:
         """Token indices ``[first, last)`` of the words before a verb group that are its
         subject: from the clause start or the previous verb group to the group, with a
-        leading complementizer or comma dropped. None when nothing stands there."""
+        leading complementizer or comma dropped. None when nothing stands there.
+
+        Found once per group: several field rules, for every trigger of the sentence, ask
+        for the subjects of the same few verbs."""
+        known = self._subjects.get(group.head)
+        if known is not None and known[0] is group:
+            return known[1]
+        span = self._subject_span(group)
+        self._subjects[group.head] = (group, span)
+        return span
+
+    def _subject_span(self, group: VerbGroup) -> tuple[int, int] | None:
         if group.tense is Tense.GERUND and group.first > 0 and ACTOR in (
                 self.tokens[group.first - 1].tags):
             # "we expect Mr Trump threatening a tariff": the name right before is its own
