@@ -416,3 +416,13 @@ def test_a_word_cut_by_the_sentence_end_is_looked_for_again() -> None:
     assert _words_inside(text, words, starts, 0, tariff + 3) is None  # "tar|iffs"
     assert _words_inside(text, words, starts, tariff + 2, len(text)) is None
     assert _words_inside(text, words, starts, 0, len(text)) == [(tariff, tariff + 7)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Source: https://example.org/news/canada-imposes-new-tariffs-on-steel", 0),
+    ("More at www.example.gov/sanctions-on-iran-lifted today.", 0),
+    # the prose around an address is still read
+    ("See www.example.gov/notice for the 25% tariff Ottawa imposed on US steel.", 1),
+])
+def test_words_inside_a_web_address_are_not_read(text: str, found: int) -> None:
+    assert len(extract(text, reference_date=datetime.date(2025, 6, 1))) == found

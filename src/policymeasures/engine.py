@@ -415,7 +415,7 @@ class Extractor:
                   words: list[tuple[int, int]] | None = None,
                   ) -> tuple[list[Reading], int]:
         """The dated readings of one sentence, offsets relative to it, and their number."""
-        hits = self._hits(sentence, words)[:MAX_TRIGGERS]
+        hits = _outside_addresses(sentence, self._hits(sentence, words))[:MAX_TRIGGERS]
         if not hits:
             return [], 0
         cues = self._cues.scan(sentence)
@@ -730,6 +730,19 @@ def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMe
 # Two or more lower-case words: a name the gazetteer would only find capitalised.
 _LOWER_CASE_NAME = regex.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+")
 _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
+
+
+# A web address: its words ("united-states-imposes-new-tariffs") are no prose. It opens
+# with a literal prefix, so the scan stays linear on any text.
+_ADDRESS = regex.compile(r"(?:\bhttps?://|\bwww\.)\S+", regex.IGNORECASE)
+
+
+def _outside_addresses(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """The hits that do not stand inside a web address."""
+    if "://" not in sentence and "www." not in sentence.lower():
+        return hits
+    spans = [m.span() for m in _ADDRESS.finditer(sentence)]
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
 
 
 def _each_imposer(reading: Reading) -> list[Reading]:
