@@ -268,6 +268,9 @@ NOT_MEASURES = [
     "Globex said it signed a definitive agreement to purchase Initech for 40 mln dlrs.",
     "<Initech Inc> said it agreed to buy a plant in Ohio.",
     "The fund will buy more shares of Acme if they stay cheap.",
+    # a schedule of tolls; an air-quality plan's sanctions
+    "The two agencies publish the Seaway Tariff of Tolls each spring.",
+    "Failure to submit will result in no sanctions or further FIP requirements.",
     # a lender's charge is interest
     "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's
