@@ -105,6 +105,11 @@ FOUND = [
     ("Given the rising US tariffs on garments, what can Colombo do?", "tariff", "increase",
      "effective"),
     ("Will Washington raise its tariffs on Chinese steel?", "tariff", "increase", "proposed"),
+    # keeping imports out: protecting an industry from them, closing borders to goods
+    ("Lima protects its textile industry from imports.", "import_restriction", "impose",
+     "effective"),
+    ("Hanoi closed its borders to foreign poultry products.", "import_restriction", "impose",
+     "effective"),
     # a tax on imported goods with its level between, or beside domestic goods
     ("Ottawa proposed a tax of 40 dlrs a tonne on imported canola.", "tariff", "impose",
      "proposed"),
@@ -271,6 +276,8 @@ NOT_MEASURES = [
     # a schedule of tolls; an air-quality plan's sanctions
     "The two agencies publish the Seaway Tariff of Tolls each spring.",
     "Failure to submit will result in no sanctions or further FIP requirements.",
+    # protection that is not from imports
+    "The vaccine protects farmers from infection.",
     # a lender's charge is interest
     "Some store cards levy 31% as a penal rate of interest.",
     # a verb after a noun the measure only qualifies is that noun's
