@@ -105,6 +105,9 @@ FOUND = [
     ("Given the rising US tariffs on garments, what can Colombo do?", "tariff", "increase",
      "effective"),
     ("Will Washington raise its tariffs on Chinese steel?", "tariff", "increase", "proposed"),
+    # buying farm goods into public stores is farm support, not a purchase from a partner
+    ("Brussels will buy up to 300,000 tonnes of wheat into intervention in June.", "subsidy",
+     "impose", "announced"),
     # keeping imports out: protecting an industry from them, closing borders to goods
     ("Lima protects its textile industry from imports.", "import_restriction", "impose",
      "effective"),
