@@ -279,6 +279,13 @@ NOT_MEASURES = [
     # a schedule of tolls; an air-quality plan's sanctions
     "The two agencies publish the Seaway Tariff of Tolls each spring.",
     "Failure to submit will result in no sanctions or further FIP requirements.",
+    # duties that are tasks or domestic excise, a game, a levy on income, spam blacklists
+    "The game Call of Duty sold well this winter.",
+    "The act places a new statutory duty on councils.",
+    "A better-run firm will take over its duties.",
+    "The chancellor froze petrol duty until September.",
+    "He will levy a modest increase on earnings over 100,000 pounds.",
+    "The service circulates blacklists of net addresses that send spam.",
     # protection that is not from imports
     "The vaccine protects farmers from infection.",
     # a lender's charge is interest
