@@ -164,6 +164,13 @@ ATTRIBUTION = [
     # a passive's agent, with a genitive in it
     ("To curb inflation, tariffs on food were cut by the government of Kenya.", "tariff",
      "KEN", []),
+    # those who govern in a place act for it: "officials in Ankara", "new rules in Peru"
+    ("Officials in Ankara doubled the duties on American rice.", "tariff", "TUR", ["USA"]),
+    ("New regulations in Peru banned imports of used tyres.", "import_restriction", "PER",
+     []),
+    # but firms in a place do not
+    ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
+     ["USA"]),
     # the subject of a phrase opening the sentence is the main clause's
     ("To protect its farmers, Tokyo raised duties on American rice.", "tariff", "JPN",
      ["USA"]),

@@ -1072,7 +1072,10 @@ _TARGET_LIKE_AFTER = regex.compile(
 _GOVERNMENT_OF = regex.compile(
     r"\b(?:government|ministry|department|minister|president|prime\s+minister|parliament|"
     r"cabinet|state\s+council|authorities|customs)(?:\s+(?:of|for)(?:\s+[\w&,-]+){1,6})?"
-    r"\s+of\s+(?:the\s+)?$",
+    r"\s+of\s+(?:the\s+)?$"
+    # "officials in Beijing", "new policies in Russia": who governs there
+    r"|\b(?:governments?|authorities|officials|lawmakers|legislators|regulators|policymakers|"
+    r"policy|policies|rules|regulations|laws|ministries|ministers)\s+in\s+(?:the\s+)?$",
     regex.IGNORECASE)
 
 
