@@ -171,6 +171,8 @@ ATTRIBUTION = [
     # but firms in a place do not
     ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
      ["USA"]),
+    # the one who uses a measure as an instrument imposes it
+    ("Washington has repeatedly wielded tariffs against Ottawa.", "tariff", "USA", ["CAN"]),
     # the subject of a phrase opening the sentence is the main clause's
     ("To protect its farmers, Tokyo raised duties on American rice.", "tariff", "JPN",
      ["USA"]),

@@ -179,9 +179,19 @@ FOUND = [
     # investment restrictions named by their abbreviation
     ("Jakarta eased its FDI restrictions in the mining sector.", "investment_restriction",
      "decrease", "effective"),
+    # a measure used, wielded or deployed as an instrument is one in force
+    ("Critics say that using tariffs to fight migration stretches their purpose.", "tariff",
+     "impose", "effective"),
+    ("Over the years Beijing has deployed anti-dumping duties as political retaliation.",
+     "tariff", "impose", "effective"),
+    ("Ankara uses export subsidies as a weapon in the flour trade.", "subsidy", "impose",
+     "effective"),
 ]
 
 NOT_MEASURES = [
+    # "used to" is habit or purpose, not a measure used; a QR code is a barcode
+    "Analysts used to ignore tariff news.",
+    "Shoppers scan a QR code to pay at the till.",
     # "battery" is no verb of harm, and "targeted" before a noun is an adjective
     "Workers assemble rechargeable batteries for power tools.",
     # calls to act are a demand, not a measure

@@ -159,6 +159,9 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # "will be used to fund" is a purpose: the subsidies it funds are already paid
+    ("Receipts from the new fee will be used to fund Brazil's coffee export subsidies.",
+     "subsidy", "impose", "effective", False),
     # a second verb after "and" keeps its own object: "and reimposed sweeping sanctions"
     ("The junta scrapped the accord and reimposed sweeping sanctions.", "sanction",
      "impose", "effective", False),
