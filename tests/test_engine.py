@@ -173,6 +173,31 @@ def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str])
     assert [p.text for p in measure.products] == goods
 
 
+@pytest.mark.parametrize(("sentence", "goods"), [
+    # a trade case names goods the lexicon does not know between "of"/"on" and "from"
+    ("Commerce found that producers of barium nitrate from Peru received countervailable "
+     "subsidies.", ["barium nitrate"]),
+    ("Commerce will continue the antidumping duty order on certain cast iron hinges (hinges) "
+     "from Peru and Chile.", ["cast iron hinges"]),
+    ("Commerce continues the antidumping duty order on 2-Amino-4, 6-Dimethylpyridine (ADP) "
+     "from Chile.", ["2-Amino-4, 6-Dimethylpyridine"]),
+    # but not people
+    ("Commerce found that officials from Peru received countervailable subsidies.", []),
+    ("London imposed sanctions on four individuals from Iran.", []),
+])
+def test_goods_named_by_their_origin(sentence: str, goods: list[str]) -> None:
+    [measure] = extract(sentence, reference_date=REF)
+    assert [p.text for p in measure.products] == goods
+
+
+def test_goods_named_twice_are_one_good() -> None:
+    """A notice repeats a name in brackets: "certain steel nails (steel nails)"."""
+    [measure] = extract("Commerce imposed antidumping duties on certain steel nails (steel "
+                        "nails) from Oman.", reference_date=REF)
+    texts = [p.text.casefold() for p in measure.products]
+    assert texts and len(texts) == len(set(texts))
+
+
 def test_slots_read_on_goods_and_dates() -> None:
     """Targets from 'on' and demonyms, products from the goods named, dates from 'from March 1'."""
     measure = only("The European Union will impose duties of 17% on Chinese bicycles from "

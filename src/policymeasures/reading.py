@@ -264,7 +264,7 @@ def _products_for(
         and hit.start - _PRODUCT_REACH <= p.start <= hit.end + _PRODUCT_REACH
     ]
     if near:
-        return tuple(near)
+        return _distinct(near)
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
@@ -281,7 +281,57 @@ def _products_for(
                 return ()  # "tariffs on its main trading partners": whom, not what
             if not ends_in_name and not _holds_verb(context, start, end):
                 return (Product(text=sentence[start:end], start=start, end=end),)
+    return _goods_from_origin(context, clause_start, clause_end)
+
+
+def _distinct(products: Sequence[Product]) -> tuple[Product, ...]:
+    """The goods named, each once: a notice that repeats a name in brackets ("certain steel
+    (steel) from Canada") names one good, not two."""
+    seen: set[str] = set()
+    kept = []
+    for product in products:
+        key = product.text.casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(product)
+    return tuple(kept)
+
+
+def _goods_from_origin(context: Context, clause_start: int,
+                       clause_end: int) -> tuple[Product, ...]:
+    """Goods the lexicon does not know, named as a trade case names them: "producers and
+    exporters of sodium nitrite from India", "the order on certain pigments (pigments)
+    from China". The words between "of"/"on" and "from" a jurisdiction are the goods."""
+    sentence = context.sentence
+    origins = {a.actor.start for a in context.actors}
+    for found in _GOODS_FROM.finditer(sentence, clause_start, clause_end):
+        place = found.end()
+        if place not in origins:
+            continue
+        start, end = found.span("goods")
+        words = sentence[start:end].casefold().split()
+        if words[-1] in _GENERIC_GOODS or words[-1].endswith("ly") or any(
+                word in context.model.lexicon.party_nouns for word in words) or _holds_verb(
+                context, start, end):
+            continue  # "all imports", "imports particularly", "four individuals"
+        return (Product(text=sentence[start:end], start=start, end=end),)
     return ()
+
+
+# "of|on [certain] GOODS [(SHORT NAME)] from [the] ", the goods a few words long, a comma
+# only inside a chemical's name ("1-Hydroxyethylidene-1, 1-Diphosphonic Acid"); bounded
+# repetition keeps the search linear.
+_GOODS_FROM = regex.compile(
+    r"\b(?:of|on)\s+(?:certain\s+)?"
+    r"(?P<goods>(?:(?!(?:of|on|the|a|an|to|for|by|in|at|with|that|which)\b)[\w'\u2019-]+"
+    r"(?:,(?=\s*\d))?\s+)"
+    r"{0,7}?(?!(?:of|on|the|a|an)\b)[\w'\u2019-]+)"
+    r"\s+(?:\([^()]{1,80}\)\s+)?from\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+# Words that say there are goods without saying which.
+_GENERIC_GOODS = frozenset(("imports", "exports", "goods", "products", "merchandise",
+                            "shipments", "items", "sales"))
 
 
 def _after_last_verb(context: Context, phrase: Product) -> Product | None:
