@@ -171,6 +171,9 @@ ATTRIBUTION = [
     # but firms in a place do not
     ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
      ["USA"]),
+    # the one who copes with a measure is hit by it, not its author
+    ("Seoul weathered the American tariffs better than expected.", "tariff", "USA", ["KOR"]),
+    ("Tehran has learned to cope with the sanctions.", "sanction", None, ["IRN"]),
     # the one who uses a measure as an instrument imposes it
     ("Washington has repeatedly wielded tariffs against Ottawa.", "tariff", "USA", ["CAN"]),
     # the subject of a phrase opening the sentence is the main clause's
