@@ -387,6 +387,17 @@ def test_two_levels_are_two_measures() -> None:
     assert rates == [10.0, 25.0]
 
 
+def test_repeats_merge_within_a_statement_not_across_a_semicolon() -> None:
+    """One measure named twice in a statement is one entry; statements joined by a
+    semicolon are each their own."""
+    once = extract("Ottawa raised the duties on steel, and the duties went up again in May.")
+    assert len([m for m in once if str(m.kind) == "tariff"]) == 1
+    twice = extract("Ottawa tightened export controls on Iran; it also tightened export "
+                    "controls on Russia.")
+    assert sorted(t.code for m in twice for t in m.targets) == ["IRN", "RUS"]
+    assert len(twice) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "imposer"),
     [

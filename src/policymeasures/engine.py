@@ -440,7 +440,7 @@ class Extractor:
         # ("the tariff issue was discussed").
         readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
                     or r.rate or r.amount or r.products)]
-        merged = _merge([one for r in readings for one in _each_imposer(r)])
+        merged = _merge([one for r in readings for one in _each_imposer(r)], sentence)
         return [self._dated(r, sentence, reference_date, model) for r in merged], len(merged)
 
     def _programmes_in_triggers(self, sentence: str, hits: Sequence[Hit],
@@ -757,12 +757,17 @@ def _each_imposer(reading: Reading) -> list[Reading]:
             for holder in holders]
 
 
-def _merge(readings: list[Reading]) -> list[Reading]:
-    """One measure per kind, action and imposer in a sentence: repeats of one measure merge."""
+def _merge(readings: list[Reading], sentence: str) -> list[Reading]:
+    """One measure per kind, action and imposer in a sentence: repeats of one measure merge.
+    Not across a semicolon: the statements it joins are each their own ("expands the
+    licence requirements for Iran; this rule also expands the Iran FDP rule")."""
     merged: list[Reading] = []
     for reading in readings:
         for index, other in enumerate(merged):
             if other.hit.rule.kind != reading.hit.rule.kind:
+                continue
+            if ";" in sentence[min(other.hit.end, reading.hit.end):
+                               max(other.hit.start, reading.hit.start)]:
                 continue
             if other.action != reading.action and other.action_explicit and (
                 reading.action_explicit
