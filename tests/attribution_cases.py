@@ -171,6 +171,8 @@ ATTRIBUTION = [
     # but firms in a place do not
     ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
      ["USA"]),
+    # people named by their nationality are their country's
+    ("London imposed sanctions on four Iranians.", "sanction", "GBR", ["IRN"]),
     # the one who copes with a measure is hit by it, not its author
     ("Seoul weathered the American tariffs better than expected.", "tariff", "USA", ["KOR"]),
     ("Tehran has learned to cope with the sanctions.", "sanction", None, ["IRN"]),

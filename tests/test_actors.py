@@ -105,6 +105,19 @@ def test_country_names_and_demonyms(name: str, code: str, form: str) -> None:
     assert mentions(text) == [(name, code, form)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym in -an or -i has a plural for its people or government
+    ("four Sri Lankans", [("Sri Lankans", "LKA", "demonym")]),
+    ("two Iraqis and a Bahraini", [("Iraqis", "IRQ", "demonym"), ("Bahraini", "BHR", "demonym")]),
+    ("talks with the Canadians", [("Canadians", "CAN", "demonym")]),
+    # the others have none
+    ("the Chineses", []),
+    ("the Frenchs", []),
+])
+def test_plural_demonyms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(text) == expected
+
+
 def test_every_iso_country_has_a_name() -> None:
     """Every ISO 3166-1 alpha-3 code is reachable from at least one name."""
     assert default_gazetteer().codes() >= ISO_ALPHA3

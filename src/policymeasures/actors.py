@@ -144,11 +144,19 @@ def _strings(entry: Mapping[str, Any], key: str, where: str, problems: list[str]
     return [item for item in cleaned if item]
 
 
-def _variants(surface: str) -> Iterator[str]:
-    """A surface and, for "the Commission", its sentence-initial "The Commission"."""
+def _variants(surface: str, form: str = "name") -> Iterator[str]:
+    """A surface and, for "the Commission", its sentence-initial "The Commission"; for a
+    demonym in -an or -i, its plural, the people or their government ("sanctions on four
+    Sri Lankans", "an understanding with the Canadians")."""
     yield surface
     if surface.startswith("the "):
         yield "The " + surface[4:]
+    if form == "demonym" and _PLURAL_DEMONYM.search(surface):
+        yield surface + "s"
+
+
+# Demonyms that take a plural in -s: "Iranian", "Iraqi" (not "Chinese", "French", "Swiss").
+_PLURAL_DEMONYM = re.compile(r"(?:an|i)$")
 
 
 @attrs.frozen(slots=True)
@@ -238,8 +246,10 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
                     findable=surface not in ambiguous,
                     origin=where,
                 )
-                for variant in _variants(surface):
-                    parsed.senses.setdefault(variant, []).append(sense)
+                for variant in _variants(surface, form):
+                    known = parsed.senses.setdefault(variant, [])
+                    if sense not in known:
+                        known.append(sense)
     problems.extend(_conflicts(parsed.senses, origin))
     if problems:
         raise RuleError(problems)
