@@ -179,6 +179,7 @@ BLOC_CASES = [
     ("the Council", "EU"),
     ("ICO", "ICO"),
     ("International Coffee Organization", "ICO"),
+    ("BRICS", "BRICS"),
     ("OPEC", "OPEC"),
     ("UN", "UN"),
     ("United Nations", "UN"),
