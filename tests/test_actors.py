@@ -24,7 +24,7 @@ ISO_ALPHA3 = frozenset(
 SPECIAL_CODES = frozenset(
     {"EU", "SUN", "DDR", "CSK", "YUG", "SCG", "YMD", "ANT", "XKX"}
     | {"WTO", "UN", "ICO", "ICCO", "OPEC", "COCOM", "ASEAN", "MERCOSUR", "EFTA", "EAEU", "GCC"}
-    | {"ECOWAS", "SACU", "AU", "CARICOM", "G7", "G20", "IEA", "IMF"}
+    | {"ECOWAS", "SACU", "AU", "CARICOM", "G7", "G20", "IEA", "IMF", "BRICS"}
 )
 
 
