@@ -171,6 +171,11 @@ ATTRIBUTION = [
     # but firms in a place do not
     ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
      ["USA"]),
+    # the one who wins an easing is relieved by it, not its author
+    ("Seoul won exemptions from the steel tariffs.", "tariff", None, ["KOR"]),
+    ("Dhaka secured tariff relief from Washington.", "tariff", "USA", ["BGD"]),
+    # but one who secures a new measure imposes it
+    ("Beijing secured new tariffs on steel.", "tariff", "CHN", []),
     # people named by their nationality are their country's
     ("London imposed sanctions on four Iranians.", "sanction", "GBR", ["IRN"]),
     # the one who copes with a measure is hit by it, not its author

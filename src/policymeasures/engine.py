@@ -53,7 +53,7 @@ __all__ = ["Extractor"]
 _FORWARD_TENSES = frozenset(("future", "conditional", "possible"))
 # Cue categories whose words are verbs when they follow a subject.
 _VERB_CATEGORIES = frozenset(("reporting", "demand", "persuasion", "prevention", "exposure",
-                              "negation", "predicates", "complaint", "harm"))
+                              "negation", "predicates", "complaint", "harm", "winning"))
 # A real sentence is rarely longer than this; a longer run of text without a full stop
 # (a table, a list, hostile input) is read in pieces of at most this size, split at
 # whitespace, so the work per trigger stays bounded and extraction stays linear.

@@ -1348,6 +1348,8 @@ def _chain_subject(view: View) -> ActorMention | None:
             return None  # "took a hardline stance on the quotas": not the quotas' owner
         if link.categories & {"prevention", "exposure", "complaint"}:
             return None  # "Brussels complained about Chinese subsidies": not Brussels's
+        if _relief_won(view, link):
+            return None  # "Dhaka secured a lower tariff": relieved by it, not its author
         if link.categories & {"demand", "advice", "persuasion"}:
             return None
         group = link.group
@@ -1564,11 +1566,27 @@ def _named_after(view: View, prepositions: frozenset[str], reach: int,
 def _grantor_of_relief(view: View) -> ActorMention | None:
     """ "won tariff relief from Washington", "securing tariff rollbacks from the US": the
     one relief comes from holds the measure it eases; the one who wins it is hit (§4)."""
-    if not any(link.kind in ("self", "compound") and _action_in(link.categories) in _EASING
-               for link in view.chain):
+    if not _eases(view):
         return None
     found = _named_after(view, _FROM, _GRANTOR_REACH)
     return found if found is not None and found.form not in ("demonym", "body") else None
+
+
+def _eases(view: View, kinds: frozenset[str] = frozenset(("self", "compound"))) -> bool:
+    """Whether the measure's own words ease it ("tariff relief"), or with ``kinds`` its
+    modifiers and the nouns over it too ("a lower tariff", "exemptions from the tariffs")."""
+    return any(link.kind in kinds and _action_in(link.categories) in _EASING
+               for link in view.chain)
+
+
+def _relief_won(view: View, link: Link) -> bool:
+    """ "Seoul won exemptions from the tariffs", "Dhaka secured a lower tariff": the one who
+    wins an easing is the one it relieves."""
+    return "winning" in link.categories and _eases(view, _EASING_WORDS)
+
+
+# Links whose words may say the measure is eased: its own, its modifiers, nouns over it.
+_EASING_WORDS = frozenset(("self", "compound", "premodifier", "noun"))
 
 
 # Actions that ease a measure, and how many tokens after it "from" may name who eases it.
@@ -1636,7 +1654,7 @@ def _sentence_subject(view: View) -> ActorMention | None:
     verb ("Due to the import ban, Sri Lanka now depends on ..."), when it can act and no
     verb over the measure casts it as hit or as asking."""
     if any(link.categories & {"prevention", "exposure", "persuasion", "demand", "advice"}
-           for link in view.verb_links):
+           or _relief_won(view, link) for link in view.verb_links):
         return None
     if any(link.group is not None and link.group.tense in (Tense.GERUND, Tense.INFINITIVE)
            for link in view.verb_links[:1]):
@@ -2175,7 +2193,8 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
     """The subject of a verb of prevention or exposure over the measure ("Seoul moved to head
     off the duties", "Japan faces sanctions"), or of a passive victim ("was hit with")."""
     for link in view.verb_links:
-        if link.categories & {"prevention", "exposure"} and link.relation in _MET_RELATIONS:
+        if (link.categories & {"prevention", "exposure"} or _relief_won(view, link)) and (
+                link.relation in _MET_RELATIONS):
             assert link.group is not None
             found = [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
             return _with_listed_before(view, found)
