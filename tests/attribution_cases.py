@@ -171,6 +171,10 @@ ATTRIBUTION = [
     # but firms in a place do not
     ("Traders in Ankara paid higher duties on American rice this year.", "tariff", None,
      ["USA"]),
+    # a name inside a figure is its currency, not a party
+    ("Tokyo cut tariffs on 4 bln U.S. dlrs worth of imports from Brazil.", "tariff", "JPN",
+     ["BRA"]),
+    ("Tokyo cut tariffs on 4 bln U.S. dlrs worth of goods.", "tariff", "JPN", []),
     # the one who wins an easing is relieved by it, not its author
     ("Seoul won exemptions from the steel tariffs.", "tariff", None, ["KOR"]),
     ("Dhaka secured tariff relief from Washington.", "tariff", "USA", ["BGD"]),

@@ -189,6 +189,11 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a firm's financing "to fund" a hotel is no public fund; paper bought by face value
+    "Hanil Construction Co Ltd has signed a 40 mln U.S. dlr financing package to fund a hotel "
+    "in Manila.",
+    "Harbor Lines said it planned to purchase 300,000 dlrs principal amount of Fenwick's "
+    "convertible debentures.",
     # "used to" is habit or purpose, not a measure used; a QR code is a barcode
     "Analysts used to ignore tariff news.",
     "Shoppers scan a QR code to pay at the till.",

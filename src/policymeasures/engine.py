@@ -419,8 +419,9 @@ class Extractor:
         if not hits:
             return [], 0
         cues = self._cues.scan(sentence)
-        actors = _in_context(self._gazetteer.find(sentence, on=reference_date), cues)
         magnitudes = self._magnitudes.parse(sentence)
+        actors = _outside_figures(
+            _in_context(self._gazetteer.find(sentence, on=reference_date), cues), magnitudes)
         model = analyse(sentence, self._grammar,
                         verb_spans=_verb_spans(sentence, cues, self._grammar),
                         actor_spans=[(a.actor.start, a.actor.end) for a in actors],
@@ -725,6 +726,16 @@ def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMe
     if any(c.category == "european_context" for c in cues):
         return actors
     return [a for a in actors if _BARE_COMMISSION.fullmatch(a.actor.text) is None]
+
+
+def _outside_figures(actors: list[ActorMention],
+                     magnitudes: Sequence[Magnitude]) -> list[ActorMention]:
+    """Actors that are not a figure's currency: in "a 48.3 mln U.S. dlr financing package"
+    or "5 bln Hong Kong dollars" the name says which dollars, not who acts."""
+    if not magnitudes:
+        return actors
+    return [a for a in actors if not any(
+        m.start <= a.actor.start and a.actor.end <= m.end for m in magnitudes)]
 
 
 # Two or more lower-case words: a name the gazetteer would only find capitalised.
