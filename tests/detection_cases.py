@@ -189,6 +189,16 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # an agreement to buy with no party, goods or figure is a takeover, not a commitment
+    "Halvorsen sued, arguing that its earlier agreement to buy Brightline was binding.",
+    # "would take 100 mln dlrs to repair" is a cost, not a purchase
+    "It would take about 100 mln U.S. dlrs to repair the pipeline, the official said.",
+    # a carmaker's rebates to buyers are a discount
+    "Buyers of the Corvette between now and April 30 are eligible to receive a 1,000 dlrs "
+    "rebate, the carmaker said.",
+    # "increased imports" as the adjective of a statistic is no pledge to buy more
+    "Increased imports from Chile and Peru have made up for the lost output, an analyst "
+    "said.",
     # a firm's financing "to fund" a hotel is no public fund; paper bought by face value
     "Hanil Construction Co Ltd has signed a 40 mln U.S. dlr financing package to fund a hotel "
     "in Manila.",

@@ -13,7 +13,7 @@ from policymeasures import Extractor, default_rules
 from policymeasures._data import tomllib
 from policymeasures.errors import PolicyMeasuresError, RuleConflictError, RuleError
 from policymeasures.records import Action, Kind, Status
-from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex
+from policymeasures.rules import Rule, RuleSet, combine, trigger_to_regex, validate_rule
 
 RULES = Path(__file__).parent / "data" / "rules"
 
@@ -567,3 +567,24 @@ def test_documentation_examples_run(page: str) -> None:
                               optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_needs_details_is_checked() -> None:
+    problems = validate_rule({"id": "x", "kind": "tariff", "triggers": ["levy"],
+                              "needs_details": "yes"})
+    assert any("needs_details" in p for p in problems)
+
+
+def test_needs_details_drops_bare_mentions() -> None:
+    """A rule that needs details keeps a mention only when it names a party, goods or a
+    figure; the same rule without the flag keeps a bare one its cues make explicit."""
+    rule = {"id": "stockpile.verb", "kind": "stockpiling", "triggers": ["stockpile"]}
+
+    def found(text: str, needs: bool) -> int:
+        rules = RuleSet.from_dict({"rules": [{**rule, "needs_details": needs}]})
+        return len(Extractor([default_rules(), rules]).extract(text))
+
+    assert Rule.from_dict({**rule, "needs_details": True}).needs_details
+    assert found("The agency agreed to stockpile.", needs=False) == 1
+    assert found("The agency agreed to stockpile.", needs=True) == 0
+    assert found("Tokyo agreed to stockpile rice.", needs=True) == 1

@@ -438,9 +438,10 @@ class Extractor:
                           in_local_currency=self._magnitudes.in_local_currency)
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
-        # ("the tariff issue was discussed").
-        readings = [r for r in read if r is not None and (r.explicit or r.imposer or r.targets
-                    or r.rate or r.amount or r.products)]
+        # ("the tariff issue was discussed"); some rules need an actor, a figure or goods
+        # whatever the cues ("its agreement to buy Getty" is a takeover).
+        readings = [r for r in read if r is not None and (
+            _has_details(r) or (r.explicit and not r.hit.rule.needs_details))]
         merged = _merge([one for r in readings for one in _each_imposer(r)], sentence)
         return [self._dated(r, sentence, reference_date, model) for r in merged], len(merged)
 
@@ -726,6 +727,12 @@ def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMe
     if any(c.category == "european_context" for c in cues):
         return actors
     return [a for a in actors if _BARE_COMMISSION.fullmatch(a.actor.text) is None]
+
+
+def _has_details(reading: Reading) -> bool:
+    """Whether a reading names a party, a figure or goods."""
+    return bool(reading.imposer or reading.targets or reading.rate or reading.amount
+                or reading.products)
 
 
 def _outside_figures(actors: list[ActorMention],

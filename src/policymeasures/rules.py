@@ -78,7 +78,7 @@ _STATUSES = frozenset(s.value for s in Status)
 _RULE_FIELDS = frozenset(
     {"id", "kind", "triggers", "patterns", "keywords", "action", "status", "require", "exclude",
      "priority",
-     "description", "targets", "subject_is", "target_prepositions"}
+     "description", "targets", "subject_is", "target_prepositions", "needs_details"}
 )
 #: Who the subject of a rule's own verb is: who acts (buys, imposes), or whom the measure
 #: favours or hits while someone else acts ("X will supply Y": Y commits to buy).
@@ -273,6 +273,8 @@ class Rule:
     ``subject_is = "target"`` says the subject of the rule's own verb is the measure's
     target and its recipient ("to X", "X with") the imposer: "Qatar will supply India
     with gas" is India's commitment to buy, from Qatar.
+    ``needs_details = true`` keeps a measure only when it names a party, goods or a
+    figure: a bare "agreement to buy" is most often one firm buying another.
     ``target_prepositions`` adds prepositions that open a target for this rule's
     measures only ("invest in X": ``["in"]``), beside the rule set's
     ``[cues] target_prepositions`` that hold for every kind.
@@ -304,6 +306,7 @@ class Rule:
     targets: bool = True
     subject_is: str = "imposer"
     target_prepositions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    needs_details: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Rule:
@@ -396,6 +399,8 @@ def _rule_issues(data: object) -> list[_Issue]:
         issues.append(_Issue("description must be a string", "description"))
     if not isinstance(data.get("targets", True), bool):
         issues.append(_Issue("targets must be true or false", "targets"))
+    if not isinstance(data.get("needs_details", False), bool):
+        issues.append(_Issue("needs_details must be true or false", "needs_details"))
     if data.get("subject_is", "imposer") not in SUBJECT_ROLES:
         issues.append(_Issue(f"subject_is must be one of {list(SUBJECT_ROLES)}", "subject_is"))
     prepositions = data.get("target_prepositions", [])
