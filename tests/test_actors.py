@@ -118,6 +118,12 @@ def test_plural_demonyms(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert mentions(text) == expected
 
 
+def test_accented_names_as_sgml_entities() -> None:
+    """Official notices spell accented letters as SGML entities: "T[uuml]rkiye"."""
+    assert mentions("rebar from the Republic of T[uuml]rkiye (T[uuml]rkiye)") == [
+        ("Republic of T[uuml]rkiye", "TUR", "name"), ("T[uuml]rkiye", "TUR", "name")]
+
+
 def test_every_iso_country_has_a_name() -> None:
     """Every ISO 3166-1 alpha-3 code is reachable from at least one name."""
     assert default_gazetteer().codes() >= ISO_ALPHA3

@@ -387,6 +387,15 @@ def test_two_levels_are_two_measures() -> None:
     assert rates == [10.0, 25.0]
 
 
+def test_programme_a_licence_is_issued_under_is_no_new_measure() -> None:
+    """ "general licenses issued pursuant to the Belarus Sanctions Regulations": one
+    easing of the sanctions, not a second entry for the programme named as its basis."""
+    found = extract("OFAC published three general licenses issued pursuant to the Belarus "
+                    "Sanctions Regulations.")
+    assert [(str(m.kind), str(m.action)) for m in found] == [("sanction", "decrease")]
+    assert [t.code for t in found[0].targets] == ["BLR"]
+
+
 def test_repeats_merge_within_a_statement_not_across_a_semicolon() -> None:
     """One measure named twice in a statement is one entry; statements joined by a
     semicolon are each their own."""

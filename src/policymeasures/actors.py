@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -153,6 +154,28 @@ def _variants(surface: str, form: str = "name") -> Iterator[str]:
         yield "The " + surface[4:]
     if form == "demonym" and _PLURAL_DEMONYM.search(surface):
         yield surface + "s"
+    entities = _with_sgml_entities(surface)
+    if entities != surface and entities[0].isalpha():  # a name starts with a letter
+        yield entities
+
+
+def _with_sgml_entities(surface: str) -> str:
+    """A name as SGML entities spell its accented letters: official notices print
+    "Türkiye" as "T[uuml]rkiye" and "Québec" as "Qu[eacute]bec"."""
+    if surface.isascii():
+        return surface
+    out = []
+    for char in surface:
+        parts = unicodedata.normalize("NFD", char)
+        base, marks = parts[0], parts[1:]
+        accent = _SGML_ACCENTS.get(marks) if len(marks) == 1 else None
+        out.append(f"[{base}{accent}]" if accent else char)
+    return "".join(out)
+
+
+# Combining marks and their SGML entity suffixes ("u" + diaeresis is "[uuml]").
+_SGML_ACCENTS = {"\u0301": "acute", "\u0300": "grave", "\u0302": "circ", "\u0308": "uml",
+                 "\u0303": "tilde", "\u0327": "cedil", "\u030a": "ring"}
 
 
 # Demonyms that take a plural in -s: "Iranian", "Iraqi" (not "Chinese", "French", "Swiss").
