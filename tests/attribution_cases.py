@@ -180,6 +180,9 @@ ATTRIBUTION = [
     ("Dhaka secured tariff relief from Washington.", "tariff", "USA", ["BGD"]),
     # but one who secures a new measure imposes it
     ("Beijing secured new tariffs on steel.", "tariff", "CHN", []),
+    # the one "threatened with" a measure is its target, adverbs or not
+    ("Seoul also has been threatened with sanctions if it fails to act.", "sanction", None,
+     ["KOR"]),
     # people named by their nationality are their country's
     ("London imposed sanctions on four Iranians.", "sanction", "GBR", ["IRN"]),
     # the one who copes with a measure is hit by it, not its author

@@ -189,6 +189,18 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a sentence's minimum term, duties that are obligations, a price plan
+    "The judge can reduce the tariff, the minimum term a murderer must serve, for a guilty "
+    "plea.",
+    "The minister criticised the murder tariff rules.",
+    "My duty is to look after the people of this country.",
+    "The post holder no longer has those conflicting duties.",
+    "The operator launched a flat-fee wi-fi tariff of 20 pounds a month.",
+    # rebates to households, the UK's EU budget rebate, a carrier's handsets
+    "Households with pensioners would get a rebate of up to 500 pounds on their bill.",
+    "Paris called the UK's budget rebate from the EU unjustified.",
+    "The carrier must offset the cost of subsidising the handsets its customers buy.",
+    "Critics say the broadcaster ran a taxpayer subsidised campaign.",
     # an agreement to buy with no party, goods or figure is a takeover, not a commitment
     "Halvorsen sued, arguing that its earlier agreement to buy Brightline was binding.",
     # "would take 100 mln dlrs to repair" is a cost, not a purchase

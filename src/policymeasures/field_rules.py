@@ -1065,8 +1065,10 @@ _GOODS_OF_BEFORE = regex.compile(
 _STRONG_STOP = regex.compile(r"[;:]")
 
 _TARGET_LIKE_AFTER = regex.compile(
-    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:will|could|may|might|would)\s+be)"
-    r"\s+(?:being\s+)?"
+    r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
+    r"(?:(?:has|have|had)(?:\s+(?:also|already|now|since|\w+ly))?\s+been|was|were|is|are"
+    r"|(?:will|could|may|might|would)\s+be)"
+    r"(?:\s+(?:also|already|now|\w+ly))?\s+(?:being\s+)?"
     r"(?:threatened|hit|targeted|slapped|punished|sanctioned|penali[sz]ed|blacklisted)\b",
     regex.IGNORECASE)
 _GOVERNMENT_OF = regex.compile(
