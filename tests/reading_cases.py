@@ -159,6 +159,16 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a raising predicate: the infinitive says the action, the predicate the status
+    ("The EU arms embargo on Myanmar is likely to be lifted within months.", "sanction",
+     "lift", "proposed", False),
+    ("The duties on Korean steel are set to rise next month.", "tariff", "increase",
+     "announced", False),
+    ("The quotas on Thai sugar are expected to be raised again.", "import_restriction",
+     "decrease", "proposed", False),
+    # "was to be implemented": planned, not done
+    ("The new tariffs on cars were to be implemented in three phases.", "tariff", "impose",
+     "announced", False),
     # "will be used to fund" is a purpose: the subsidies it funds are already paid
     ("Receipts from the new fee will be used to fund Brazil's coffee export subsidies.",
      "subsidy", "impose", "effective", False),

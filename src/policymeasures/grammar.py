@@ -255,6 +255,7 @@ class GrammarLexicon:
             form for base in _words(cues, "level_setting_verbs")
             for form, _ in _inflections(base))
         self.party_nouns = _words(cues, "party_nouns")
+        self.raising_predicates = _words(cues, "raising_predicates")
         self.holding_verbs = frozenset(
             form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
@@ -1014,9 +1015,11 @@ def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
             negated = True
         elif ADVERB in tags and index + 1 < count:
             pass
-        elif token.lower == "to" and (modal or be or have) and index + 1 < count and _is_open(
-                tokens[index + 1]):
-            # "is to impose", "have to", "ought to", "is set to" read through to the verb
+        elif token.lower == "to" and (modal or be or have) and index + 1 < count and (
+                _is_open(tokens[index + 1])
+                or tokens[index + 1].lower in _INFINITIVE_AUXILIARIES):
+            # "is to impose", "have to", "ought to", "is set to" read through to the verb,
+            # and "are likely to be lifted" to the participle
             pass
         elif token.text == "," and (modal or be or have) and (
                 close := _aside_before_participle(tokens, index)) is not None:

@@ -354,7 +354,17 @@ class View:
                     main = self._predicate_after_relative(after)
                     if main is not None and relation != "object":
                         chain.append(main)  # "the sanctions, which took effect, were lifted"
-                    chain.append(self._verb_link(after, relation))
+                    link = self._verb_link(after, relation)
+                    raised = self._raised_infinitive(after) if relation != "object" else None
+                    if raised is not None:
+                        # "the tariffs are set to rise", "the embargo is expected to be
+                        # lifted": the infinitive says what happens to the measure, the
+                        # predicate how sure it is
+                        actions = frozenset(c for c in self._verb_link(raised, relation).categories
+                                            if c.startswith("action:"))
+                        if actions and not any(c.startswith("action:") for c in link.categories):
+                            link = link._replace(categories=link.categories | actions)
+                    chain.append(link)
                     # a participle after its noun ("sanctions announced last week")
                     # hangs from nothing above it, nor does an infinitive after a
                     # preposition's noun ("talks regarding tariffs to be imposed on")
@@ -397,6 +407,20 @@ class View:
             group = controller
             steps += 1
         return chain
+
+    def _raised_infinitive(self, group: VerbGroup) -> VerbGroup | None:
+        """The infinitive right after a raising predicate ("is set to", "are expected to",
+        "is due to"): its subject is the subject of the predicate."""
+        model = self.model
+        if model.tokens[group.head].lower not in model.lexicon.raising_predicates:
+            return None
+        index = model.group_index(group) + 1
+        if index >= len(model.groups):
+            return None
+        following = model.groups[index]
+        if following.tense is not Tense.INFINITIVE or following.first != group.last + 1:
+            return None
+        return following
 
     def _complemented_noun(self, group: VerbGroup) -> tuple[Link, int] | None:
         """The noun an infinitive complements when it says a tentative status ("the threat
