@@ -183,6 +183,11 @@ ATTRIBUTION = [
     # the one "threatened with" a measure is its target, adverbs or not
     ("Seoul also has been threatened with sanctions if it fails to act.", "sanction", None,
      ["KOR"]),
+    # the one who gives something in return for an easing is relieved by it
+    ("Pyongyang, Seoul and Washington discussed a deal for Pyongyang to freeze its missile "
+     "tests in return for relief from US sanctions.", "sanction", "USA", ["PRK"]),
+    ("Caracas, Bogota and Washington met as Caracas offered to free prisoners in exchange "
+     "for an easing of US sanctions.", "sanction", "USA", ["VEN"]),
     # people named by their nationality are their country's
     ("London imposed sanctions on four Iranians.", "sanction", "GBR", ["IRN"]),
     # the one who copes with a measure is hit by it, not its author

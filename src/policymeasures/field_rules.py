@@ -2269,6 +2269,35 @@ def _persuader(view: View) -> list[ActorMention]:
     return _demander(view, demand)
 
 
+def _party_giving_in_return(view: View) -> list[ActorMention]:
+    """ "an agreement for Iran to scale back its programme in return for relief from US
+    sanctions": the one who gives something in exchange for an easing is relieved by it."""
+    if not _eases(view, _EASING_WORDS):
+        return []
+    first = min([view.hit.start] + [link.start for link in view.chain
+                                    if link.kind in ("noun", "premodifier")])
+    model = view.model
+    tokens = model.tokens
+    before_easing = model.token_at(first) - 1
+    while before_easing > 0 and "determiners" in tokens[before_easing].tags:
+        before_easing -= 1  # "in exchange for an easing of"
+    opening = before_easing - 2  # "in return for" right before the easing
+    if opening < 0 or not (tokens[opening].lower == "in" and tokens[opening + 1].lower in (
+            model.lexicon.exchange_nouns) and tokens[opening + 2].lower == "for"):
+        return []
+    before = [g for g in model.groups if g.last < opening]
+    if not before:
+        return []
+    group = before[-1]
+    if group.tense is Tense.INFINITIVE and group.first >= 2 and (
+            tokens[group.first - 2].lower == "for"):
+        # "for Iran to scale back": the name between "for" and "to" is the subject
+        named = [m for m in view.actors if m.actor.start == tokens[group.first - 1].start]
+        if named:
+            return named
+    return [m for m in view.subject_actors(group) if m.form != "body"][:1]
+
+
 def _easing_demander(view: View) -> list[ActorMention]:
     """ "China called on the United States to remove curbs on its exports": when no target
     is named, the one demanding that a measure be eased is the one it hits. Only a demand
@@ -2478,6 +2507,8 @@ TARGET_FALLBACKS: list[FieldRule[list[ActorMention]]] = [
               lambda v: str(v.rule.kind) in _AIMED_KINDS, _the_other_party),
     FieldRule("demander-of-easing-is-hit", "§4 the one that demands a measure be eased",
               lambda v: True, _easing_demander),
+    FieldRule("gives-in-return", "§4 'Iran curbs enrichment in return for sanctions relief'",
+              lambda v: True, _party_giving_in_return),
 ]
 
 

@@ -256,6 +256,7 @@ class GrammarLexicon:
             for form, _ in _inflections(base))
         self.party_nouns = _words(cues, "party_nouns")
         self.raising_predicates = _words(cues, "raising_predicates")
+        self.exchange_nouns = _words(cues, "exchange_nouns")
         self.holding_verbs = frozenset(
             form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
