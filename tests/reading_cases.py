@@ -159,6 +159,15 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a relative clause on the measure with no commas: the main verb after it says what
+    # happens, even when the relative's verb has a light object ("took effect")
+    ("The tariffs that took effect in March will be lifted next week.", "tariff", "lift",
+     "announced", False),
+    ("The sanctions that came into force in 2014 were eased on Monday.", "sanction",
+     "decrease", "effective", False),
+    # advice: scrapping them "would be a good start" leaves them in force
+    ("Scrapping the import quotas that have piled up over the years would be a good start.",
+     "import_restriction", "impose", "effective", False),
     # a raising predicate: the infinitive says the action, the predicate the status
     ("The EU arms embargo on Myanmar is likely to be lifted within months.", "sanction",
      "lift", "proposed", False),

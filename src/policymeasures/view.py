@@ -889,7 +889,10 @@ class View:
         if relative != self.relative_group():
             return None
         following = relative.last + 1
-        main = model.group_after(relative.last, model.lexicon.subject_tokens)
+        for cue in self.cues_in(relative.start, relative.end):
+            while following < len(tokens) and tokens[following].end <= cue.end:
+                following += 1  # a cue's words are the verb's: "that took effect in March"
+        main = model.group_after(following - 1, model.lexicon.subject_tokens)
         if main is None or not main.finite or main.tense is Tense.PARTICIPLE:
             return None
         if model.resumes_main(main):
@@ -903,9 +906,10 @@ class View:
                 return None
         link = self._subject_link(main)
         says = ("action:", "status:") if main.passive else ("status:",)
-        if not any(c.startswith(says) for c in link.categories):
+        if not any(c.startswith(says) for c in link.categories) and not (
+                "be_forms" in tokens[main.head].tags and not main.passive):
             return None  # "the tariffs that will be imposed ... will give": the tariffs act
-        return link
+        return link  # or a copula: "easing curbs that have piled up would be a good start"
 
     def relative_group(self) -> VerbGroup | None:
         """The first verb of a relative clause opening right after the trigger (a comma
