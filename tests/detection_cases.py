@@ -179,6 +179,11 @@ FOUND = [
     # investment restrictions named by their abbreviation
     ("Jakarta eased its FDI restrictions in the mining sector.", "investment_restriction",
      "decrease", "effective"),
+    # public money named by its allocation or as support from a public body
+    ("The Victorian government announced an allocation of AUD 30 million for new graphite "
+     "processing zones.", "subsidy", "impose", "announced"),
+    ("Ridgeline Metals Ltd received up to CAD 9 million in support from the Ministry of "
+     "Mines.", "subsidy", "impose", "effective"),
     # a measure used, wielded or deployed as an instrument is one in force
     ("Critics say that using tariffs to fight migration stretches their purpose.", "tariff",
      "impose", "effective"),
