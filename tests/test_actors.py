@@ -118,6 +118,11 @@ def test_plural_demonyms(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert mentions(text) == expected
 
 
+def test_a_foreign_law_named_like_a_us_body_is_no_mention() -> None:
+    assert codes("a notice under the International Trade Administration Act 2002") == []
+    assert codes("the International Trade Administration said") == ["USA"]
+
+
 def test_accented_names_as_sgml_entities() -> None:
     """Official notices spell accented letters as SGML entities: "T[uuml]rkiye"."""
     assert mentions("rebar from the Republic of T[uuml]rkiye (T[uuml]rkiye)") == [
