@@ -7,6 +7,9 @@ from __future__ import annotations
 
 # (sentence, [(verb group words, tense, passive, negated), ...])
 VERB_GROUPS = [
+    # "are likely to be lifted": the passive after a semi-modal is one group
+    ("The duties are likely to be lifted.",
+     [("are likely to be lifted", "future", True, False)]),
     ("Japan said it would not impose tariffs.",
      [("said", "past", False, False), ("would not impose", "conditional", False, True)]),
     ("Canada imposed a levy on steel.", [("imposed", "past", False, False)]),

@@ -159,6 +159,12 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # wanting to act oneself is an intention; wanting another to act, a demand that leaves
+    # the other's measure in force
+    ("Seoul wants to lift its quotas on beef.", "import_restriction", "lift", "proposed",
+     False),
+    ("Washington wants Tokyo to scrap its quotas on beef.", "import_restriction", "impose",
+     "effective", False),
     # a relative clause on the measure with no commas: the main verb after it says what
     # happens, even when the relative's verb has a light object ("took effect")
     ("The tariffs that took effect in March will be lifted next week.", "tariff", "lift",

@@ -126,3 +126,14 @@ def test_never_crashes_on_any_string(text: str) -> None:
     """Any string gets a model, whatever its characters."""
     model = analyse(text, _LEXICON)
     assert len(model.tokens) == len(tokenize(text, _LEXICON))
+
+
+def test_wire_capitals_after_an_abbreviation_keep_verbs_verbs(lexicon: GrammarLexicon) -> None:
+    """Wire copy capitalises the word after "U.S.": "the U.S. Determines that", "the U.S.
+    Would act"; a verb or a modal there keeps its tags, and a name stays a name."""
+    tokens = tokenize("the U.S. Determines that the U.S. Would act as U.S. Steel did",
+                      lexicon)
+    tags = {t.text: t.tags for t in tokens}
+    assert "capital" not in tags["Determines"] and "verb" in tags["Determines"]
+    assert "modals" in tags["Would"]
+    assert "capital" in tags["Steel"]

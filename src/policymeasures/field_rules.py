@@ -318,9 +318,21 @@ def demanded_action(view: View) -> Action | None:
 
 @_per_view
 def is_demand_for_new_measure(view: View) -> bool:
-    """Another party asks for a measure to be taken or tightened: no measure yet."""
+    """Another party asks for a measure to be taken or tightened: no measure yet. Not when
+    the measure is someone's already and the verb asked for does not say to impose or
+    tighten it ("wants the US to revisit its apparel quota": the quota is in force)."""
     demanded = demanded_action(view)
-    return demanded in (Action.IMPOSE, Action.INCREASE) and _status_below_demand(view) is None
+    if demanded not in (Action.IMPOSE, Action.INCREASE) or _status_below_demand(view) is not None:
+        return False
+    return not (_owned_phrase(view) and not any(
+        _action_in(link.categories) is not None for link in _below(view, _demand_link(view))
+        if link.kind == "verb"))
+
+
+def _owned_phrase(view: View) -> bool:
+    """Whether the measure's noun phrase opens with an owner: "its quota", "Japan's curbs"."""
+    token = view.model.tokens[view.np_first]
+    return bool(token.tags & {POSSESSIVE, "possessive_pronouns"})
 
 
 def _status_below_demand(view: View) -> Status | None:

@@ -600,9 +600,21 @@ def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
         tags = lexicon.token_tags(text)
         if text in _MONTH_MODALS and tokens and not previous.endswith("."):
             tags = frozenset((WORD, CAPITAL))
+        elif CAPITAL in tags and _after_dotted_abbreviation(tokens) and text[1:].islower():
+            # wire copy capitalises the word after "U.S.": "the U.S. Determines that"
+            lowered = lexicon.token_tags(text.lower())
+            if lowered & {VERB} or "modals" in lowered:
+                tags = lowered
         tokens.append(Token(text, text.lower(), match.start(), match.end(), tags))
         previous = text
     return tokens
+
+
+def _after_dotted_abbreviation(tokens: Sequence[Token]) -> bool:
+    """Whether the last tokens are an abbreviation with inner stops and its final stop:
+    "U.S" and "."."""
+    return len(tokens) >= 2 and tokens[-1].text == "." and "." in tokens[-2].text and (
+        tokens[-2].end == tokens[-1].start)
 
 
 # Capitalised words that are months when they are not modals.
