@@ -178,6 +178,7 @@ ATTRIBUTION = [
     # the one who wins an easing is relieved by it, not its author
     ("Seoul won exemptions from the steel tariffs.", "tariff", None, ["KOR"]),
     ("Dhaka secured tariff relief from Washington.", "tariff", "USA", ["BGD"]),
+    ("Hanoi benefited from lower US tariffs on furniture.", "tariff", "USA", ["VNM"]),
     # but one who secures a new measure imposes it
     ("Beijing secured new tariffs on steel.", "tariff", "CHN", []),
     # the one "threatened with" a measure is its target, adverbs or not
