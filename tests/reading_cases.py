@@ -159,6 +159,14 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a level "up from" or "down from" the old one says which way the measure moved
+    ("The duty on wine is now 5%, down from 12% last year.", "tariff", "decrease",
+     "effective", False),
+    ("Ottawa set the surcharge on steel at 30 pct against 20 pct before.", "tariff",
+     "increase", "effective", False),
+    # "an expansion of" sanctions strengthens them
+    ("Kyiv welcomed the expansion of British sanctions on Russian banks.", "sanction",
+     "increase", "effective", False),
     # wanting to act oneself is an intention; wanting another to act, a demand that leaves
     # the other's measure in force
     ("Seoul wants to lift its quotas on beef.", "import_restriction", "lift", "proposed",
@@ -430,7 +438,7 @@ STATUSES = [
     # in a clause of its own, a measure's status is its own verb's, and a deal talked
     # of above it does not make it a term of the deal
     ("Officials doubt a deal can be struck before the duties of 50 per cent - up from five "
-     "per cent - are to take effect.", "tariff", "impose", "announced", False),
+     "per cent - are to take effect.", "tariff", "increase", "announced", False),
     # a participle after another noun takes the measure as its argument: a denial above it
     # is of that noun ("no shipments of goods covered by the order")
     ("Commerce finds that two exporters had no shipments of goods covered by the duty "

@@ -383,15 +383,36 @@ def _quota_change(view: View) -> Action | None:
     return None
 
 
+@_per_view
+def _level_change(view: View) -> Action | None:
+    """A rate or a charge set at a level "up from" or "down from" the one before it ("tariffs
+    of 100 per cent - up from about five per cent"): a higher level tightens the measure,
+    a lower one eases it. Quotas go the other way (`_quota_change`)."""
+    if "allowances" in view.categories_at(view.hit.start, view.hit.end):
+        return None
+    c_start, c_end = view.model.clause_span(view.clause)
+    figures = [m for m in view.magnitudes if c_start <= m.start and m.end <= c_end]
+    for new, old in itertools.pairwise(figures):
+        if new.unit != old.unit or new.value == old.value or not (
+                view.hit.start - _QUOTA_LEVEL_CHARS <= new.start <= view.hit.end
+                + _QUOTA_LEVEL_CHARS):
+            continue
+        if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start) and (
+                _level_of_quota(view, new)):
+            return Action.INCREASE if new.value > old.value else Action.DECREASE
+    return None
+
+
 def _level_of_quota(view: View, figure: Magnitude) -> bool:
     """Whether a figure is the quota's own level: no verb stands between them but one that
-    sets a level ("a quota of 737,987 tonnes", "the quota has been set at"), unlike
-    "imports under the quota totalled 5,988 tonnes"."""
+    sets a level or a copula ("a quota of 737,987 tonnes", "the quota has been set at",
+    "the duty is now 5%"), unlike "imports under the quota totalled 5,988 tonnes"."""
     model = view.model
     first, last = sorted((view.last, model.token_at(figure.start)))
     setting = model.lexicon.level_setting_verbs
-    return all(model.tokens[g.head].lower in setting for g in model.groups
-               if first < g.head < last)
+    return all(model.tokens[g.head].lower in setting or (
+        "be_forms" in model.tokens[g.first].tags and not g.passive)
+               for g in model.groups if first < g.head < last)
 
 
 @_per_view
@@ -428,7 +449,8 @@ _COVERAGE_TOKENS = 4
 
 
 # Action rules that say the measure's strength itself, which no allowance inverts.
-_STRENGTH_RULES = frozenset(("quota-against-previous", "coverage-widened"))
+_STRENGTH_RULES = frozenset(("quota-against-previous", "coverage-widened",
+                             "level-against-previous"))
 # A new level, then a few words and the word comparing it with the old one.
 _AGAINST_PREVIOUS = regex.compile(
     r"[\s,]+(?:[\w-]+\s+){0,5}?(?:compared\s+(?:with|to)|against|versus|vs\.?|down\s+from|up\s+from)\s+",
@@ -455,6 +477,9 @@ ACTION_RULES: list[FieldRule[Action]] = [
     FieldRule("quota-against-previous", "§3 a smaller quota is an increase, a larger one a "
               "decrease", lambda v: _quota_change(v) is not None,
               lambda v: _quota_change(v) or Action.IMPOSE),
+    FieldRule("level-against-previous", "§3 a rate 'up from' the old one is an increase",
+              lambda v: _first_action(v) is None and _level_change(v) is not None,
+              lambda v: _level_change(v) or Action.IMPOSE),
 ]
 
 
