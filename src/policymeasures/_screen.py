@@ -47,6 +47,7 @@ Needs = tuple[frozenset[str], ...]
 # Characters outside ASCII that match an ASCII letter when case is ignored (checked in
 # tests/test_screen.py against every code point), and the letter each stands for.
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = "\u0130\u017f\u212a"
 # Literal characters kept in a needed word: printable ASCII, whose case folding is plain.
 _PLAIN = frozenset(chr(code) for code in range(0x20, 0x7F)) - {"{", "}"}
 # At most this many sets are checked for one pattern: a few words already rule out most
@@ -66,7 +67,9 @@ def fold(text: str) -> str:
     >>> fold("TAR\\u0130FF")
     'tariff'
     """
-    return text.translate(_ASCII_FOLDS).lower()
+    if not text.isascii() and any(char in text for char in _FOLDED):
+        text = text.translate(_ASCII_FOLDS)  # slow, character by character: only if needed
+    return text.lower()
 
 
 def needed_words(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
