@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -72,6 +73,9 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# Remembered per pattern: an extractor reads every shipped pattern once more when built
+# (a few tens of milliseconds), and the answer never changes. Patterns are rule data, few.
+@functools.lru_cache(maxsize=4096)
 def needed_words(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
     """What every match of ``pattern`` holds: for each set, one of its lower-case words;
     or None when nothing is known (the pattern must always be searched).
