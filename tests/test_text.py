@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policymeasures.text import split_sentences
+from policymeasures.text import _WORD_BEFORE, split_sentences
 from strategies import any_text
 
 CASES = [
@@ -66,3 +67,15 @@ def test_all_non_space_text_is_covered(text: str) -> None:
     for start, end in spans:
         covered.update(range(start, end))
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+@given(st.text(alphabet="ab.-_1\u00e9 \n", max_size=60), st.data())
+def test_the_word_before_a_stop_is_read_as_a_forward_search_would(text: str,
+                                                                  data: st.DataObject) -> None:
+    """Read right to left from the stop, the word before it is the one a forward search of
+    the 30 characters before the stop finds."""
+    forward = regex.compile(r"([\w.\-]{1,30})$")
+    end = data.draw(st.integers(0, len(text)))
+    start = max(0, end - 30)
+    found, expected = _WORD_BEFORE.search(text, start, end), forward.search(text, start, end)
+    assert (found and found.group(1)) == (expected and expected.group(1))

@@ -2584,12 +2584,17 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
     """The names coordinated with the imposer: "the European Union and the United
     Kingdom", "US and UN sanctions"."""
     joint: list[ActorMention] = []
+    code, start, end = imposer.actor.code, imposer.actor.start, imposer.actor.end
     for mention in view.actors:
-        if mention.actor.code == imposer.actor.code or (
-                mention.form == "body" and imposer.form != "body"):
+        if mention.actor.code == code or (mention.form == "body" and imposer.form != "body"):
             continue
-        first, second = sorted((mention, imposer), key=lambda m: m.actor.start)
-        if _COORDINATION.fullmatch(view.sentence, first.actor.end, second.actor.start):
+        # the words between the two names, whichever comes first (a sentence may name
+        # a hundred: no list is sorted for each)
+        if mention.actor.start <= start:
+            between = (mention.actor.end, start)
+        else:
+            between = (end, mention.actor.start)
+        if _COORDINATION.fullmatch(view.sentence, *between):
             joint.append(mention)
     if imposer.form != "body":  # "namely, Mexico, Canada, China, and the EU": the series
         listed = _with_listed_before(view, [imposer]) + _with_listed_after(view, imposer)

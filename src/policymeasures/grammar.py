@@ -1450,6 +1450,7 @@ def _mark(tokens: list[Token], spans: Sequence[tuple[int, int]], tag: str) -> li
                 tags = (token.tags | {tag}) - {VERB, ED, ING}  # a noun, still an open word
             else:
                 tags = (token.tags | {tag}) - {WORD}
-            marked[index] = token._replace(tags=tags)
+            # built directly: a named tuple's _replace goes through a dict of its fields
+            marked[index] = Token(token.text, token.lower, token.start, token.end, tags)
             index += 1
     return marked

@@ -30,7 +30,9 @@ _BOUNDARY = regex.compile(
 )
 # The shortest word before a stop with no space after it that may end a sentence.
 _GLUED_WORD = 3
-_WORD_BEFORE = regex.compile(r"([\w.\-]{1,30})$")
+# The word before a stop, read right to left ("(?r)") from the stop: the same match as a
+# forward search of the 30 characters before it, which would try every one as a start.
+_WORD_BEFORE = regex.compile(r"(?r)([\w.\-]{1,30})$")
 _OPENING = regex.compile(r"""["'\u201c\u2018(\[]?[\p{Lu}\p{N}]""")
 
 
