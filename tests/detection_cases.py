@@ -194,6 +194,11 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a levy on a domestic industry, child support, a road tax, the UK's budget rebate
+    "The regulator is looking at a levy on the gambling industry to pay for treatment.",
+    "The agency was set up to enforce child support payments by absent parents.",
+    "The budget froze the vehicle licence duty for another year.",
+    "Even with the rebate, the country pays more into the budget than France.",
     # a sentence's minimum term, duties that are obligations, a price plan
     "The judge can reduce the tariff, the minimum term a murderer must serve, for a guilty "
     "plea.",
