@@ -274,7 +274,7 @@ class Rule:
     target and its recipient ("to X", "X with") the imposer: "Qatar will supply India
     with gas" is India's commitment to buy, from Qatar.
     ``needs_details = true`` keeps a measure only when it names a party, goods or a
-    figure: a bare "agreement to buy" is most often one firm buying another.
+    figure: a bare "buy more" or "halted purchases" is most often a firm's or a market's.
     ``target_prepositions`` adds prepositions that open a target for this rule's
     measures only ("invest in X": ``["in"]``), beside the rule set's
     ``[cues] target_prepositions`` that hold for every kind.
