@@ -371,15 +371,25 @@ def _quota_change(view: View) -> Action | None:
     shrinks, so the measure tightens (`increase`), or grows and loosens (`decrease`)."""
     if "allowances" not in view.categories_at(view.hit.start, view.hit.end):
         return None
+    levels = _new_and_old_level(view)
+    if levels is None:
+        return None
+    new, old = levels
+    return Action.INCREASE if new.value < old.value else Action.DECREASE
+
+
+def _new_and_old_level(view: View) -> tuple[Magnitude, Magnitude] | None:
+    """The measure's new level and the old one it is compared with, in its clause: "a quota
+    of 737,987 tonnes against 762,860", "tariffs of 100 per cent - up from five per cent"."""
     c_start, c_end = view.model.clause_span(view.clause)
     figures = [m for m in view.magnitudes if c_start <= m.start and m.end <= c_end]
     for new, old in itertools.pairwise(figures):
-        if new.unit != old.unit or new.value == old.value or new.start < view.hit.start - (
-                _QUOTA_LEVEL_CHARS):
+        if new.unit != old.unit or new.value == old.value or not (
+                view.hit.start - _QUOTA_LEVEL_CHARS <= new.start):
             continue
         if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start) and (
                 _level_of_quota(view, new)):
-            return Action.INCREASE if new.value < old.value else Action.DECREASE
+            return new, old
     return None
 
 
@@ -390,17 +400,11 @@ def _level_change(view: View) -> Action | None:
     a lower one eases it. Quotas go the other way (`_quota_change`)."""
     if "allowances" in view.categories_at(view.hit.start, view.hit.end):
         return None
-    c_start, c_end = view.model.clause_span(view.clause)
-    figures = [m for m in view.magnitudes if c_start <= m.start and m.end <= c_end]
-    for new, old in itertools.pairwise(figures):
-        if new.unit != old.unit or new.value == old.value or not (
-                view.hit.start - _QUOTA_LEVEL_CHARS <= new.start <= view.hit.end
-                + _QUOTA_LEVEL_CHARS):
-            continue
-        if _AGAINST_PREVIOUS.fullmatch(view.sentence, new.end, old.start) and (
-                _level_of_quota(view, new)):
-            return Action.INCREASE if new.value > old.value else Action.DECREASE
-    return None
+    levels = _new_and_old_level(view)
+    if levels is None or levels[0].start > view.hit.end + _QUOTA_LEVEL_CHARS:
+        return None
+    new, old = levels
+    return Action.INCREASE if new.value > old.value else Action.DECREASE
 
 
 def _level_of_quota(view: View, figure: Magnitude) -> bool:
