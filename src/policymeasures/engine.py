@@ -30,6 +30,7 @@ from policymeasures.confidence import ConfidenceModel, default_model, record_fea
 from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.errors import PatternTimeoutWarning, RuleError
+from policymeasures.field_rules import ENUMERATION_OPENERS
 from policymeasures.grammar import GrammarLexicon, SentenceModel, Tense, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
@@ -823,7 +824,7 @@ def _merge(readings: list[Reading], sentence: str) -> list[Reading]:
                 continue
             if other.action != reading.action and other.action_explicit and (
                 reading.action_explicit
-            ):
+            ) and not _spelt_out(sentence, other, reading):
                 continue  # two things done to measures of one kind: two entries
             if (other.rate and reading.rate and (other.rate.value, other.rate.unit)
                     != (reading.rate.value, reading.rate.unit)):
@@ -841,6 +842,20 @@ def _merge(readings: list[Reading], sentence: str) -> list[Reading]:
         else:
             merged.append(reading)
     return merged
+
+
+# A measure named after "including" or "such as" behind one of its kind is a part of it
+# and shares what is done to it: "exempted phones from the tariffs, including the 125%
+# duties applied to imports from China" exempts from both (GUIDELINES §1: one mention).
+_SPELT_OUT = regex.compile(
+    r"[^.;:]{0,60}?,\s*(?:" + "|".join(ENUMERATION_OPENERS) + r")\s[^.;:,]{0,40}",
+    regex.IGNORECASE)
+
+
+def _spelt_out(sentence: str, first: Reading, second: Reading) -> bool:
+    """The second measure is spelt out as part of the first, right after it."""
+    return second.hit.start >= first.hit.end and _SPELT_OUT.fullmatch(
+        sentence, first.hit.end, second.hit.start) is not None
 
 
 def _combine(first: Reading, second: Reading) -> Reading:

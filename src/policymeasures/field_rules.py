@@ -1345,8 +1345,9 @@ def _enumerated_after(view: View, end: int) -> ActorMention | None:
 
 
 # Words that open a list spelling out a noun phrase, and how far its first name may be.
+ENUMERATION_OPENERS = (r"namely", r"including", r"such\s+as", r"notably", r"led\s+by")
 _ENUMERATION = regex.compile(
-    r"[^.;:]{0,60}?,?\s*(?:namely|including|such\s+as|notably|led\s+by)\s*,?\s*",
+    r"[^.;:]{0,60}?,?\s*(?:" + "|".join(ENUMERATION_OPENERS) + r")\s*,?\s*",
     regex.IGNORECASE)
 _ENUMERATION_GAP = 5
 

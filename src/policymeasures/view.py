@@ -111,6 +111,8 @@ def _scare_quoted(tokens: Sequence[Token], index: int, floor: int) -> bool:
 # Punctuation that stays inside a noun phrase: hyphens, figures, currencies, initials.
 _INSIDE_PHRASE = frozenset(("-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\u00a5", ".",
                             "&", "/"))
+# Tags of a word that can end or start one member of a list of objects.
+_LIST_MEMBER = frozenset((WORD, ACTOR, CAPITAL, NUM))
 _OPENING_QUOTES = frozenset(('"', "\u201c"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d"))
 # The most words a scare quote holds inside a noun phrase.
@@ -625,7 +627,8 @@ class View:
                     group = model.group_at(position - 1)
                     assert group is not None
                     return group, [*links, self._verb_link(group, "prep_object")]
-                oblique = self._verb_over_phrase(position - 1, clause.first, budget - 1) if (
+                oblique = self._verb_over_phrase(
+                    position - 1, clause.first, budget - 1, lists=token.lower == "from") if (
                     token.lower in model.lexicon.argument_prepositions) else None
                 link = self._verb_link(oblique, "oblique:" + token.lower) if (
                     oblique is not None) else None
@@ -661,9 +664,12 @@ class View:
             return position
         return first - 1
 
-    def _verb_over_phrase(self, position: int, floor: int, budget: int) -> VerbGroup | None:
+    def _verb_over_phrase(self, position: int, floor: int, budget: int,
+                          lists: bool = False) -> VerbGroup | None:
         """The verb whose object is the noun phrase ending at ``position``: one noun phrase
-        is crossed, never another preposition or a clause boundary."""
+        is crossed, never another preposition or a clause boundary. With ``lists``, one
+        list of noun phrases: what is exempted or excluded "from" a measure is often
+        several goods ("exempted phones, computers and other devices from the tariffs")."""
         model = self.model
         while position >= floor and budget > 0:
             group = model.group_at(position)
@@ -671,8 +677,11 @@ class View:
                 return group
             token = model.tokens[position]
             tags = token.tags
-            if token.lower == "of" or token.text in ("(", ")"):
-                position -= 1  # "reallocations of the 2020 in-quota quantity of the TRQ"
+            if token.lower == "of" or token.text in ("(", ")") or (
+                    lists and self._listed(position)):
+                # "reallocations of the 2020 in-quota quantity of the TRQ"; "exempted
+                # smartphones, computers and other devices from the tariffs"
+                position -= 1
                 budget -= 1
                 continue
             if ACTOR not in tags and tags & {"prepositions", "subordinators", "relativizers",
@@ -708,6 +717,20 @@ class View:
                 return None
             position -= 1
         return None
+
+    def _listed(self, position: int) -> bool:
+        """A comma or a coordinator between two nouns of one list of objects, neither a
+        verb: "smartphones, computers and other devices"."""
+        tokens = self.model.tokens
+        token = tokens[position]
+        if token.text == ",":
+            return self._coordination_before(position)
+        return bool("coordinators" in token.tags and token.lower in ("and", "or")
+                and 0 < position < len(tokens) - 1
+                and tokens[position - 1].tags & _LIST_MEMBER
+                and tokens[position + 1].tags & {*_LIST_MEMBER, "determiners"}
+                and self.model.group_at(position - 1) is None
+                and self.model.group_at(position + 1) is None)
 
     def _coordination_before(self, comma: int) -> bool:
         """A comma inside a list of objects ("tariffs, quotas and bans", "10% tariffs on
