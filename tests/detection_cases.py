@@ -113,6 +113,16 @@ FOUND = [
      "effective"),
     ("Hanoi closed its borders to foreign poultry products.", "import_restriction", "impose",
      "effective"),
+    # credit guarantees a farm agency gives for sales abroad, and its export credit programs
+    ("The CCC shifted 8 mln dlrs in credit guarantees to cover sales of U.S. rice to Peru.",
+     "subsidy", "impose", "effective"),
+    ("The USDA widened its export credit programs for Egypt.", "subsidy", "increase",
+     "effective"),
+    # a market named by its goods closed to imports, and imports controlled
+    ("Manila moved to close its sugar market to imports.", "import_restriction", "impose",
+     "effective"),
+    ("Paris has long sought to control imports of American soy meal.", "import_restriction",
+     "impose", "proposed"),
     # a tax on imported goods with its level between, or beside domestic goods
     ("Ottawa proposed a tax of 40 dlrs a tonne on imported canola.", "tariff", "impose",
      "proposed"),
@@ -194,6 +204,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a bank's credit guarantees are lending, not an export subsidy
+    "The bank's credit guarantees to small firms rose 5 pct last year.",
     # a levy on a domestic industry, child support, a road tax, the UK's budget rebate
     "The regulator is looking at a levy on the gambling industry to pay for treatment.",
     "The agency was set up to enforce child support payments by absent parents.",
