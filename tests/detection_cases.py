@@ -204,6 +204,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # the IMF's charges, decimal points and all, are no duties on goods
+    "The IMF's charges include a base rate (now 4.1%), a fee (0.5% a drawing) and a "
+    "surcharge when credit exceeds 187.5% of quota.",
     # a bank's credit guarantees are lending, not an export subsidy
     "The bank's credit guarantees to small firms rose 5 pct last year.",
     # a levy on a domestic industry, child support, a road tax, the UK's budget rebate

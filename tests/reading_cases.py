@@ -25,6 +25,9 @@ ACTIONS = [
      False),
     ("Washington halved its tariffs on Brazilian coffee.", "tariff", "decrease", "effective",
      False),
+    # a level that falls is a weaker measure
+    ("Chile's tariff rate has fallen to 8% from 11%.", "tariff", "decrease", "effective",
+     False),
     # impose
     ("Turkey imposed duties on Italian pasta.", "tariff", "impose", "effective", False),
     ("Ankara slapped a levy on imported cars.", "tariff", "impose", "effective", False),

@@ -142,6 +142,24 @@ def test_a_share_is_not_a_rate(text: str, expected: float | None) -> None:
     assert (measure.rate.value if measure.rate else None) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of change is said of something else: its figure is that thing's change
+    ("Despite the duties on steel, Korean exports still grew by 4.5% last year.", None),
+    ("Despite US tariffs, Thailand's shipments rose 12% in May.", None),
+    ("The new tariffs cut Chinese exports to Chile by 20%.", None),
+    # ... said of the measure, or of the cost of goods it taxes: the measure's level
+    ("Tariffs on Chinese steel rose 5% last year.", 5.0),
+    ("Ottawa cut its duties on dairy by 15%.", 15.0),
+    ("The duty would have raised the cost of Kenyan tea by 30%.", 30.0),
+    ("Chile's tariff rate has fallen to 8% from 11%.", 8.0),
+])
+def test_a_change_said_of_something_else_is_not_a_rate(text: str,
+                                                       expected: float | None) -> None:
+    """GUIDELINES §5: a rate is the measure's level, not how much exports or prices moved."""
+    [measure] = extract(text, reference_date=REF)
+    assert (measure.rate.value if measure.rate else None) == expected
+
+
 def test_the_second_of_two_coordinated_objects_shares_the_verb() -> None:
     """Two measures, one verb: both are placed, both announced."""
     text = ("Lima said it would place a 30% tariff on Chilean wine and a 10% tariff on "

@@ -260,6 +260,8 @@ class GrammarLexicon:
         self.holding_verbs = frozenset(
             form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
+        self.change_verbs = frozenset(
+            form for base in _words(cues, "change_verbs") for form, _ in _inflections(base))
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
         self.object_tokens = int(reach.get("object_tokens", 10))

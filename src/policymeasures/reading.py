@@ -104,7 +104,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     if fields is None:
         return None
     clause_start, clause_end = _reading_range(view)
-    rate, amount = _magnitudes_for(hit, context.magnitudes, clause_start, clause_end,
+    magnitudes = [m for m in context.magnitudes if not _change_of_another(view, m)]
+    rate, amount = _magnitudes_for(hit, magnitudes, clause_start, clause_end,
                                    context.sentence, fields.action, context.cues,
                                    context.model.lexicon.rate_bases)
     if fields.imposer is not None:
@@ -194,6 +195,62 @@ def _magnitudes_for(
         elif amount is None or distance < amount[0]:
             amount = (distance, magnitude)
     return (rate[1] if rate else None, amount[1] if amount else None)
+
+
+def _change_of_another(view: View, magnitude: Magnitude) -> bool:
+    """A percentage right after a verb of change, or after that verb's object, is how much
+    the verb's subject or object moved (§5: a rate is the measure's level). It stays the
+    measure's only when the verb is said of the measure: "tariffs on steel rose 5%", "cut
+    tariffs by 20%"; not in "despite the tariffs, exports grew by 3.3%" or "the tariffs cut
+    Chinese exports by 20%"."""
+    if not _is_rate(magnitude):
+        return False
+    model = view.model
+    tokens = model.tokens
+    position = model.token_at(magnitude.start) - 1
+    while position >= 0 and tokens[position].lower in _FIGURE_QUALIFIERS:
+        position -= 1
+    if position < 0 or tokens[position].lower in ("to", "from", "at"):
+        return False  # "has fallen to 20%": a level, which _new_level weighs
+    if tokens[position].lower == "by":
+        position -= 1
+    object_end = position
+    clause = model.clause_of(position)
+    reach = model.lexicon.object_tokens
+    while position >= 0 and model.group_at(position) is None:
+        if object_end - position >= reach or model.clause_of(position) != clause or (
+                tokens[position].text in _PHRASE_BREAKS):
+            return False
+        position -= 1
+    group = model.group_at(position) if position >= 0 else None
+    if group is None or tokens[group.head].lower not in model.lexicon.change_verbs:
+        return False
+    has_object = position < object_end
+    if has_object and tokens[position + 1].start <= view.hit.start and (
+            view.hit.end <= tokens[object_end].end):
+        return False  # "cut tariffs by 20%": the measure is what moved
+    link = next((link for link in view.verb_links if link.group is group), None)
+    if link is None:
+        return True  # the verb is not said of the measure at all
+    if link.relation != "subject":
+        return False
+    if has_object:
+        # "the tariffs cut Chinese exports by 20%"; but a duty that raises "the cost of"
+        # goods by a share raises it by its rate
+        return not any(tokens[p].lower in model.lexicon.rate_bases
+                       for p in range(position + 1, object_end + 1))
+    subject = model.subject_span(group)
+    # "despite US tariffs, Vietnam's exports rose 12%": the subject is the exports
+    return subject is None or not (
+        tokens[subject[0]].start <= view.hit.start < tokens[subject[1] - 1].end)
+
+
+# Words between a verb of change and its figure: "grew by about 3%", "fell nearly 20%".
+_FIGURE_QUALIFIERS = frozenset(("about", "around", "some", "nearly", "almost", "roughly",
+                                "approximately", "over", "just", "only", "another", "a",
+                                "further"))
+# Punctuation that ends the object of a verb of change before its figure.
+_PHRASE_BREAKS = frozenset((",", ";", ":", "(", ")", "\u2014", "\u2013"))
 
 
 def _share(sentence: str, magnitude: Magnitude, rate_bases: frozenset[str], hit: Hit) -> bool:
