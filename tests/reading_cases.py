@@ -25,6 +25,12 @@ ACTIONS = [
      False),
     ("Washington halved its tariffs on Brazilian coffee.", "tariff", "decrease", "effective",
      False),
+    # an infinitive after "and" with an object between acts on its own object only; with
+    # none between, the two share it
+    ("Lima plans to increase farm spending and use tariffs against dumped wheat.", "tariff",
+     "impose", "announced", False),
+    ("Lima plans to raise and maintain its tariffs on wheat.", "tariff", "increase",
+     "announced", False),
     # a level that falls is a weaker measure
     ("Chile's tariff rate has fallen to 8% from 11%.", "tariff", "decrease", "effective",
      False),

@@ -400,6 +400,12 @@ class View:
                                       None))
                     chain.append(predicate)
                 break
+            if self._coordinated_infinitives(group, controller):
+                # "his promise to increase deportations and use tariffs": the tariffs are
+                # used, not increased; both infinitives hang from the promise
+                group = controller
+                steps += 1
+                continue
             relation = "control" if group.tense in (Tense.INFINITIVE, Tense.GERUND) else (
                 "complement")
             link = self._verb_link(controller, relation)
@@ -409,6 +415,17 @@ class View:
             group = controller
             steps += 1
         return chain
+
+    def _coordinated_infinitives(self, group: VerbGroup, controller: VerbGroup) -> bool:
+        """An infinitive after "and" or "or" whose controller is the infinitive before it,
+        with an object of its own between them: the two are coordinated, and neither
+        governs the other's object. With none ("to impose and maintain tariffs") they
+        share the object, and the first one governs it too."""
+        tokens = self.model.tokens
+        coordinator = group.first - 1
+        return (group.tense is Tense.INFINITIVE and controller.tense is Tense.INFINITIVE
+                and coordinator > controller.last + 1
+                and "coordinators" in tokens[coordinator].tags)
 
     def _raised_infinitive(self, group: VerbGroup) -> VerbGroup | None:
         """The infinitive right after a raising predicate ("is set to", "are expected to",
