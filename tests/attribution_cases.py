@@ -7,6 +7,12 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a place before "-based" says where another stands; it does not act
+    ("The Vienna-based cartel imposed export quotas on its members.", "export_control",
+     None, []),
+    # a city before traders names a market, not the state whose firms get a subsidy
+    ("London traders expected the export subsidy to be around 40 Ecus a tonne.",
+     "subsidy", None, []),
     # goods controlled because they could help a state: that state is the target
     ("Washington restricted exports of chips that could help Iran build drones.",
      "export_control", "USA", ["IRN"]),

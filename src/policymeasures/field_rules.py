@@ -1183,7 +1183,7 @@ def _original(view: View, mention: ActorMention) -> ActorMention:
 def can_act(view: View, mention: ActorMention) -> bool:
     """A mention that can be the one who acts: not a target, a place or goods' origin."""
     mention = _original(view, mention)
-    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end):
+    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end) or _based_in(view, mention):
         return False
     if mention.form == "demonym":
         following = view.text(mention.actor.end, mention.actor.end + 30).lower()
@@ -1211,6 +1211,15 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "beef produced in Brazil", "entities in China": where the hit are
     return not (_before_is(view, mention, "target_prepositions")
                 or _before_is(view, mention, "non_agent_prepositions"))
+
+
+def _based_in(view: View, mention: ActorMention) -> bool:
+    """ "the Paris-based OECD", "a Geneva-based body": the place says where another stands,
+    and does not act itself."""
+    return _BASED_AFTER.match(view.sentence, mention.actor.end) is not None
+
+
+_BASED_AFTER = regex.compile(r"[\s-]based\b", regex.IGNORECASE)
 
 
 def _private_after(view: View, mention: ActorMention) -> bool:
@@ -1317,7 +1326,8 @@ def _agent(view: View) -> ActorMention | None:
         tokens = view.model.tokens
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         for mention in view.actors:
-            if start <= mention.actor.start and mention.actor.end <= end:
+            if start <= mention.actor.start and mention.actor.end <= end and not (
+                    _based_in(view, mention)):
                 return mention
         named = None if start <= view.hit.start < end else _enumerated_after(view, end)
         if named is not None:
@@ -1326,8 +1336,9 @@ def _agent(view: View) -> ActorMention | None:
     match = _BY_AFTER.match(after)
     if match:
         for mention in view.actors:
-            if mention.actor.start == view.hit.end + match.end() or (
-                    0 <= mention.actor.start - (view.hit.end + match.end()) <= 4):
+            if (mention.actor.start == view.hit.end + match.end() or (
+                    0 <= mention.actor.start - (view.hit.end + match.end()) <= 4)) and not (
+                    _based_in(view, mention)):
                 return mention
     return None
 
@@ -1666,8 +1677,8 @@ def _state_of_recipient_firm(view: View) -> ActorMention | None:
         return None
     firms = view.cues_of("non_state_actors")
     for mention in view.actors:
-        if mention.form == "body":
-            continue
+        if mention.form in ("body", "metonym"):
+            continue  # "London traders": the market's place, not the firms' state
         for firm in firms:
             between = view.text(mention.actor.end, firm.start)
             if firm.start >= mention.actor.end and not any(p in between for p in ",;:()") and (
@@ -1828,8 +1839,10 @@ def _possessive(view: View) -> ActorMention | None:
 
 
 def can_act_owner(view: View, mention: ActorMention) -> bool:
-    """A possessive owner acts unless the sentence casts it as hit ("Japan's exports")."""
-    return not _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
+    """A possessive owner acts unless the sentence casts it as hit ("Japan's exports") or
+    only as where another stands ("the Paris-based OECD")."""
+    return not (_TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
+                or _based_in(view, mention))
 
 
 def _recipient(view: View) -> ActorMention | None:
