@@ -118,6 +118,9 @@ FOUND = [
      "subsidy", "impose", "effective"),
     ("The USDA widened its export credit programs for Egypt.", "subsidy", "increase",
      "effective"),
+    # limits on capital flows are investment restrictions
+    ("Seoul imposed curbs on short-term capital inflows.", "investment_restriction",
+     "impose", "effective"),
     # a market named by its goods closed to imports, and imports controlled
     ("Manila moved to close its sugar market to imports.", "import_restriction", "impose",
      "effective"),
@@ -207,6 +210,8 @@ NOT_MEASURES = [
     # the IMF's charges, decimal points and all, are no duties on goods
     "The IMF's charges include a base rate (now 4.1%), a fee (0.5% a drawing) and a "
     "surcharge when credit exceeds 187.5% of quota.",
+    # capital flowing in is no measure; only limits on it are
+    "A weaker dollar may hit the capital inflow that has financed the deficit.",
     # a bank's credit guarantees are lending, not an export subsidy
     "The bank's credit guarantees to small firms rose 5 pct last year.",
     # a levy on a domestic industry, child support, a road tax, the UK's budget rebate
