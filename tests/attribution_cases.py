@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a place inside a company's name is the firm's home: hit, never acting
+    ("Commerce determines that Siam Steel Wire Co. sold wire below normal value.", "tariff",
+     "USA", ["THA"]),
     # a place before "-based" says where another stands; it does not act
     ("The Vienna-based cartel imposed export quotas on its members.", "export_control",
      None, []),

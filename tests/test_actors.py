@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policymeasures.actors import FORMS, ActorMention, Gazetteer, default_gazetteer, resolve_actor
+from policymeasures.actors import (
+    FIRM_FORM,
+    FORMS,
+    ActorMention,
+    Gazetteer,
+    default_gazetteer,
+    resolve_actor,
+)
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
@@ -583,6 +590,20 @@ def test_tiny_gazetteer() -> None:
     assert [m.actor.code for m in g.find("Bcity", on=D(2005, 1, 1))] == ["CCC"]
     assert g.find("Ann said") == []  # a titled-only name needs its title
     assert len(g) == 6 and g.codes() == {"AAA", "BBB", "CCC"}
+
+
+def test_a_name_inside_a_company_name_is_the_firms_home() -> None:
+    """A place's name, a few capitalised words and a company's suffix name a company: the
+    mention says where it is from (form ``firm``), for targets, but never the state acting.
+    Without the suffix, or with a lower-case word between, the name is the place."""
+    g = Gazetteer.from_entries([*TINY, {"company_suffixes": ["Co.", "Ltd"]}])
+    found = g.find("Aland Steel Wire Co. and Aland Mills Ltd sold to Aland steel users.")
+    assert [(m.actor.text, m.form) for m in found] == [
+        ("Aland", FIRM_FORM), ("Aland", FIRM_FORM), ("Aland", "name")]
+    assert [m.form for m in g.find("Aland Co-operative members")] == ["name"]
+    assert [m.form for m in g.find("Aland said its steel Co. sold more")] == ["name"]
+    assert [m.form for m in default_gazetteer().find("Korea Electric Power Corp said")] == [
+        FIRM_FORM]
 
 
 def test_merged_user_entries_override() -> None:

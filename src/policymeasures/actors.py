@@ -32,6 +32,7 @@ from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
 __all__ = [
+    "FIRM_FORM",
     "FORMS",
     "ActorMention",
     "Gazetteer",
@@ -52,9 +53,13 @@ _FORM_KEYS: dict[str, str] = {
 }
 #: The mention forms, in the order of their list keys.
 FORMS: tuple[str, ...] = tuple(_FORM_KEYS.values())
+#: The form of a name inside a company's name ("Korea Electric Power Corp"): it says
+#: where the company is from, and is never the state acting.
+FIRM_FORM = "firm"
 
-#: Lists of an entry that need no code: phrases that are never mentions, and titles.
-_CONTROL_KEYS = ("blocked", "titles")
+#: Lists of an entry that need no code: phrases that are never mentions, titles, and the
+#: words that end a company's name.
+_CONTROL_KEYS = ("blocked", "titles", "company_suffixes")
 #: Other lists of an entry: person names heard only after a title ("President Moon"),
 #: and names that resolve() accepts but find() never reports because they are ambiguous.
 _EXTRA_KEYS = ("titled", "ambiguous")
@@ -189,6 +194,7 @@ class _Parsed:
     senses: dict[str, list[_Sense]]
     blocked: set[str]
     titles: set[str]
+    company_suffixes: set[str]
 
 
 def validate_entries(entries: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -228,12 +234,13 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
             names_by_code.setdefault(code, name.strip())
         raw.append((where, entry))
 
-    parsed = _Parsed(senses={}, blocked=set(), titles=set())
+    parsed = _Parsed(senses={}, blocked=set(), titles=set(), company_suffixes=set())
     for where, entry in raw:
         for key in _CONTROL_KEYS:
-            target = parsed.blocked if key == "blocked" else parsed.titles
+            target = {"blocked": parsed.blocked, "titles": parsed.titles,
+                      "company_suffixes": parsed.company_suffixes}[key]
             for surface in _strings(entry, key, where, problems):
-                target.update(_variants(surface))
+                target.update([surface] if key == "company_suffixes" else _variants(surface))
         has_names = any(entry.get(key) for key in (*_FORM_KEYS, *_EXTRA_KEYS))
         code = entry.get("code")
         if not has_names:
@@ -291,6 +298,20 @@ def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[
                     )
 
 
+# Capitalised words of a company's name between a place's name and its suffix.
+_COMPANY_NAME_WORDS = 4
+
+
+def _company_tail(suffixes: Iterable[str]) -> re.Pattern[str] | None:
+    """What follows a place's name inside a company's name: up to a few capitalised
+    words, then a suffix ("Electric Power Corp", "Industrial Wire Co."). Case matters."""
+    if not suffixes:
+        return None
+    ending = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\s+[A-Z][\w&\x27\u2019-]*){{0,{_COMPANY_NAME_WORDS}}}?\s+(?:{ending})(?![\w-])")
+
+
 class Gazetteer:
     """Names of jurisdictions compiled for fast lookup. Build it once and reuse it.
 
@@ -299,14 +320,15 @@ class Gazetteer:
     exclusive) only resolve on dates inside their range when a date is given.
     """
 
-    __slots__ = ("_bare", "_bare_source", "_blocked", "_entries", "_folded", "_pattern",
-                 "_senses", "_titles")
+    __slots__ = ("_bare", "_bare_source", "_blocked", "_company_tail", "_entries", "_folded",
+                 "_pattern", "_senses", "_titles")
 
     def __init__(self, entries: Sequence[Mapping[str, Any]], parsed: _Parsed) -> None:
         self._entries = tuple(entries)
         self._senses = {key: tuple(value) for key, value in parsed.senses.items()}
         self._blocked = frozenset(parsed.blocked)
         self._titles = frozenset(parsed.titles)
+        self._company_tail = _company_tail(parsed.company_suffixes)
         folded: dict[str, list[_Sense]] = {}
         for surface, meanings in self._senses.items():
             if not _is_acronym(surface):
@@ -351,6 +373,7 @@ class Gazetteer:
         base.senses.update(user.senses)
         base.blocked.update(user.blocked)
         base.titles.update(user.titles)
+        base.company_suffixes.update(user.company_suffixes)
         return Gazetteer([*self._entries, *extra], base)
 
     def find(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
@@ -382,9 +405,19 @@ class Gazetteer:
                 # in 1995 is no mention of Germany, "Donald Trump" in 1987 none of anyone.
                 pos = match.end()
                 continue
+            if self._in_company_name(text, mention):
+                # "Korea Zinc Co.": the company's home, which never acts as a state
+                mention = ActorMention(mention.actor, FIRM_FORM)
             mentions.append(mention)
             pos = mention.actor.end
         return mentions
+
+    def _in_company_name(self, text: str, mention: ActorMention) -> bool:
+        """ "Korea Electric Power Corp", "The Siam Industrial Wire Co.": a place's name
+        that a few capitalised words and a company's suffix follow names the company."""
+        if self._company_tail is None or mention.form == "person":
+            return False
+        return self._company_tail.match(text, mention.actor.end) is not None
 
     def _mention(self, match: Scan, on: datetime.date | None) -> ActorMention | None:
         titled = match.group("title") is not None

@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 import attrs
 import regex
 
-from policymeasures.actors import ActorMention
+from policymeasures.actors import FIRM_FORM, ActorMention
 from policymeasures.grammar import (
     ACTOR,
     ED,
@@ -1183,7 +1183,8 @@ def _original(view: View, mention: ActorMention) -> ActorMention:
 def can_act(view: View, mention: ActorMention) -> bool:
     """A mention that can be the one who acts: not a target, a place or goods' origin."""
     mention = _original(view, mention)
-    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end) or _based_in(view, mention):
+    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end) or _based_in(view, mention) or (
+            mention.form == FIRM_FORM):
         return False
     if mention.form == "demonym":
         following = view.text(mention.actor.end, mention.actor.end + 30).lower()
@@ -1842,7 +1843,7 @@ def can_act_owner(view: View, mention: ActorMention) -> bool:
     """A possessive owner acts unless the sentence casts it as hit ("Japan's exports") or
     only as where another stands ("the Paris-based OECD")."""
     return not (_TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
-                or _based_in(view, mention))
+                or _based_in(view, mention) or mention.form == FIRM_FORM)
 
 
 def _recipient(view: View) -> ActorMention | None:
