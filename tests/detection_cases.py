@@ -210,6 +210,11 @@ NOT_MEASURES = [
     # the IMF's charges, decimal points and all, are no duties on goods
     "The IMF's charges include a base rate (now 4.1%), a fee (0.5% a drawing) and a "
     "surcharge when credit exceeds 187.5% of quota.",
+    # an airline's surcharges on fares are prices, not duties on goods
+    "The carrier raised its long-haul surcharge to 10 pounds a flight, and the short-haul "
+    "surcharge to 4 pounds a leg.",
+    # lists of spam sources
+    "The filter blocks sites on blacklists compiled by SpamWatchers.",
     # capital flowing in is no measure; only limits on it are
     "A weaker dollar may hit the capital inflow that has financed the deficit.",
     # a bank's credit guarantees are lending, not an export subsidy

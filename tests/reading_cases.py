@@ -31,6 +31,9 @@ ACTIONS = [
      "impose", "announced", False),
     ("Lima plans to raise and maintain its tariffs on wheat.", "tariff", "increase",
      "announced", False),
+    # "the end of" quotas is their lifting
+    ("Unions blamed the job losses on the end of worldwide textile import quotas.",
+     "import_restriction", "lift", "effective", False),
     # a level that falls is a weaker measure
     ("Chile's tariff rate has fallen to 8% from 11%.", "tariff", "decrease", "effective",
      False),
