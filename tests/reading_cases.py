@@ -34,6 +34,9 @@ ACTIONS = [
     # "the end of" quotas is their lifting
     ("Unions blamed the job losses on the end of worldwide textile import quotas.",
      "import_restriction", "lift", "effective", False),
+    # enacting a measure imposes it
+    ("The new government is enacting tariffs that will raise costs for builders.", "tariff",
+     "impose", "effective", False),
     # a level that falls is a weaker measure
     ("Chile's tariff rate has fallen to 8% from 11%.", "tariff", "decrease", "effective",
      False),
@@ -177,6 +180,13 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a bill holding the measure is in force once its own verb enacts it
+    ("The bill setting quotas on imported shoes was signed into law on Friday.",
+     "import_restriction", "impose", "effective", False),
+    ("The bill setting quotas on imported shoes was debated on Friday.",
+     "import_restriction", "impose", "proposed", False),
+    ("Senators drafted a proposal to write the shoe import quotas into law.",
+     "import_restriction", "impose", "proposed", False),
     # a level "up from" or "down from" the old one says which way the measure moved
     ("The duty on wine is now 5%, down from 12% last year.", "tariff", "decrease",
      "effective", False),

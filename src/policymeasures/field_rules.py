@@ -941,6 +941,34 @@ def _conditional_elsewhere(view: View) -> bool:
         clause.kind is ClauseKind.CONDITIONAL for clause in view.model.clauses)
 
 
+def _enacted_bill(view: View) -> bool:
+    """A bill that holds the measure ("the bill imposing quotas on textiles") whose own verb
+    enacts it ("was signed into law", "was enacted", "became law"): the measure is in
+    force. A verb below the bill ("a proposal to write the tariffs into law") enacts
+    nothing yet."""
+    tokens = view.model.tokens
+    enactments = view.cues_of("enactment")
+    chain = view.chain
+    for index, link in enumerate(chain):
+        if link.kind == "verb" or "status:proposed" not in link.categories:
+            continue
+        for upper in chain[index + 1:]:
+            group = upper.group
+            if upper.kind != "verb" or group is None:
+                continue
+            start = tokens[group.first].start
+            end = tokens[group.last].end + _ENACTMENT_REACH
+            if any(start <= c.start <= end for c in enactments):
+                return True
+        return False
+    return False
+
+
+# Characters after a verb group in which the words making it an enactment stand ("signed
+# into law").
+_ENACTMENT_REACH = 12
+
+
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -959,6 +987,8 @@ STATUS_RULES: list[FieldRule[Status]] = [
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
     FieldRule("measure-goes-on", "§3 effective: a measure said to remain is in force",
               _goes_on, lambda v: Status.EFFECTIVE),
+    FieldRule("bill-enacted", "§3 a bill is proposed until enacted, then in force",
+              _enacted_bill, lambda v: Status.EFFECTIVE),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
               lambda v: _chain_status(v) is not None,
               lambda v: _chain_status(v)[0]),  # type: ignore[index]
