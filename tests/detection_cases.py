@@ -215,6 +215,8 @@ NOT_MEASURES = [
     "surcharge to 4 pounds a leg.",
     # lists of spam sources
     "The filter blocks sites on blacklists compiled by SpamWatchers.",
+    # an agreement's name holds the word
+    "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are
     "A weaker dollar may hit the capital inflow that has financed the deficit.",
     # a bank's credit guarantees are lending, not an export subsidy

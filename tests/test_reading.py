@@ -147,11 +147,13 @@ def test_a_share_is_not_a_rate(text: str, expected: float | None) -> None:
     ("Despite the duties on steel, Korean exports still grew by 4.5% last year.", None),
     ("Despite US tariffs, Thailand's shipments rose 12% in May.", None),
     ("The new tariffs cut Chinese exports to Chile by 20%.", None),
+    ("Growth should reach 3.5% this year despite the new US tariffs.", None),
     # ... said of the measure, or of the cost of goods it taxes: the measure's level
     ("Tariffs on Chinese steel rose 5% last year.", 5.0),
     ("Ottawa cut its duties on dairy by 15%.", 15.0),
     ("The duty would have raised the cost of Kenyan tea by 30%.", 30.0),
     ("Chile's tariff rate has fallen to 8% from 11%.", 8.0),
+    ("US tariffs on Chilean copper will reach 50% in June.", 50.0),
 ])
 def test_a_change_said_of_something_else_is_not_a_rate(text: str,
                                                        expected: float | None) -> None:
