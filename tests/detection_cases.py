@@ -215,6 +215,9 @@ NOT_MEASURES = [
     "surcharge to 4 pounds a leg.",
     # lists of spam sources
     "The filter blocks sites on blacklists compiled by SpamWatchers.",
+    # a trade association buying is no state buyer
+    "The Taiwan Flour Mills Association will import 80,000 tonnes of wheat from Canada this "
+    "year.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are

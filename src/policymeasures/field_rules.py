@@ -1224,8 +1224,12 @@ def can_act(view: View, mention: ActorMention) -> bool:
                                            mention.actor.start).lower().endswith("the ")
                                  and following[:1] == " " and not _goods_after(view, mention)):
             return False
-    if mention.form == "body" or view.text(mention.actor.end, mention.actor.end + 2) in (
-            "'s", "\u2019s"):
+    possessive = view.text(mention.actor.end, mention.actor.end + 2) in ("'s", "\u2019s")
+    if possessive and mention.form != "body" and _before_is(
+            view, mention, "target_prepositions") and not _POSSESSIVE_PHRASE.fullmatch(
+            view.sentence, mention.actor.end, max(mention.actor.end, view.hit.start)):
+        return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
+    if mention.form == "body" or possessive:
         return True
     if _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
                              mention.actor.start):
@@ -1242,6 +1246,10 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "beef produced in Brazil", "entities in China": where the hit are
     return not (_before_is(view, mention, "target_prepositions")
                 or _before_is(view, mention, "non_agent_prepositions"))
+
+
+# A possessive and the words of its phrase up to the measure it owns: "Japan's new".
+_POSSESSIVE_PHRASE = regex.compile(r"['\u2019]s(?:\s+[\w-]+){0,3}\s+")
 
 
 def _based_in(view: View, mention: ActorMention) -> bool:
