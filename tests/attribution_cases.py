@@ -10,6 +10,9 @@ ATTRIBUTION = [
     # a place inside a company's name is the firm's home: hit, never acting
     ("Commerce determines that Siam Steel Wire Co. sold wire below normal value.", "tariff",
      "USA", ["THA"]),
+    # "the Council for ..." is another body than the EU's Council
+    ("An official of the Council for Economic Planning said the government plans deep "
+     "tariff cuts.", "tariff", None, []),
     # a possessive after "on" is hit, and acts for no measure near it
     ("The deal comes with new aid to Kyiv, an expansion of sanctions on Iran's oil trade as "
      "well as secondary sanctions, and a minerals pact.", "sanction", None, ["IRN"]),

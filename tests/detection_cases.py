@@ -218,6 +218,11 @@ NOT_MEASURES = [
     # a trade association buying is no state buyer
     "The Taiwan Flour Mills Association will import 80,000 tonnes of wheat from Canada this "
     "year.",
+    # a shipping line's war-risk surcharges; a rise in imports as a statistic; a council
+    # "for" something is another body than the EU's
+    "The shipping conference will cut its war risk insurance surcharges on cargoes to Gulf "
+    "ports to 3 pct.",
+    "Better business conditions brought a 27 pct increase in imports of raw materials.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are

@@ -298,6 +298,13 @@ def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[
                     )
 
 
+# A generic body ("the Council", "the Commission") followed by "for" or "on" and a
+# capitalised word other than a day or a month is the start of another body's name: "the
+# Council for Economic Planning", "the Commission on Human Rights".
+_LONGER_BODY_NAME = re.compile(
+    r"\s+(?:for|on)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]")
 # Capitalised words of a company's name between a place's name and its suffix.
 _COMPANY_NAME_WORDS = 4
 
@@ -403,6 +410,11 @@ class Gazetteer:
             if mention is None:
                 # A name out of its dates hides the names inside it too: "East Germany"
                 # in 1995 is no mention of Germany, "Donald Trump" in 1987 none of anyone.
+                pos = match.end()
+                continue
+            if _LONGER_BODY_NAME.match(text, mention.actor.end) and (
+                    mention.actor.text[:4].lower() == "the "):
+                # "the Council for Economic Planning and Development": another body
                 pos = match.end()
                 continue
             if self._in_company_name(text, mention):
