@@ -223,6 +223,9 @@ NOT_MEASURES = [
     "The shipping conference will cut its war risk insurance surcharges on cargoes to Gulf "
     "ports to 3 pct.",
     "Better business conditions brought a 27 pct increase in imports of raw materials.",
+    # rescinding a review is procedure
+    "Commerce is rescinding the administrative review of the antidumping duty order on nails "
+    "from Oman.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are

@@ -37,6 +37,17 @@ ACTIONS = [
     # enacting a measure imposes it
     ("The new government is enacting tariffs that will raise costs for builders.", "tariff",
      "impose", "effective", False),
+    # "a ... push" is a noun of intention, not a verb: the measure is proposed
+    ("Aides backed a Republican push in Congress to impose sanctions on court officials.",
+     "sanction", "impose", "proposed", False),
+    # rescinding tariffs lifts them; a quota system for exports controls them
+    ("Even after rescinding the emergency tariffs, Washington turned to other tools.",
+     "tariff", "lift", "effective", False),
+    ("In May, Kinshasa imposed a quota system for cobalt exports.", "export_control",
+     "impose", "effective", False),
+    # slowing subsidies down weakens them
+    ("Trump plans to slow down green subsidies for carmakers.", "subsidy", "decrease",
+     "announced", False),
     # a level that falls is a weaker measure
     ("Chile's tariff rate has fallen to 8% from 11%.", "tariff", "decrease", "effective",
      False),

@@ -1225,9 +1225,10 @@ def can_act(view: View, mention: ActorMention) -> bool:
                                  and following[:1] == " " and not _goods_after(view, mention)):
             return False
     possessive = view.text(mention.actor.end, mention.actor.end + 2) in ("'s", "\u2019s")
-    if possessive and mention.form != "body" and _before_is(
-            view, mention, "target_prepositions") and not _POSSESSIVE_PHRASE.fullmatch(
-            view.sentence, mention.actor.end, max(mention.actor.end, view.hit.start)):
+    if possessive and mention.form != "body" and any(
+            _after_word(view, mention, word) for word in _MEASURE_TARGET_PREPOSITIONS) and (
+            not _POSSESSIVE_PHRASE.fullmatch(
+            view.sentence, mention.actor.end, max(mention.actor.end, view.hit.start))):
         return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
     if mention.form == "body" or possessive:
         return True
@@ -1248,6 +1249,8 @@ def can_act(view: View, mention: ActorMention) -> bool:
                 or _before_is(view, mention, "non_agent_prepositions"))
 
 
+# Prepositions after a measure that open whom it hits: "sanctions on Russia's banks".
+_MEASURE_TARGET_PREPOSITIONS = ("on", "against")
 # A possessive and the words of its phrase up to the measure it owns: "Japan's new".
 _POSSESSIVE_PHRASE = regex.compile(r"['\u2019]s(?:\s+[\w-]+){0,3}\s+")
 

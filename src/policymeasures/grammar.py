@@ -794,6 +794,9 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     if VERB in tags and index not in state.verbs and ED not in tags and not _object_follows(
             tokens, index) and not _present_after_name(tokens, index):
         return None  # "steel imports fell": a noun; but "Sri Lanka now depends on" a verb
+    if ED not in tags and ING not in tags and not token.lower.endswith("s") and index >= 2 and (
+            tokens[index - 2].lower in _SINGULAR_DETERMINERS):
+        return None  # "a Republican push in Congress": a singular subject would say "pushes"
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
@@ -821,6 +824,11 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             return None
         return _single(state, index, Tense.GERUND, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+
+
+# Determiners of one thing: a bare present form two words after one has a singular
+# subject, with which it cannot agree, so it is a noun ("a Republican push").
+_SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
 
 
 def _after_owner(tokens: Sequence[Token], index: int, state: _Scan) -> bool:
