@@ -45,6 +45,10 @@ ACTIONS = [
      "tariff", "lift", "effective", False),
     ("In May, Kinshasa imposed a quota system for cobalt exports.", "export_control",
      "impose", "effective", False),
+    # a participle aside between subject and verb: the bill is the subject, not the
+    # industry that backs it
+    ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
+     "imports.", "import_restriction", "impose", "proposed", False),
     # slowing subsidies down weakens them
     ("Trump plans to slow down green subsidies for carmakers.", "subsidy", "decrease",
      "announced", False),

@@ -440,7 +440,8 @@ class SentenceModel:
         clause = self.clauses[self.clause_of(group.first)]
         first = clause.first
         previous = self.previous_group(group)
-        if previous is not None and previous.last >= first:
+        if previous is not None and previous.last >= first and not self._in_aside_before(
+                previous, group):
             first = previous.last + 1
         while first < group.first and (
             self.tokens[first].tags & {PUNCT, "complementizers", "coordinators", "relativizers"}
@@ -528,6 +529,15 @@ class SentenceModel:
         ):
             return previous
         return None
+
+    def _in_aside_before(self, previous: VerbGroup, group: VerbGroup) -> bool:
+        """A participle set off by commas right before a verb: "The bill, backed by the
+        industry, would impose quotas" has "The bill" as its subject, before the aside."""
+        tokens = self.tokens
+        return (not previous.finite and previous.first > 0 and group.first > 0
+                and tokens[previous.first - 1].text == "," and tokens[group.first - 1].text == ","
+                and not any(tokens[p].text == "," for p in range(previous.last + 1,
+                                                                   group.first - 1)))
 
     def _first_group_of(self, clause: int | None) -> VerbGroup | None:
         """The first verb group inside a clause, if any."""
