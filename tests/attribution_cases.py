@@ -16,6 +16,9 @@ ATTRIBUTION = [
     # a possessive after "on" is hit, and acts for no measure near it
     ("The deal comes with new aid to Kyiv, an expansion of sanctions on Iran's oil trade as "
      "well as secondary sanctions, and a minerals pact.", "sanction", None, ["IRN"]),
+    # with no payer named, a firm's home pays its subsidy; where it is listed does not
+    ("The Hong Kong-listed firm Hunan Steel Company Limited disclosed government subsidies "
+     "of 20 mln yuan.", "subsidy", "CHN", []),
     # a place before "-based" says where another stands; it does not act
     ("The Vienna-based cartel imposed export quotas on its members.", "export_control",
      None, []),

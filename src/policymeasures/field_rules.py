@@ -1256,12 +1256,12 @@ _POSSESSIVE_PHRASE = regex.compile(r"['\u2019]s(?:\s+[\w-]+){0,3}\s+")
 
 
 def _based_in(view: View, mention: ActorMention) -> bool:
-    """ "the Paris-based OECD", "a Geneva-based body": the place says where another stands,
-    and does not act itself."""
+    """ "the Paris-based OECD", "a Geneva-based body", "the Hong Kong-listed firm": the
+    place says where another stands or trades, and does not act itself."""
     return _BASED_AFTER.match(view.sentence, mention.actor.end) is not None
 
 
-_BASED_AFTER = regex.compile(r"[\s-]based\b", regex.IGNORECASE)
+_BASED_AFTER = regex.compile(r"[\s-](?:based|listed|headquartered)\b", regex.IGNORECASE)
 
 
 def _private_after(view: View, mention: ActorMention) -> bool:
@@ -1717,6 +1717,9 @@ def _state_of_recipient_firm(view: View) -> ActorMention | None:
     Only a name or nationality right before a firm noun counts."""
     if str(view.rule.kind) != "subsidy":
         return None
+    for mention in view.actors:
+        if mention.form == FIRM_FORM and not _based_in(view, mention):
+            return mention  # "Yunnan Copper Co. disclosed government subsidies"
     firms = view.cues_of("non_state_actors")
     for mention in view.actors:
         if mention.form in ("body", "metonym"):
