@@ -600,6 +600,8 @@ def test_a_name_inside_a_company_name_is_the_firms_home() -> None:
     found = g.find("Aland Steel Wire Co. and Aland Mills Ltd sold to Aland steel users.")
     assert [(m.actor.text, m.form) for m in found] == [
         ("Aland", FIRM_FORM), ("Aland", FIRM_FORM), ("Aland", "name")]
+    assert [m.form for m in g.find("Aland Northern Rare Earth (Group) High-Tech Co.")] == [
+        FIRM_FORM]
     assert [m.form for m in g.find("Aland Co-operative members")] == ["name"]
     assert [m.form for m in g.find("Aland said its steel Co. sold more")] == ["name"]
     assert [m.form for m in default_gazetteer().find("Korea Electric Power Corp said")] == [

@@ -306,17 +306,19 @@ _LONGER_BODY_NAME = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z]")
 # Capitalised words of a company's name between a place's name and its suffix.
-_COMPANY_NAME_WORDS = 4
+_COMPANY_NAME_WORDS = 5
 
 
 def _company_tail(suffixes: Iterable[str]) -> re.Pattern[str] | None:
     """What follows a place's name inside a company's name: up to a few capitalised
-    words, then a suffix ("Electric Power Corp", "Industrial Wire Co."). Case matters."""
+    words, maybe bracketed, then a suffix ("Electric Power Corp", "Industrial Wire Co.",
+    "Northern Rare Earth (Group) High-Tech Co."). Case matters."""
     if not suffixes:
         return None
     ending = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+[A-Z][\w&\x27\u2019-]*){{0,{_COMPANY_NAME_WORDS}}}?\s+(?:{ending})(?![\w-])")
+        rf"(?:\s+\(?[A-Z][\w&\x27\u2019-]*\)?){{0,{_COMPANY_NAME_WORDS}}}?\s+(?:{ending})"
+        r"(?![\w-])")
 
 
 class Gazetteer:
