@@ -162,6 +162,17 @@ def test_a_change_said_of_something_else_is_not_a_rate(text: str,
     assert (measure.rate.value if measure.rate else None) == expected
 
 
+def test_a_sum_is_read_as_first_stated_not_as_converted() -> None:
+    """ "AUD 15 million (approx. USD 10 million)": the bracketed sum converts the first one;
+    the aside stays inside the noun phrase, so the grant is still the government's."""
+    [measure] = extract("The Australian government announced an AUD 15 million (approx. "
+                        "USD 10 million) grant to a lithium miner.", reference_date=REF)
+    assert measure.amount is not None
+    assert (measure.amount.value, measure.amount.unit) == (15_000_000, "AUD")
+    assert measure.imposer is not None and measure.imposer.code == "AUS"
+    assert str(measure.status) == "announced"
+
+
 def test_the_second_of_two_coordinated_objects_shares_the_verb() -> None:
     """Two measures, one verb: both are placed, both announced."""
     text = ("Lima said it would place a 30% tariff on Chilean wine and a 10% tariff on "

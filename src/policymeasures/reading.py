@@ -172,7 +172,12 @@ def _magnitudes_for(
     44% and subsequently revised to 20%" is 20%)."""
     rate: tuple[int, Magnitude] | None = None
     amount: tuple[int, Magnitude] | None = None
+    previous: Magnitude | None = None
     for magnitude in magnitudes:
+        converted = previous is not None and _conversion_of(sentence, previous, magnitude)
+        previous = magnitude
+        if converted:
+            continue  # "CAD 27 million (USD 20.07 million)": the sum as first stated
         if not (clause_start <= magnitude.start and magnitude.end <= clause_end):
             continue
         if hit.start <= magnitude.start and magnitude.end <= hit.end:
@@ -251,6 +256,20 @@ _FIGURE_QUALIFIERS = frozenset(("about", "around", "some", "nearly", "almost", "
                                 "further"))
 # Punctuation that ends the object of a verb of change before its figure.
 _PHRASE_BREAKS = frozenset((",", ";", ":", "(", ")", "\u2014", "\u2013"))
+
+
+def _conversion_of(sentence: str, first: Magnitude, second: Magnitude) -> bool:
+    """A sum in brackets right after another in another currency converts it: "AUD 15
+    million (approx. USD 10 million)"."""
+    return (bool(_CURRENCY.fullmatch(first.unit)) and bool(_CURRENCY.fullmatch(second.unit))
+            and first.unit != second.unit
+            and _CONVERSION_GAP.fullmatch(sentence, first.end, second.start) is not None)
+
+
+# An opening bracket and a hedge between a sum and its conversion.
+_CONVERSION_GAP = regex.compile(
+    r"\s*\(\s*(?:approx(?:imately|\.)?|about|around|some|roughly|c\.|ca\.|~|or)?\s*",
+    regex.IGNORECASE)
 
 
 def _share(sentence: str, magnitude: Magnitude, rate_bases: frozenset[str], hit: Hit) -> bool:

@@ -115,6 +115,8 @@ _INSIDE_PHRASE = frozenset(("-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\
 _LIST_MEMBER = frozenset((WORD, ACTOR, CAPITAL, NUM))
 _OPENING_QUOTES = frozenset(('"', "\u201c"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d"))
+# The most tokens a bracketed aside inside a noun phrase holds: "(USD 20.07 million)".
+_BRACKET_ASIDE_TOKENS = 8
 # The most words a scare quote holds inside a noun phrase.
 _SCARE_QUOTE_WORDS = 2
 
@@ -254,10 +256,17 @@ class View:
         clause = model.clauses[self.clause]
         position = self.first - 1
         limit = model.lexicon.premodifier_tokens
-        while position >= clause.first and self.first - position <= limit:
+        bracketed = 0
+        while position >= clause.first and self.first - position - bracketed <= limit:
             token = model.tokens[position]
             if model.group_at(position) is not None:
                 break
+            opening = self._bracket_opening(position, clause.first)
+            if opening is not None:
+                # "a CAD 27 million (USD 20.07 million) loan": the aside is inside
+                bracketed += position - opening + 1
+                position = opening - 1
+                continue
             tags = token.tags
             if "prepositions" in tags or "coordinators" in tags or "subordinators" in tags or (
                 "relativizers" in tags or "complementizers" in tags
@@ -272,6 +281,18 @@ class View:
                 break
             position -= 1
         return position + 1
+
+    def _bracket_opening(self, closing: int, floor: int) -> int | None:
+        """The "(" of a short bracketed aside with no verb that ends at ``closing``."""
+        tokens = self.model.tokens
+        if tokens[closing].text != ")":
+            return None
+        for position in range(closing - 1, max(floor, closing - _BRACKET_ASIDE_TOKENS) - 1, -1):
+            if tokens[position].text == "(":
+                return position
+            if tokens[position].text == ")" or self.model.group_at(position) is not None:
+                return None
+        return None
 
     @functools.cached_property
     def premodifier_span(self) -> tuple[int, int]:
