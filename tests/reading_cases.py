@@ -49,6 +49,9 @@ ACTIONS = [
     # industry that backs it
     ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
      "imports.", "import_restriction", "impose", "proposed", False),
+    # "most-favoured-nation" names a tariff regime and favours no proposal
+    ("Ottawa will apply standard Most-Favoured-Nation tariffs to Chilean wine.", "tariff",
+     "impose", "announced", False),
     # slowing subsidies down weakens them
     ("Trump plans to slow down green subsidies for carmakers.", "subsidy", "decrease",
      "announced", False),
