@@ -89,6 +89,14 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # "that" after a day or a date opens what the verb before said; after a participle's
+    # time phrase it is still relative
+    ("Ottawa said on Tuesday that it would lift the ban.",
+     [("main", "Ottawa"), ("complement", "that")]),
+    ("Seoul announced in May 2024 that duties had been cut.",
+     [("main", "Seoul"), ("complement", "that")]),
+    ("Duties imposed last year that hit steel were lifted.",
+     [("main", "Duties"), ("relative", "that")]),
     # "that" after a noun of what is said opens what it says, not a relative clause
     ("Officials denied reports that Tokyo would lift the ban.",
      [("main", "Officials"), ("complement", "that")]),

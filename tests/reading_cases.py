@@ -49,6 +49,11 @@ ACTIONS = [
     # industry that backs it
     ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
      "imports.", "import_restriction", "impose", "proposed", False),
+    # reported speech after a date keeps the tense of what was said
+    ("London announced on 24 March that sanctions have been imposed on four generals.",
+     "sanction", "impose", "effective", False),
+    ("Washington said on Tuesday that it would lift the ban on Japanese beef.",
+     "import_restriction", "lift", "announced", False),
     # "most-favoured-nation" names a tariff regime and favours no proposal
     ("Ottawa will apply standard Most-Favoured-Nation tariffs to Chilean wine.", "tariff",
      "impose", "announced", False),

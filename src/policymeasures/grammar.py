@@ -1242,6 +1242,14 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 # "said he did not foresee a war but that Washington had to act": the first
                 # complement had no "that"; this one hangs from the clause's first verb
                 new_kind, new_marker = ClauseKind.COMPLEMENT, COORDINATED_COMPLEMENT
+            elif (before.lower in _TIME_WORDS or NUM in before.tags) and index + 1 < len(
+                    tokens) and index + 1 not in group_heads and _finite_before(
+                    group_heads, first, index) and _clause_follows(tokens, index + 1,
+                                                                   group_heads):
+                # "said on Tuesday that it would lift the ban": a day or a date takes no
+                # relative clause; "that" with a subject after it opens what the verb
+                # before it says ("imposed last year that hit steel" is relative)
+                new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
             elif before.lower in lexicon.content_nouns and index + 1 < len(tokens) and (
                     _clause_follows(tokens, index + 1, group_heads)) and _complete_clause(
                     tokens, index, groups):
@@ -1285,6 +1293,14 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
     if not clauses:
         clauses.append(Clause(0, len(tokens), ClauseKind.MAIN, "", None))
     return clauses
+
+
+# Words of time after which "that" opens a verb's complement, never a relative clause.
+_TIME_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
+    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"))
 
 
 def _complete_clause(tokens: Sequence[Token], that: int, groups: Sequence[VerbGroup]) -> bool:
@@ -1334,6 +1350,13 @@ def _scare_quote(tokens: Sequence[Token], index: int, group_tokens: set[int],
 
 def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
     return any(first <= index < last for index in group_heads)
+
+
+def _finite_before(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
+    """Whether the last verb group in ``[first, last)`` is finite ("said on Tuesday"), not
+    a participle ("duties imposed last year")."""
+    starts = [index for index in group_heads if first <= index < last]
+    return bool(starts) and group_heads[max(starts)].finite
 
 
 def _opens_clause(tokens: Sequence[Token], index: int,
