@@ -89,6 +89,11 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # after a verb of telling and its hearer, "that" opens what was told
+    ("Lyng told reporters that Tokyo would lift the ban.",
+     [("main", "Lyng"), ("complement", "that")]),
+    ("Lyng told reporters that covered the talks.",
+     [("main", "Lyng"), ("relative", "that")]),
     # "that" after a day or a date opens what the verb before said; after a participle's
     # time phrase it is still relative
     ("Ottawa said on Tuesday that it would lift the ban.",

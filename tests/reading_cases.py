@@ -49,6 +49,11 @@ ACTIONS = [
     # industry that backs it
     ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
      "imports.", "import_restriction", "impose", "proposed", False),
+    # what is told keeps its own status; an assurance is a pledge
+    ("Yeutter told reporters that Washington would lift the duties on Japanese chips.",
+     "tariff", "lift", "announced", False),
+    ("Seoul assured Washington that it would open its beef market to imports.",
+     "import_restriction", "lift", "agreed", False),
     # reported speech after a date keeps the tense of what was said
     ("London announced on 24 March that sanctions have been imposed on four generals.",
      "sanction", "impose", "effective", False),

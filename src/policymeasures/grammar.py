@@ -260,6 +260,8 @@ class GrammarLexicon:
         self.holding_verbs = frozenset(
             form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
+        self.telling_verbs = frozenset(
+            form for base in _words(cues, "telling_verbs") for form, _ in _inflections(base))
         self.change_verbs = frozenset(
             form for base in _words(cues, "change_verbs") for form, _ in _inflections(base))
         self._token_memo: dict[str, frozenset[str]] = {}
@@ -1242,6 +1244,11 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
                 # "said he did not foresee a war but that Washington had to act": the first
                 # complement had no "that"; this one hangs from the clause's first verb
                 new_kind, new_marker = ClauseKind.COMPLEMENT, COORDINATED_COMPLEMENT
+            elif index + 1 < len(tokens) and index + 1 not in group_heads and _told_before(
+                    tokens, group_heads, first, index, lexicon) and _clause_follows(
+                    tokens, index + 1, group_heads):
+                # "told reporters that Washington would lift the duties": what was told
+                new_kind, new_marker = ClauseKind.COMPLEMENT, "that"
             elif (before.lower in _TIME_WORDS or NUM in before.tags) and index + 1 < len(
                     tokens) and index + 1 not in group_heads and _finite_before(
                     group_heads, first, index) and _clause_follows(tokens, index + 1,
@@ -1350,6 +1357,25 @@ def _scare_quote(tokens: Sequence[Token], index: int, group_tokens: set[int],
 
 def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
     return any(first <= index < last for index in group_heads)
+
+
+def _told_before(tokens: Sequence[Token], group_heads: Mapping[int, VerbGroup], first: int,
+                 that: int, lexicon: GrammarLexicon) -> bool:
+    """The last verb before ``that`` tells someone, and only its hearer stands between:
+    "told reporters", "assured the Senate committee"."""
+    starts = [index for index in group_heads if first <= index < that]
+    if not starts:
+        return False
+    group = group_heads[max(starts)]
+    if tokens[group.head].lower not in lexicon.telling_verbs:
+        return False
+    hearer = range(group.last + 1, that)
+    return 0 < len(hearer) <= _HEARER_TOKENS and not any(
+        tokens[p].tags & {PUNCT, "prepositions"} for p in hearer)
+
+
+# The most tokens of a hearer between a verb of telling and "that": "the Senate committee".
+_HEARER_TOKENS = 5
 
 
 def _finite_before(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:
