@@ -49,6 +49,9 @@ ACTIONS = [
     # industry that backs it
     ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
      "imports.", "import_restriction", "impose", "proposed", False),
+    # "would" in what a speaker named after it said is reported intent, not a hypothesis
+    ("Seoul would lift the ban on U.S. beef next month, officials said.",
+     "import_restriction", "lift", "announced", False),
     # what is told keeps its own status; an assurance is a pledge
     ("Yeutter told reporters that Washington would lift the duties on Japanese chips.",
      "tariff", "lift", "announced", False),

@@ -683,7 +683,14 @@ def _reported(view: View, link: Link) -> bool:
     return any(other.kind == "verb" and other.relation != "subject" and (
         "reporting" in other.categories or "status:announced" in other.categories
         or "status:agreed" in other.categories or "status:threatened" in other.categories)
-        for other in above) or (link.relation == "complement")
+        for other in above) or (link.relation == "complement") or (
+        _ATTRIBUTION_AFTER.search(view.sentence, link.end) is not None)
+
+
+# A speaker named after what was said, at the end of the sentence: "..., officials said."
+_ATTRIBUTION_AFTER = regex.compile(
+    r",\s*(?:[\w.\x27\u2019-]+\s+){0,6}?(?:said|says|told\s+\w+|added|reported)"
+    r"(?:\s+[\w.\x27\u2019-]+){0,6}\s*[.!]?[\x22\u201d]?\s*$", regex.IGNORECASE)
 
 
 def _agent_of_effect(view: View, link: Link) -> bool:
