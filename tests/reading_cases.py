@@ -49,6 +49,14 @@ ACTIONS = [
     # industry that backs it
     ("The bill, backed by the shoe industry and two senators, would impose quotas on shoe "
      "imports.", "import_restriction", "impose", "proposed", False),
+    # a purpose that acts on the measure takes its status from the verb it serves; one that
+    # only names it keeps the measure as it stands
+    ("Taipei said it would launch new measures within two months to reduce import tariffs.",
+     "tariff", "decrease", "announced", False),
+    ("Such a move would encourage partners to adopt reciprocal duties.", "tariff",
+     "impose", "proposed", False),
+    ("The levy revenue would be used to finance the export subsidy.", "subsidy", "impose",
+     "effective", False),
     # "would" in what a speaker named after it said is reported intent, not a hypothesis
     ("Seoul would lift the ban on U.S. beef next month, officials said.",
      "import_restriction", "lift", "announced", False),

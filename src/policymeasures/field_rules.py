@@ -886,8 +886,12 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             continue
         if link.kind == "verb" and "complaint" in link.categories:
             break  # "exporters continue to complain of barriers": the complaint goes on
-        if link.relation == "purpose":
-            continue  # "would be used to finance the subsidy": the purpose's own status
+        if link.relation == "purpose" and not (
+                _acted_on(view) and link.group is not None and link.group.finite):
+            # "would be used to finance the subsidy": the purpose's own status; but a
+            # purpose that acts on the measure takes its status from the verb it serves
+            # ("would launch measures to further reduce import tariffs")
+            continue
         status = _link_status(view, link)
         if found is None:
             if status is not None and not (link.kind == "self" and view.hit.from_pattern
@@ -913,6 +917,13 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             # will lift the ban"
             found = (status, link)
     return found
+
+
+def _acted_on(view: View) -> bool:
+    """The verb that takes the measure says what is done to it ("to reduce tariffs")."""
+    governor = view.governor
+    return governor is not None and governor.relation in ("object", "passive") and (
+        _action_in(governor.categories) is not None)
 
 
 @_per_view
