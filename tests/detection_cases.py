@@ -226,6 +226,9 @@ NOT_MEASURES = [
     # rescinding a review is procedure
     "Commerce is rescinding the administrative review of the antidumping duty order on nails "
     "from Oman.",
+    # a power plant's selling price, and levies beside domestic taxes
+    "A lower cost of capital can cut the prospective tariff for a solar plant by 5%.",
+    "The easy way out is to increase VAT and levies again.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are
