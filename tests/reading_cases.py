@@ -57,6 +57,9 @@ ACTIONS = [
      "impose", "proposed", False),
     ("The levy revenue would be used to finance the export subsidy.", "subsidy", "impose",
      "effective", False),
+    # what will apply "with immediate effect" is in force now
+    ("The new duties on Chilean salmon will apply with immediate effect.", "tariff", "impose",
+     "effective", False),
     # "would" in what a speaker named after it said is reported intent, not a hypothesis
     ("Seoul would lift the ban on U.S. beef next month, officials said.",
      "import_restriction", "lift", "announced", False),

@@ -919,6 +919,17 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
     return found
 
 
+def _in_force_at_once(view: View) -> bool:
+    """ "The duties will apply with immediate effect": the words of immediacy stand in the
+    clause of the verb that governs the measure, after it (§3: in force is effective)."""
+    governor = view.governor
+    if governor is None or governor.group is None:
+        return False
+    start = view.model.tokens[governor.group.first].start
+    _, end = view.model.clause_span(view.model.clause_of(governor.group.head))
+    return any(start <= c.start < end for c in view.cues_of("immediacy"))
+
+
 def _acted_on(view: View) -> bool:
     """The verb that takes the measure says what is done to it ("to reduce tariffs")."""
     governor = view.governor
@@ -1086,6 +1097,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.AGREED, "will-as-deal-term"
     if _prevented(view) and status in (Status.EFFECTIVE,):
         return Status.THREATENED, "averted-measure-is-threat"
+    if status is Status.ANNOUNCED and _in_force_at_once(view):
+        return Status.EFFECTIVE, "in-force-at-once"
     if status in (Status.EFFECTIVE, Status.AGREED, Status.ANNOUNCED) and _proposing_subject(view):
         return Status.PROPOSED, "bill-or-committee-proposes"
     if status in (Status.EFFECTIVE, Status.ANNOUNCED) and view.sentence.rstrip().endswith(
