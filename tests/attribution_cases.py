@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a forum hears complaints about measures; it neither sets them nor is hit by them
+    ("Washington dropped its complaint with the GATT that Tokyo was unfairly curbing "
+     "imports of fish.", "import_restriction", "JPN", []),
     # a place inside a company's name is the firm's home: hit, never acting
     ("Commerce determines that Siam Steel Wire Co. sold wire below normal value.", "tariff",
      "USA", ["THA"]),

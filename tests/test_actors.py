@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from policymeasures.actors import (
     FIRM_FORM,
     FORMS,
+    FORUM_FORM,
     ActorMention,
     Gazetteer,
     default_gazetteer,
@@ -606,6 +607,12 @@ def test_a_name_inside_a_company_name_is_the_firms_home() -> None:
     assert [m.form for m in g.find("Aland said its steel Co. sold more")] == ["name"]
     assert [m.form for m in default_gazetteer().find("Korea Electric Power Corp said")] == [
         FIRM_FORM]
+
+
+def test_forums_are_found_with_their_own_form() -> None:
+    """The WTO and the GATT are forums: found, but with a form the reader leaves out."""
+    assert [(m.actor.code, m.form) for m in default_gazetteer().find(
+        "a complaint to the WTO under the GATT")] == [("WTO", FORUM_FORM), ("WTO", FORUM_FORM)]
 
 
 def test_merged_user_entries_override() -> None:

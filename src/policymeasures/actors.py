@@ -34,6 +34,7 @@ from policymeasures.records import Actor
 __all__ = [
     "FIRM_FORM",
     "FORMS",
+    "FORUM_FORM",
     "ActorMention",
     "Gazetteer",
     "default_gazetteer",
@@ -50,9 +51,13 @@ _FORM_KEYS: dict[str, str] = {
     "bodies": "body",
     "persons": "person",
     "blocs": "bloc",
+    "forums": "forum",
 }
 #: The mention forms, in the order of their list keys.
 FORMS: tuple[str, ...] = tuple(_FORM_KEYS.values())
+#: The form of a forum where members make rules and settle disputes ("the WTO", "the
+#: GATT"): it sets no measure and is hit by none, so the reader leaves it out.
+FORUM_FORM = "forum"
 #: The form of a name inside a company's name ("Korea Electric Power Corp"): it says
 #: where the company is from, and is never the state acting.
 FIRM_FORM = "firm"

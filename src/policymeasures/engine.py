@@ -25,7 +25,7 @@ import regex
 
 from policymeasures._screen import Needs, either, fold, holds, needed_words
 from policymeasures._trie import trie_pattern
-from policymeasures.actors import ActorMention, Gazetteer
+from policymeasures.actors import FORUM_FORM, ActorMention, Gazetteer
 from policymeasures.confidence import ConfidenceModel, default_model, record_features
 from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
@@ -427,7 +427,8 @@ class Extractor:
         cues = self._cues.scan(sentence)
         magnitudes = self._magnitudes.parse(sentence)
         actors = _outside_figures(
-            _in_context(self._gazetteer.find(sentence, on=reference_date), cues), magnitudes)
+            _in_context(_parties(self._gazetteer.find(sentence, on=reference_date)), cues),
+            magnitudes)
         model = analyse(sentence, self._grammar,
                         verb_spans=_verb_spans(sentence, cues, self._grammar),
                         actor_spans=[(a.actor.start, a.actor.end) for a in actors],
@@ -753,6 +754,12 @@ def _verb_spans(sentence: str, cues: Sequence[Cue], grammar: GrammarLexicon,
     return [(c.start, c.end) for c in cues
             if (c.category in _VERB_CATEGORIES or c.category.startswith(("action:", "status:")))
             and sentence[c.start:c.end].lower() not in grammar.noun_cues]
+
+
+def _parties(actors: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that can act or be hit: not a forum ("a complaint with the GATT that
+    Japan was curbing imports": Japan curbs them, the GATT hears the complaint)."""
+    return [a for a in actors if a.form != FORUM_FORM]
 
 
 def _in_context(actors: list[ActorMention], cues: Sequence[Cue]) -> list[ActorMention]:
