@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the government or the state a measure is on is hit, and does not act
+    ("Sanctions on the government of Iran were lifted in January.", "sanction", None,
+     ["IRN"]),
+    ("Sanctions imposed on the apartheid state of South Africa forced it to change course.",
+     "sanction", None, ["ZAF"]),
     # a forum hears complaints about measures; it neither sets them nor is hit by them
     ("Washington dropped its complaint with the GATT that Tokyo was unfairly curbing "
      "imports of fish.", "import_restriction", "JPN", []),

@@ -1263,9 +1263,13 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
     if mention.form == "body" or possessive:
         return True
-    if _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
-                             mention.actor.start):
-        return True
+    governed = _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
+                                     mention.actor.start)
+    if governed is not None:
+        # "the government of Iran" acts, unless the phrase is what a measure is "on" or
+        # "against": "sanctions on the government of Iran"
+        return _HIT_PHRASE_BEFORE.search(view.sentence, max(0, governed.start() - 12),
+                                         governed.start()) is None
     if _goods_after(view, mention) or _goods_after(view, mention, "target_nouns"):
         return False
     if mention.form != "body" and _private_after(view, mention):
@@ -1280,6 +1284,9 @@ def can_act(view: View, mention: ActorMention) -> bool:
                 or _before_is(view, mention, "non_agent_prepositions"))
 
 
+# "on" or "against" and a determiner just before a phrase: "sanctions on the government of".
+_HIT_PHRASE_BEFORE = regex.compile(r"\b(?:on|against)\s+(?:the\s+|its\s+|their\s+)?$",
+                                   regex.IGNORECASE)
 # Prepositions after a measure that open whom it hits: "sanctions on Russia's banks".
 _MEASURE_TARGET_PREPOSITIONS = ("on", "against")
 # A possessive and the words of its phrase up to the measure it owns: "Japan's new".
@@ -2139,13 +2146,23 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
             preposition is not None and preposition != "of")) or _before_is(
             view, mention, "target_locators", 30) or (
             preposition == "of" and (names_goods or found or _before_is_goods_of(
-                view, mention))) or (names_goods and (preposition is not None or right_after))
+                view, mention) or _STATE_OF.search(view.sentence, max(
+                    0, mention.actor.start - _STATE_OF_REACH), mention.actor.start))) or (
+            names_goods and (preposition is not None or right_after))
         if hit:
             found.append(mention)
             opened = True
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+# "sanctions on the government of Iran", "on the apartheid state of South Africa": the
+# state a measure is on is hit through the noun that stands for it.
+_STATE_OF = regex.compile(
+    r"\b(?:government|state|regime|republic|kingdom|people|authorities|leadership)\s+of\s+"
+    r"(?:the\s+)?$", regex.IGNORECASE)
+_STATE_OF_REACH = 40
 
 
 def _figure_opens(tokens: Sequence[Token], position: int) -> bool:
