@@ -1263,13 +1263,13 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
     if mention.form == "body" or possessive:
         return True
-    governed = _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
-                                     mention.actor.start)
-    if governed is not None:
+    government = _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
+                                       mention.actor.start)
+    if government is not None:
         # "the government of Iran" acts, unless the phrase is what a measure is "on" or
         # "against": "sanctions on the government of Iran"
-        return _HIT_PHRASE_BEFORE.search(view.sentence, max(0, governed.start() - 12),
-                                         governed.start()) is None
+        return _HIT_PHRASE_BEFORE.search(view.sentence, max(0, government.start() - 12),
+                                         government.start()) is None
     if _goods_after(view, mention) or _goods_after(view, mention, "target_nouns"):
         return False
     if mention.form != "body" and _private_after(view, mention):
