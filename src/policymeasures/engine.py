@@ -17,13 +17,13 @@ import functools
 import pickle
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
 import attrs
 import regex
 
-from policymeasures._screen import Needs, either, fold, holds, needed_words
+from policymeasures._screen import Needs, Screen, either, fold, needed_words
 from policymeasures._trie import trie_pattern
 from policymeasures.actors import ActorMention, Gazetteer
 from policymeasures.confidence import ConfidenceModel, default_model, record_features
@@ -151,19 +151,24 @@ class Extractor:
             rule.id: _compile_alternatives([trigger_to_regex(t) for t in rule.triggers])
             for rule in self._rules if rule.triggers
         }
-        self._pattern_regexes = {
-            rule.id: compile_patterns(rule.patterns) for rule in self._rules if rule.patterns
-        }
-        self._require = {r.id: [compile_pattern(p) for p in r.require] for r in self._rules}
-        self._exclude = {r.id: [compile_pattern(p) for p in r.exclude] for r in self._rules}
         # The shipped rules' patterns are ours, kept linear by the hostile benchmark and
         # fuzzing: they run without the time budget, whose checks triple a match's cost.
         # A user's rule, or a shipped rule a user changed, runs with it.
         shipped = set(default_rules().rules)
         self._trusted = frozenset(rule.id for rule in self._rules if rule in shipped)
-        # Their words: a pattern is searched only in a sentence that holds one of them.
-        self._screens = _screens([rule for rule in self._rules if rule.id in self._trusted],
-                                 self._pattern_regexes, self._require, self._exclude)
+        # With the words their matches need: a pattern of a shipped rule is searched only
+        # in a sentence that holds them.
+        self._pattern_regexes = {
+            rule.id: _listed([compile_patterns(rule.patterns)], [either(
+                needed_words(source) for source in rule.patterns)], rule.id in self._trusted)
+            for rule in self._rules if rule.patterns
+        }
+        self._require = {r.id: _listed([compile_pattern(p) for p in r.require],
+                                       [needed_words(p) for p in r.require], r.id in self._trusted)
+                         for r in self._rules}
+        self._exclude = {r.id: _listed([compile_pattern(p) for p in r.exclude],
+                                       [needed_words(p) for p in r.exclude], r.id in self._trusted)
+                         for r in self._rules}
         self._cues = CueScanner(self.ruleset.cues)
         self._grammar = GrammarLexicon(self.ruleset.cues)
         self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
@@ -329,7 +334,7 @@ class Extractor:
             patterns = self._pattern_regexes.get(rule_id)
             if patterns is None:
                 continue
-            matches = self._matches(rule_id, sentence, [patterns], overlapped=True)
+            matches = self._matches(rule_id, sentence, patterns, overlapped=True)
             for match in matches or ():
                 if match.end() > match.start():
                     found.append(Hit(self._rule_by_id[rule_id], match.start(), match.end(),
@@ -355,12 +360,12 @@ class Extractor:
     def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
         """Where a rule may not fire in a sentence, or None when it may not fire at all."""
         requires = self._require[rule.id]
-        if requires and not self._matches(rule.id, sentence, requires, first=True):
+        if requires.patterns and not self._matches(rule.id, sentence, requires, first=True):
             return None
         excluded = self._matches(rule.id, sentence, self._exclude[rule.id])
         return None if excluded is None else [m.span() for m in excluded]
 
-    def _matches(self, rule_id: str, sentence: str, patterns: Sequence[regex.Pattern[str]],
+    def _matches(self, rule_id: str, sentence: str, listed: _Patterns,
                  *, overlapped: bool = False, first: bool = False,
                  ) -> list[regex.Match[str]] | None:
         """The matches of a rule's own regexes in a sentence (with ``first``, the first
@@ -375,12 +380,14 @@ class Extractor:
         if rule_id in timed_out:
             return None
         if rule_id in self._trusted:
-            return _untimed_matches(sentence, patterns, self._screens, overlapped=overlapped,
-                                    first=first)
+            patterns = listed.patterns
+            return _untimed_matches(
+                sentence, [patterns[i] for i in listed.screen.passing(fold(sentence))],
+                overlapped=overlapped, first=first)
         found: list[regex.Match[str]] = []
         timeout = self._pattern_timeout
         try:
-            for pattern in patterns:
+            for pattern in listed.patterns:
                 if first:
                     match = pattern.search(sentence, timeout=timeout)
                     if match is not None:
@@ -507,11 +514,10 @@ class Extractor:
         return _not_yet_in_force(dated, reference_date)
 
 
-def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
-                     screens: Mapping[regex.Pattern[str], Needs], *,
+def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]], *,
                      overlapped: bool, first: bool) -> list[regex.Match[str]]:
     """What :meth:`Extractor._matches` finds for a shipped rule, which runs without a
-    time budget.
+    time budget, with the patterns its screen let through.
 
     The regex module parses keyword arguments slowly: ``finditer(s, timeout=None)`` costs
     twice ``finditer(s)``, and a plain ``search(s)`` a quarter. A sentence holds no match
@@ -519,15 +525,11 @@ def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
     pattern is first searched plainly and only iterated when it matches, from where the
     search found the first match (no match starts before it; look-behinds still see the
     text before): the same matches, in the same order, at a third of the cost. Before
-    that, a pattern with ``screens`` words is not searched at all in a sentence that holds
-    none of them (see :mod:`policymeasures._screen`).
+    that, a pattern is not searched at all in a sentence that holds none of the words it
+    needs (see :mod:`policymeasures._screen`).
     """
     found: list[regex.Match[str]] = []
-    folded = fold(sentence)
     for pattern in patterns:
-        needs = screens.get(pattern)
-        if needs is not None and not holds(folded, needs):
-            continue  # the pattern cannot match without them
         match = pattern.search(sentence)
         if match is None:
             continue
@@ -540,26 +542,18 @@ def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
     return found
 
 
-def _screens(
-    rules: Sequence[Rule], pattern_regexes: Mapping[str, regex.Pattern[str]],
-    require: Mapping[str, list[regex.Pattern[str]]],
-    exclude: Mapping[str, list[regex.Pattern[str]]],
-) -> dict[regex.Pattern[str], Needs]:
-    """The words each of the rules' compiled patterns needs, where they are known (see
-    :mod:`policymeasures._screen`); a rule's ``patterns`` are one alternation."""
-    screens: dict[regex.Pattern[str], Needs] = {}
-    for rule in rules:
-        sources = list(zip(rule.require, require[rule.id], strict=True)) + list(
-            zip(rule.exclude, exclude[rule.id], strict=True))
-        for source, compiled in sources:
-            needs = needed_words(source)
-            if needs is not None:
-                screens[compiled] = needs
-        if rule.id in pattern_regexes:
-            needs = either(needed_words(source) for source in rule.patterns)
-            if needs is not None:
-                screens[pattern_regexes[rule.id]] = needs
-    return screens
+class _Patterns(NamedTuple):
+    """A rule's compiled patterns of one kind, with the screen of the words they need."""
+
+    patterns: list[regex.Pattern[str]]
+    screen: Screen
+
+
+def _listed(patterns: list[regex.Pattern[str]], needs: Sequence[Needs | None],
+            trusted: bool) -> _Patterns:
+    """Patterns with their screen; a user's patterns, which run with a time budget, have
+    none (see :mod:`policymeasures._screen`)."""
+    return _Patterns(patterns, Screen(needs if trusted else [None] * len(patterns)))
 
 
 def _not_yet_in_force(reading: Reading, reference_date: datetime.date | None) -> Reading:
