@@ -156,6 +156,7 @@ class Extractor:
         # A user's rule, or a shipped rule a user changed, runs with it.
         shipped = set(default_rules().rules)
         self._trusted = frozenset(rule.id for rule in self._rules if rule in shipped)
+        self._all_trusted = len(self._trusted) == len(self._rules)
         # With the words their matches need: a pattern of a shipped rule is searched only
         # in a sentence that holds them.
         self._pattern_regexes = {
@@ -314,7 +315,9 @@ class Extractor:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied.
 
         The order is total, ties between rules going to the rule id, so that the same
-        sentence gives the same measures under any hash seed and in any process.
+        sentence gives the same measures under any hash seed and in any process. With
+        only shipped rules, the hits after the first ``MAX_TRIGGERS`` outside web addresses
+        (the ones read) are left out: filtering them would change nothing.
         """
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
@@ -343,7 +346,13 @@ class Extractor:
                                   h.from_pattern))
         kept: list[Hit] = []
         vetoes: dict[str, list[tuple[int, int]] | None] = {}
+        addresses = _address_spans(sentence)
+        readable = 0  # kept hits outside web addresses: the first MAX_TRIGGERS are read
         for hit in found:
+            if readable >= MAX_TRIGGERS and self._all_trusted:
+                # no later hit is read, and with no rule on a clock (whose time-out would
+                # skip it for the rest of the text) deciding them changes nothing
+                break
             if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
                 continue  # inside a longer trigger ("quota" inside "export quotas")
             if any(k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
@@ -355,6 +364,8 @@ class Extractor:
                 continue  # the rule's required context is missing from the sentence
             if not any(a <= hit.start < b or hit.start <= a < hit.end for a, b in excluded):
                 kept.append(hit)
+                if not any(a <= hit.start < b for a, b in addresses):
+                    readable += 1
         return kept
 
     def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
@@ -784,12 +795,17 @@ _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
 _ADDRESS = regex.compile(r"(?:\bhttps?://|\bwww\.)\S+", regex.IGNORECASE)
 
 
+def _address_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence holds web addresses."""
+    if "://" not in sentence and "www." not in sentence.lower():
+        return []
+    return [m.span() for m in _ADDRESS.finditer(sentence)]
+
+
 def _outside_addresses(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The hits that do not stand inside a web address."""
-    if "://" not in sentence and "www." not in sentence.lower():
-        return hits
-    spans = [m.span() for m in _ADDRESS.finditer(sentence)]
-    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+    spans = _address_spans(sentence)
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)] if spans else hits
 
 
 def _each_imposer(reading: Reading) -> list[Reading]:
