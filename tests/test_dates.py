@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policymeasures import dates
 from policymeasures.dates import (
     DateFinder,
     DateMention,
@@ -363,3 +364,21 @@ def test_weekday_lies_within_a_week(reference: datetime.date, weekday: tuple[str
         assert resolved.weekday() == weekday[1]
         assert abs((resolved - reference).days) <= 6
         assert (resolved >= reference) == (prefer == "future") or resolved == reference
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_phrase_tries_match_as_the_phrases_listed_longest_first(ignore_case: bool) -> None:
+    """The trie of phrases finds what the phrases tried longest first find, case variants
+    included ("Sep", "SEPT."): where they would not, the phrases are listed instead."""
+    phrases = ["Sep", "Sept", "Sept.", "SEPT", "September", "end of", "end", "mid-",
+               "middle", "Jan", "Jan.", "end  of the"]
+    listed = "(?:" + "|".join(dates._phrase_regex(p) for p in sorted(
+        set(phrases), key=lambda p: (-len(p), p))) + ")"
+    flags = re.IGNORECASE if ignore_case else 0
+    trie = re.compile(dates._alternation(phrases, ignore_case=ignore_case), flags)
+    plain = re.compile(listed, flags)
+    text = ("Sept. 4, SEPT 5 and sep. 6; the end of May, END OF the year, mid-June, "
+            "the middle of Jan. and jan 3, september, Septembers, end  of the  month")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert dates._case_free(["Sept", "Sep", "end of"])
+    assert not dates._case_free(["Sept", "SEP"])

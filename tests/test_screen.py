@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from detection_cases import FOUND, NOT_MEASURES
-from policymeasures._screen import fold, holds, needed_words
+from policymeasures._screen import Screen, fold, holds, needed_words
 from policymeasures.registry import default_rules
 from policymeasures.rules import compile_pattern
 
@@ -90,3 +90,14 @@ def test_a_match_always_holds_a_needed_word(pieces: list[str]) -> None:
         assert needs is not None
         if regex.search(source, text, _FLAGS):
             assert holds(fold(text), needs), (source, text)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_a_screen_passes_the_patterns_whose_needs_are_held(pieces: list[str]) -> None:
+    """A list's screen lets through, in order, exactly the patterns whose needed words
+    the sentence holds, and the patterns without a screen."""
+    folded = fold("".join(pieces))
+    needs = [needed_words(source) for source, _ in _CASES] + [None, needed_words(r"\w+")]
+    expected = [index for index, need in enumerate(needs)
+                if need is None or holds(folded, need)]
+    assert Screen(needs).passing(folded) == expected

@@ -40,7 +40,7 @@ _NEW_NAMES = sys.version_info >= (3, 11)
 sre_parse = importlib.import_module("re._parser" if _NEW_NAMES else "sre_parse")
 sre_constants = importlib.import_module("re._constants" if _NEW_NAMES else "sre_constants")
 
-__all__ = ["Needs", "either", "fold", "holds", "needed_words"]
+__all__ = ["Needs", "Screen", "either", "fold", "holds", "needed_words"]
 
 #: What every match of a pattern holds: one word of each set.
 Needs = tuple[frozenset[str], ...]
@@ -117,6 +117,42 @@ def holds(folded: str, needs: Needs) -> bool:
         else:
             return False
     return True
+
+
+class Screen:
+    """The needs of a list of patterns, grouped by the set of words each needs first (its
+    most selective): a sentence is checked once for each such set, not once for each
+    pattern (a rule may have sixty ``exclude`` patterns, many needing "tariff" first,
+    and most sentences hold the words of none).
+
+    >>> screen = Screen([needed_words(r"tariff\\s+lines?"), None, needed_words(r"duty")])
+    >>> screen.passing(fold("Tariff lines were cut"))
+    [0, 1]
+    """
+
+    __slots__ = ("_by_first", "_rest", "_unscreened")
+
+    def __init__(self, needs: Sequence[Needs | None]) -> None:
+        # what each pattern needs beyond its first set, checked once that one is met
+        self._rest = [need[1:] if need is not None else () for need in needs]
+        self._unscreened = [index for index, need in enumerate(needs) if need is None]
+        by_first: dict[frozenset[str], list[int]] = {}
+        for index, need in enumerate(needs):
+            if need is not None:
+                by_first.setdefault(need[0], []).append(index)
+        self._by_first = list(by_first.items())
+
+    def passing(self, folded: str) -> list[int]:
+        """The positions, in order, of the patterns whose needs a :func:`fold`-ed sentence
+        holds (:func:`holds`); those without a screen always pass."""
+        found = list(self._unscreened)
+        for words, indices in self._by_first:
+            for word in words:
+                if word in folded:
+                    found += indices
+                    break
+        rest = self._rest
+        return [index for index in sorted(found) if holds(folded, rest[index])]
 
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:

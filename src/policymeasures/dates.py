@@ -41,6 +41,7 @@ from typing import Any, Literal, TypeGuard
 import attrs
 
 from policymeasures._data import load_toml
+from policymeasures._trie import trie_pattern
 from policymeasures.errors import PolicyMeasuresError
 from policymeasures.records import Span
 
@@ -241,10 +242,46 @@ def _phrase_regex(phrase: str) -> str:
     return body + (r"\b" if phrase[-1].isalnum() else "")
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """Longest first, so that "effective on" wins over "effective" at the same place."""
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase_regex(p) for p in unique) + ")" if unique else "(?!)"
+# Marks the end of a phrase that ends in a letter or digit, where a word boundary
+# follows; it sorts after every character, so that a longer phrase is tried first.
+_PHRASE_END = "\U0010ffff"
+
+
+def _alternation(phrases: Iterable[str], *, ignore_case: bool) -> str:
+    """Longest first, so that "effective on" wins over "effective" at the same place.
+
+    The phrases are a trie (:func:`~policymeasures._trie.trie_pattern`): at each place
+    only the branch of the next character is tried, instead of every phrase in turn (the
+    date scan runs at every word of every sentence read). Only phrases that are prefixes
+    of one another can match at one place, and along a branch the longer is tried first:
+    the matches are those of the phrases listed longest first. With ``ignore_case`` two
+    branches ("Sept", "SEPTEMBER") may match at one place, so the phrases are listed
+    instead, unless no two of them differ in case that way.
+    """
+    unique = set(phrases)
+    if not unique:
+        return "(?!)"
+    if ignore_case and not _case_free(unique):
+        ordered = sorted(unique, key=lambda p: (-len(p), p))
+        return "(?:" + "|".join(_phrase_regex(p) for p in ordered) + ")"
+    words = {" ".join(p.split()) + (_PHRASE_END if p[-1].isalnum() else "") for p in unique}
+    return "(?:" + trie_pattern(words, separator=_WS).replace(_PHRASE_END, r"\b") + ")"
+
+
+def _case_free(phrases: Iterable[str]) -> bool:
+    """Whether ASCII phrases that begin one another when case is ignored ("Sep" and
+    "SEPT") only ever do so as written ("Sep", "Sept"): then when case is ignored too,
+    the phrases that match at one place lie along one branch of their trie."""
+    forms = sorted((" ".join(p.lower().split()), " ".join(p.split())) for p in phrases)
+    if not all(p.isascii() for _, p in forms):
+        return False
+    for index, (folded, written) in enumerate(forms):
+        for other_folded, other_written in forms[index + 1:]:
+            if not other_folded.startswith(folded):
+                break  # sorted: no later form begins with this one either
+            if not other_written.startswith(written):
+                return False
+    return True
 
 
 def _key(word: str) -> str:
@@ -277,7 +314,8 @@ class _Ending:
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = list(phrases)
         self.pattern = re.compile(
-            r"(?<![\w\-])" + _alternation(phrases) + _WS + r"\Z", re.IGNORECASE)
+            r"(?<![\w\-])" + _alternation(phrases, ignore_case=True) + _WS + r"\Z",
+            re.IGNORECASE)
         self.reach = max((sum(map(len, p.split())) + _MOST_WS * len(p.split())
                           for p in phrases), default=0)
 
@@ -286,7 +324,8 @@ class _Ending:
 
 
 def _any_word(phrases: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])" + _alternation(phrases) + r"(?![\w\-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w\-])" + _alternation(phrases, ignore_case=True) + r"(?![\w\-])",
+                      re.IGNORECASE)
 
 
 def _units(vocabulary: Mapping[str, Any], table: str) -> tuple[dict[str, int], set[str]]:
@@ -430,17 +469,19 @@ class DateFinder:
         self._non_effective = _any_word(cues["non_effective"])
         self._window: int = cues["window"]
         self._after_month = re.compile(
-            _OPT_WS + "[-\u2013/]" + _OPT_WS + _alternation(_all_forms(vocabulary, "months"))
+            _OPT_WS + "[-\u2013/]" + _OPT_WS
+            + _alternation(_all_forms(vocabulary, "months"), ignore_case=False)
         )
         self._before_month = re.compile(
-            _alternation(_all_forms(vocabulary, "months"))
+            _alternation(_all_forms(vocabulary, "months"), ignore_case=False)
             + _OPT_WS
             + "[-\u2013/]"
             + _OPT_WS
             + r"\Z"
         )
         self._range_after = re.compile(
-            _WS + r"(?:to|or)" + _WS + r"(?:[0-9]|" + _alternation(self._numbers) + ")",
+            _WS + r"(?:to|or)" + _WS + r"(?:[0-9]|"
+            + _alternation(self._numbers, ignore_case=True) + ")",
             re.IGNORECASE,
         )
         # Resolutions are cached per finder: the key is (phrase, reference_date, prefer),
@@ -462,18 +503,20 @@ class DateFinder:
         # folding would let "la\u017ft" or "m\u0131d-" match and then miss the vocabulary lookup.
         relative = vocabulary["relative"]
         qualifiers = vocabulary["qualifiers"]
-        months = _alternation(month_forms)
-        weekdays = _alternation(_all_forms(vocabulary, "weekdays"))
-        steps = "(?ai:" + _alternation(relative["steps"]) + ")"
+        months = _alternation(month_forms, ignore_case=False)
+        weekdays = _alternation(_all_forms(vocabulary, "weekdays"), ignore_case=False)
+        steps = "(?ai:" + _alternation(relative["steps"], ignore_case=True) + ")"
         quals = (
             "(?ai:"
-            + _alternation([*qualifiers["first"], *qualifiers["mid"], *qualifiers["end"]])
+            + _alternation([*qualifiers["first"], *qualifiers["mid"], *qualifiers["end"]],
+                           ignore_case=True)
             + ")"
         )
-        end_quals = "(?ai:" + _alternation(qualifiers["end"]) + ")"
-        numbers = _alternation(relative["numbers"])
-        units = _alternation([*relative["day_units"], *relative["month_units"]])
-        openers = _alternation(relative["duration_openers"])
+        end_quals = "(?ai:" + _alternation(qualifiers["end"], ignore_case=True) + ")"
+        numbers = _alternation(relative["numbers"], ignore_case=True)
+        units = _alternation([*relative["day_units"], *relative["month_units"]],
+                             ignore_case=True)
+        openers = _alternation(relative["duration_openers"], ignore_case=True)
         calendar_pattern = (
             rf"(?:(?P<c_qual>{quals}){_OPT_WS}|(?P<c_step>{steps}){_WS})?"
             rf"(?P<c_month>{months})"
@@ -491,12 +534,12 @@ class DateFinder:
                 rf"{end_quals}{_OPT_WS}(?:(?P<pe_step>{steps})|(?ai:the)){_WS}"
                 r"(?P<pe_unit>(?ai:month|year))\b"
             ),
-            "year_end": "(?ai:" + _alternation(qualifiers["year_end"]) + ")",
-            "month_end": "(?ai:" + _alternation(qualifiers["month_end"]) + ")",
+            "year_end": "(?ai:" + _alternation(qualifiers["year_end"], ignore_case=True) + ")",
+            "month_end": "(?ai:" + _alternation(qualifiers["month_end"], ignore_case=True) + ")",
             "calendar": calendar_pattern,
             "day_first": day_first,
             "weekday": rf"(?:(?P<w_step>{steps}){_WS})?(?P<w_day>{weekdays})",
-            "day_word": "(?ai:" + _alternation(relative["days"]) + ")",
+            "day_word": "(?ai:" + _alternation(relative["days"], ignore_case=True) + ")",
             "month_step": rf"(?P<m_step>{steps}){_WS}(?ai:month)\b",
             "duration": (
                 rf"(?ai:{openers}{_WS}(?P<du_num>[0-9]{{1,4}}(?![0-9,.])|{numbers})"

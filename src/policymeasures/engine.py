@@ -17,13 +17,13 @@ import functools
 import pickle
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
 import attrs
 import regex
 
-from policymeasures._screen import Needs, either, fold, holds, needed_words
+from policymeasures._screen import Needs, Screen, either, fold, needed_words
 from policymeasures._trie import trie_pattern
 from policymeasures.actors import FORUM_FORM, ActorMention, Gazetteer
 from policymeasures.confidence import ConfidenceModel, default_model, record_features
@@ -151,19 +151,25 @@ class Extractor:
             rule.id: _compile_alternatives([trigger_to_regex(t) for t in rule.triggers])
             for rule in self._rules if rule.triggers
         }
-        self._pattern_regexes = {
-            rule.id: compile_patterns(rule.patterns) for rule in self._rules if rule.patterns
-        }
-        self._require = {r.id: [compile_pattern(p) for p in r.require] for r in self._rules}
-        self._exclude = {r.id: [compile_pattern(p) for p in r.exclude] for r in self._rules}
         # The shipped rules' patterns are ours, kept linear by the hostile benchmark and
         # fuzzing: they run without the time budget, whose checks triple a match's cost.
         # A user's rule, or a shipped rule a user changed, runs with it.
         shipped = set(default_rules().rules)
         self._trusted = frozenset(rule.id for rule in self._rules if rule in shipped)
-        # Their words: a pattern is searched only in a sentence that holds one of them.
-        self._screens = _screens([rule for rule in self._rules if rule.id in self._trusted],
-                                 self._pattern_regexes, self._require, self._exclude)
+        self._all_trusted = len(self._trusted) == len(self._rules)
+        # With the words their matches need: a pattern of a shipped rule is searched only
+        # in a sentence that holds them.
+        self._pattern_regexes = {
+            rule.id: _listed([compile_patterns(rule.patterns)], [either(
+                needed_words(source) for source in rule.patterns)], rule.id in self._trusted)
+            for rule in self._rules if rule.patterns
+        }
+        self._require = {r.id: _listed([compile_pattern(p) for p in r.require],
+                                       [needed_words(p) for p in r.require], r.id in self._trusted)
+                         for r in self._rules}
+        self._exclude = {r.id: _listed([compile_pattern(p) for p in r.exclude],
+                                       [needed_words(p) for p in r.exclude], r.id in self._trusted)
+                         for r in self._rules}
         self._cues = CueScanner(self.ruleset.cues)
         self._grammar = GrammarLexicon(self.ruleset.cues)
         self._gazetteer = Gazetteer.from_entries(self.ruleset.actors)
@@ -309,7 +315,9 @@ class Extractor:
         """Trigger hits inside one sentence, overlaps resolved, rule filters applied.
 
         The order is total, ties between rules going to the rule id, so that the same
-        sentence gives the same measures under any hash seed and in any process.
+        sentence gives the same measures under any hash seed and in any process. With
+        only shipped rules, the hits after the first ``MAX_TRIGGERS`` outside web addresses
+        (the ones read) are left out: filtering them would change nothing.
         """
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
@@ -329,7 +337,7 @@ class Extractor:
             patterns = self._pattern_regexes.get(rule_id)
             if patterns is None:
                 continue
-            matches = self._matches(rule_id, sentence, [patterns], overlapped=True)
+            matches = self._matches(rule_id, sentence, patterns, overlapped=True)
             for match in matches or ():
                 if match.end() > match.start():
                     found.append(Hit(self._rule_by_id[rule_id], match.start(), match.end(),
@@ -338,7 +346,13 @@ class Extractor:
                                   h.from_pattern))
         kept: list[Hit] = []
         vetoes: dict[str, list[tuple[int, int]] | None] = {}
+        addresses = _address_spans(sentence)
+        readable = 0  # kept hits outside web addresses: the first MAX_TRIGGERS are read
         for hit in found:
+            if readable >= MAX_TRIGGERS and self._all_trusted:
+                # no later hit is read, and with no rule on a clock (whose time-out would
+                # skip it for the rest of the text) deciding them changes nothing
+                break
             if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
                 continue  # inside a longer trigger ("quota" inside "export quotas")
             if any(k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
@@ -350,17 +364,19 @@ class Extractor:
                 continue  # the rule's required context is missing from the sentence
             if not any(a <= hit.start < b or hit.start <= a < hit.end for a, b in excluded):
                 kept.append(hit)
+                if not any(a <= hit.start < b for a, b in addresses):
+                    readable += 1
         return kept
 
     def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
         """Where a rule may not fire in a sentence, or None when it may not fire at all."""
         requires = self._require[rule.id]
-        if requires and not self._matches(rule.id, sentence, requires, first=True):
+        if requires.patterns and not self._matches(rule.id, sentence, requires, first=True):
             return None
         excluded = self._matches(rule.id, sentence, self._exclude[rule.id])
         return None if excluded is None else [m.span() for m in excluded]
 
-    def _matches(self, rule_id: str, sentence: str, patterns: Sequence[regex.Pattern[str]],
+    def _matches(self, rule_id: str, sentence: str, listed: _Patterns,
                  *, overlapped: bool = False, first: bool = False,
                  ) -> list[regex.Match[str]] | None:
         """The matches of a rule's own regexes in a sentence (with ``first``, the first
@@ -375,12 +391,14 @@ class Extractor:
         if rule_id in timed_out:
             return None
         if rule_id in self._trusted:
-            return _untimed_matches(sentence, patterns, self._screens, overlapped=overlapped,
-                                    first=first)
+            patterns = listed.patterns
+            return _untimed_matches(
+                sentence, [patterns[i] for i in listed.screen.passing(fold(sentence))],
+                overlapped=overlapped, first=first)
         found: list[regex.Match[str]] = []
         timeout = self._pattern_timeout
         try:
-            for pattern in patterns:
+            for pattern in listed.patterns:
                 if first:
                     match = pattern.search(sentence, timeout=timeout)
                     if match is not None:
@@ -508,11 +526,10 @@ class Extractor:
         return _not_yet_in_force(dated, reference_date)
 
 
-def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
-                     screens: Mapping[regex.Pattern[str], Needs], *,
+def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]], *,
                      overlapped: bool, first: bool) -> list[regex.Match[str]]:
     """What :meth:`Extractor._matches` finds for a shipped rule, which runs without a
-    time budget.
+    time budget, with the patterns its screen let through.
 
     The regex module parses keyword arguments slowly: ``finditer(s, timeout=None)`` costs
     twice ``finditer(s)``, and a plain ``search(s)`` a quarter. A sentence holds no match
@@ -520,15 +537,11 @@ def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
     pattern is first searched plainly and only iterated when it matches, from where the
     search found the first match (no match starts before it; look-behinds still see the
     text before): the same matches, in the same order, at a third of the cost. Before
-    that, a pattern with ``screens`` words is not searched at all in a sentence that holds
-    none of them (see :mod:`policymeasures._screen`).
+    that, a pattern is not searched at all in a sentence that holds none of the words it
+    needs (see :mod:`policymeasures._screen`).
     """
     found: list[regex.Match[str]] = []
-    folded = fold(sentence)
     for pattern in patterns:
-        needs = screens.get(pattern)
-        if needs is not None and not holds(folded, needs):
-            continue  # the pattern cannot match without them
         match = pattern.search(sentence)
         if match is None:
             continue
@@ -541,26 +554,18 @@ def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]],
     return found
 
 
-def _screens(
-    rules: Sequence[Rule], pattern_regexes: Mapping[str, regex.Pattern[str]],
-    require: Mapping[str, list[regex.Pattern[str]]],
-    exclude: Mapping[str, list[regex.Pattern[str]]],
-) -> dict[regex.Pattern[str], Needs]:
-    """The words each of the rules' compiled patterns needs, where they are known (see
-    :mod:`policymeasures._screen`); a rule's ``patterns`` are one alternation."""
-    screens: dict[regex.Pattern[str], Needs] = {}
-    for rule in rules:
-        sources = list(zip(rule.require, require[rule.id], strict=True)) + list(
-            zip(rule.exclude, exclude[rule.id], strict=True))
-        for source, compiled in sources:
-            needs = needed_words(source)
-            if needs is not None:
-                screens[compiled] = needs
-        if rule.id in pattern_regexes:
-            needs = either(needed_words(source) for source in rule.patterns)
-            if needs is not None:
-                screens[pattern_regexes[rule.id]] = needs
-    return screens
+class _Patterns(NamedTuple):
+    """A rule's compiled patterns of one kind, with the screen of the words they need."""
+
+    patterns: list[regex.Pattern[str]]
+    screen: Screen
+
+
+def _listed(patterns: list[regex.Pattern[str]], needs: Sequence[Needs | None],
+            trusted: bool) -> _Patterns:
+    """Patterns with their screen; a user's patterns, which run with a time budget, have
+    none (see :mod:`policymeasures._screen`)."""
+    return _Patterns(patterns, Screen(needs if trusted else [None] * len(patterns)))
 
 
 def _not_yet_in_force(reading: Reading, reference_date: datetime.date | None) -> Reading:
@@ -797,12 +802,17 @@ _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
 _ADDRESS = regex.compile(r"(?:\bhttps?://|\bwww\.)\S+", regex.IGNORECASE)
 
 
+def _address_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence holds web addresses."""
+    if "://" not in sentence and "www." not in sentence.lower():
+        return []
+    return [m.span() for m in _ADDRESS.finditer(sentence)]
+
+
 def _outside_addresses(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The hits that do not stand inside a web address."""
-    if "://" not in sentence and "www." not in sentence.lower():
-        return hits
-    spans = [m.span() for m in _ADDRESS.finditer(sentence)]
-    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+    spans = _address_spans(sentence)
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)] if spans else hits
 
 
 def _each_imposer(reading: Reading) -> list[Reading]:

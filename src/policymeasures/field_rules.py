@@ -79,6 +79,20 @@ def _per_view(reader: Callable[[View], T]) -> Callable[[View], T]:
     return once
 
 
+def _per_sentence(reader: Callable[[View], T]) -> Callable[[View], T]:
+    """A reading of the sentence alone (its words, cues and actors, not the trigger) that
+    every trigger of the sentence asks for, worked out once per sentence."""
+    @functools.wraps(reader)
+    def once(view: View) -> T:
+        memo = view.sentence_memo
+        if reader in memo:
+            return memo[reader]  # type: ignore[return-value]
+        value = memo[reader] = reader(view)
+        return value
+
+    return once
+
+
 def _found(reader: Callable[[View], T | None]) -> tuple[Callable[[View], bool],
                                                       Callable[[View], T]]:
     """The condition "the reader finds something" and the result "what it found", for a
@@ -1529,7 +1543,7 @@ def _intention_owner(view: View) -> ActorMention | None:
     start, end = span
     noun = next(link for link in view.chain if link.kind == "noun"
                 and link.relation == "complement")
-    before = [m for m in view.actors if start <= m.actor.start and m.actor.end <= noun.start]
+    before = view.actors_within(start, noun.start)
     for mention in reversed(before):  # "the U.S. Senate's push": the nearest name
         if mention.form == "demonym" or can_act(view, mention):
             return mention  # "Chinese efforts to curb exports"
@@ -1580,7 +1594,7 @@ def _blamed(view: View) -> ActorMention | None:
         return None
     tokens = view.model.tokens
     start = tokens[governor.group.last].end
-    found = [m for m in view.actors if start <= m.actor.start and m.actor.end <= view.hit.start]
+    found = view.actors_within(start, view.hit.start)
     return found[0] if found else None
 
 
@@ -1853,6 +1867,7 @@ def _nearest_before(view: View) -> ActorMention | None:
     return None
 
 
+@_per_sentence
 def _market_granting_access(view: View) -> ActorMention | None:
     """ "duty-free access to the EU under GSP+": the market one has access to is the one
     whose tariff it is; the exporter who gets it is the target."""
@@ -1872,6 +1887,13 @@ def _export_destination(view: View) -> ActorMention | None:
     rules of the market they go to, so that market imposes them; the exporter is hit."""
     if str(view.rule.kind) not in _IMPORT_SIDE_KINDS:
         return None
+    return _goods_destination(view)
+
+
+@_per_sentence
+def _goods_destination(view: View) -> ActorMention | None:
+    """The first jurisdiction named as where goods go: "exports to the US", "EVs imported
+    into Canada"."""
     model = view.model
     flows = model.lexicon.goods_flow_words
     for mention in view.actors:
@@ -2132,9 +2154,7 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     sellers_only = _is_purchase(view)
     found: list[ActorMention] = []
     opened = False
-    for mention in view.actors:
-        if not (start <= mention.actor.start and mention.actor.end <= end):
-            continue
+    for mention in view.actors_within(start, end):
         if mention.form == "body" or _after_word(view, mention, "by"):
             continue
         if _IMPORTS_FROM.match(view.sentence, mention.actor.end + 1):
@@ -2213,8 +2233,7 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
     model = view.model
     position = model.token_before(mention.actor.start)
     steps = 0
-    target = {c.start for category in ("target_prepositions", "genitive_prepositions")
-              for c in view.cues_of(category)}
+    target = _target_preposition_starts(view)
     own = view.rule.target_prepositions  # "invest in X": a rule's own target prepositions
     while position >= 0 and steps <= _PREPOSITION_GAP:
         token = model.tokens[position]
@@ -2230,6 +2249,13 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
         position -= 1
         steps += 1
     return None
+
+
+@_per_sentence
+def _target_preposition_starts(view: View) -> frozenset[int]:
+    """Where the sentence's cues for target prepositions stand ("on", "against", "of")."""
+    return frozenset(c.start for category in ("target_prepositions", "genitive_prepositions")
+                     for c in view.cues_of(category))
 
 
 def _after_word(view: View, mention: ActorMention, word: str) -> bool:
@@ -2323,8 +2349,8 @@ def _verb_object_targets(view: View) -> list[ActorMention]:
         return []
     tokens = view.model.tokens
     start = tokens[governor.group.last].end
-    found = [m for m in view.actors if start <= m.actor.start and m.actor.end <= view.hit.start
-             and m.form != "body" and not _after_word(view, m, "by")]
+    found = [m for m in view.actors_within(start, view.hit.start)
+             if m.form != "body" and not _after_word(view, m, "by")]
     return found[:_OBJECT_TARGETS]
 
 

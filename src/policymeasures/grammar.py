@@ -619,7 +619,8 @@ def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
             lowered = lexicon.token_tags(text.lower())
             if lowered & {VERB} or "modals" in lowered:
                 tags = lowered
-        tokens.append(Token(text, text.lower(), match.start(), match.end(), tags))
+        start, end = match.span()
+        tokens.append(Token(text, text.lower(), start, end, tags))
         previous = text
     return tokens
 
@@ -734,7 +735,7 @@ def _auxiliary_or_infinitive(state: _Scan, index: int) -> VerbGroup | None:
     infinitive = _starts_infinitive(state, index)
     if not (tags & AUXILIARY or infinitive):
         return None
-    return _auxiliary_group(list(state.tokens), index, state.lexicon, infinitive)
+    return _auxiliary_group(state.tokens, index, state.lexicon, infinitive)
 
 
 def _starts_infinitive(state: _Scan, index: int) -> bool:
@@ -1025,7 +1026,7 @@ def _particle(tokens: Sequence[Token], head: int, lexicon: GrammarLexicon) -> in
     return head
 
 
-def _auxiliary_group(tokens: list[Token], first: int, lexicon: GrammarLexicon,
+def _auxiliary_group(tokens: Sequence[Token], first: int, lexicon: GrammarLexicon,
                      infinitive: bool) -> VerbGroup | None:
     """A verb group opened by an auxiliary, a modal or "to": "would not have imposed"."""
     count = len(tokens)
@@ -1463,15 +1464,15 @@ def analyse(sentence: str, lexicon: GrammarLexicon,
     [('said', 'past', False), ('would not impose', 'conditional', True)]
     """
     tokens = tokenize(sentence, lexicon)
+    starts = [t.start for t in tokens]  # marking a token keeps its place
     if actor_spans:
-        tokens = _mark(tokens, actor_spans, ACTOR)
+        tokens = _mark(tokens, starts, actor_spans, ACTOR)
     if figure_spans:
-        tokens = _mark(tokens, figure_spans, FIGURE)
+        tokens = _mark(tokens, starts, figure_spans, FIGURE)
     if demonym_spans:
-        tokens = _mark(tokens, demonym_spans, DEMONYM)
+        tokens = _mark(tokens, starts, demonym_spans, DEMONYM)
     if noun_spans:
-        tokens = _mark(tokens, noun_spans, NOUN)
-    starts = [t.start for t in tokens]
+        tokens = _mark(tokens, starts, noun_spans, NOUN)
     verbs: set[int] = set()
     for start, end in verb_spans:
         index = bisect.bisect_left(starts, start)
@@ -1506,8 +1507,9 @@ def _verbal_shape(token: Token, index: int) -> bool:
     return not token.lower.endswith(_NOUN_ENDINGS)
 
 
-def _mark(tokens: list[Token], spans: Sequence[tuple[int, int]], tag: str) -> list[Token]:
-    starts = [t.start for t in tokens]
+def _mark(tokens: list[Token], starts: Sequence[int], spans: Sequence[tuple[int, int]],
+          tag: str) -> list[Token]:
+    """The tokens with ``tag`` on those inside the spans; ``starts`` are the tokens'."""
     marked = list(tokens)
     for start, end in spans:
         index = bisect.bisect_left(starts, start)

@@ -20,7 +20,7 @@ from policymeasures.cues import Cue
 from policymeasures.field_rules import decide_fields
 from policymeasures.grammar import SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
-from policymeasures.view import CueIndex, Hit, View
+from policymeasures.view import Hit, SentenceIndex, View
 
 __all__ = ["Context", "Hit", "Reading", "read_trigger"]
 
@@ -81,15 +81,15 @@ class Context:
     sentence: str
     model: SentenceModel
     cues: Sequence[Cue]
-    actors: Sequence[ActorMention]
+    actors: Sequence[ActorMention]  # in text order
     products: Sequence[Product]
     magnitudes: Sequence[Magnitude]
     with_codes: Callable[[Product], Product]
     # A figure in its imposer's own currency ("Rs 25" in a Sri Lankan levy is LKR).
     in_local_currency: Callable[[Magnitude, str], Magnitude] = lambda figure, _code: figure
-    # The cues indexed once for every trigger of the sentence.
-    cue_index: CueIndex = attrs.field(
-        default=attrs.Factory(lambda context: CueIndex(context.cues), takes_self=True))
+    # The cues and actors indexed once for every trigger of the sentence.
+    index: SentenceIndex = attrs.field(default=attrs.Factory(
+        lambda context: SentenceIndex(context.cues, context.actors), takes_self=True))
 
 
 def read_trigger(context: Context, hit: Hit) -> Reading | None:
@@ -98,8 +98,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
     Offsets are relative to the sentence; ``None`` when the trigger names a demand,
     which is no measure.
     """
-    view = View(context.sentence, hit, context.model, context.cue_index, context.actors,
-                context.magnitudes)
+    view = View(context.sentence, hit, context.model, context.index, context.magnitudes)
     fields = decide_fields(view)
     if fields is None:
         return None

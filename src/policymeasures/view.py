@@ -46,7 +46,7 @@ from policymeasures.grammar import (
 from policymeasures.records import Magnitude
 from policymeasures.rules import Rule
 
-__all__ = ["Hit", "Link", "View"]
+__all__ = ["Hit", "Link", "SentenceIndex", "View"]
 
 #: No cue phrase is longer than this many characters ("under the destinations of"), so a
 #: cue that overlaps a word starts at most this far before it.
@@ -176,26 +176,31 @@ def _may_own(pronoun: str, mention: ActorMention) -> bool:
 _PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 
 
-class CueIndex:
-    """A sentence's cues indexed once for all its triggers: their starts, for bisection,
-    and the cues of each category. A sentence may hold hundreds of cues and a dozen
-    triggers; every view reads the same index."""
+class SentenceIndex:
+    """What every trigger of a sentence reads, indexed once: the cues by start, for
+    bisection, and by category; the actors by start; and the readings of the sentence
+    that do not depend on the trigger (``memo``). A sentence may hold hundreds of cues and
+    names and a dozen triggers; every view reads the same index."""
 
-    __slots__ = ("by_category", "cues", "starts")
+    __slots__ = ("actor_starts", "actors", "by_category", "cues", "memo", "starts")
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(self, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> None:
         self.cues = cues
         self.starts = [c.start for c in cues]  # the scanner gives cues in order of start
         self.by_category: dict[str, list[Cue]] = {}
         for cue in cues:
             self.by_category.setdefault(cue.category, []).append(cue)
+        self.actors = actors
+        # the engine gives actors in text order, as the gazetteer finds them
+        self.actor_starts = [m.actor.start for m in actors]
+        #: What the field rules' sentence-wide searches found, each search run once.
+        self.memo: dict[object, object] = {}
 
 
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
-    def __init__(self, sentence: str, hit: Hit, model: SentenceModel,
-                 cues: Sequence[Cue] | CueIndex, actors: Sequence[ActorMention],
+    def __init__(self, sentence: str, hit: Hit, model: SentenceModel, index: SentenceIndex,
                  magnitudes: Sequence[Magnitude] = ()) -> None:
         self.sentence = sentence
         #: The sentence's figures, for rules that compare levels.
@@ -203,9 +208,11 @@ class View:
         self.hit = hit
         self.rule = hit.rule
         self.model = model
-        self._index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
-        self.cues = self._index.cues
-        self.actors = actors
+        self._index = index
+        self.cues = index.cues
+        self.actors = index.actors
+        #: What the field rules' searches found in the sentence, shared by its views.
+        self.sentence_memo = index.memo
         #: What the field rules' searches found on this view, each search run once.
         self.memo: dict[object, object] = {}
         self.first = model.token_at(hit.start)
@@ -240,6 +247,13 @@ class View:
         longer cue ("phased removal") carries it."""
         return frozenset(c.category for c in self._cues_starting(start - LONGEST_CUE, end)
                          if start < c.end)
+
+    def actors_within(self, start: int, end: int) -> list[ActorMention]:
+        """The actors inside ``[start, end]``, in text order, found by bisection: rules ask
+        about a few words, and a sentence may name hundreds of jurisdictions."""
+        starts = self._index.actor_starts
+        return [m for m in self.actors[bisect.bisect_left(starts, start):
+                                       bisect.bisect_right(starts, end)] if m.actor.end <= end]
 
     def has_cue(self, category: str) -> bool:
         return category in self._index.by_category
@@ -1049,7 +1063,7 @@ class View:
         first, last = span
         tokens = self.model.tokens
         start, end = tokens[first].start, tokens[last - 1].end
-        found = [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+        found = self.actors_within(start, end)
         if not found:
             pronoun = [t for t in tokens[first:last] if "subject_pronouns" in t.tags]
             if pronoun:
@@ -1089,8 +1103,7 @@ class View:
                 and ACTOR not in model.tokens[position - 1].tags):
             position -= 1
         start, end = model.tokens[position].start, model.tokens[before].end
-        return [a for a in self.actors if start <= a.actor.start and a.actor.end <= end
-                and a.form != "demonym"]
+        return [a for a in self.actors_within(start, end) if a.form != "demonym"]
 
     def _coordinated(self, previous: VerbGroup, group: VerbGroup) -> bool:
         tokens = self.model.tokens
@@ -1105,7 +1118,7 @@ class View:
         if controller.last + 1 >= group.first:
             return []
         start, end = tokens[controller.last + 1].start, tokens[group.first].start
-        return [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+        return self.actors_within(start, end)
 
     def _antecedent_actors(self, relativizer: int) -> list[ActorMention]:
         """Who the relative pronoun stands for: a jurisdiction just before it, or else,
@@ -1141,7 +1154,7 @@ class View:
                 continue
             tokens = self.model.tokens
             start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-            found = [a for a in self.actors if start <= a.actor.start and a.actor.end <= end]
+            found = self.actors_within(start, end)
             if found:
                 return sorted(found, key=lambda a: -a.actor.start)
         return []
