@@ -7,6 +7,8 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # access "to" goods of a country is their market's relief, not that country's tariff
+    ("The EU granted duty-free access to Kenyan roses.", "tariff", "EU", ["KEN"]),
     # the government or the state a measure is on is hit, and does not act
     ("Sanctions on the government of Iran were lifted in January.", "sanction", None,
      ["IRN"]),

@@ -229,6 +229,9 @@ NOT_MEASURES = [
     # a power plant's selling price, and levies beside domestic taxes
     "A lower cost of capital can cut the prospective tariff for a solar plant by 5%.",
     "The easy way out is to increase VAT and levies again.",
+    # permits to bring in a car duty-free, and a surcharge on a domestic tax
+    "Lawmakers sold their duty free car permits last year.",
+    "Introduce a windfall tax, a surcharge to the corporate tax of up to 15%.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are

@@ -57,6 +57,11 @@ ACTIONS = [
      "impose", "proposed", False),
     ("The levy revenue would be used to finance the export subsidy.", "subsidy", "impose",
      "effective", False),
+    # tariffs brought down are cut; a trade-weighted average weighs up no proposal
+    ("Chile's tariffs were brought down sharply after the 1991 reforms.", "tariff",
+     "decrease", "effective", False),
+    ("The trade-weighted tariff that Chile maintains is a modest 4.6%.", "tariff", "impose",
+     "effective", False),
     # what will apply "with immediate effect" is in force now
     ("The new duties on Chilean salmon will apply with immediate effect.", "tariff", "impose",
      "effective", False),

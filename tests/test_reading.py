@@ -184,6 +184,17 @@ def test_a_sum_is_read_as_first_stated_not_as_converted() -> None:
     assert str(measure.status) == "announced"
 
 
+@pytest.mark.parametrize("text", [
+    "Lima threatened to impose 10 per cent import taxes on Chile from March 1.",
+    "Would Lima cut his import tariffs on Chilean goods further?",
+])
+def test_figures_and_possessives_are_no_goods(text: str) -> None:
+    """Words before a trade word name goods only if they are not a figure or a bare
+    possessive."""
+    for measure in extract(text, reference_date=REF):
+        assert not any(p.text.lower() in ("10 per cent", "his") for p in measure.products)
+
+
 def test_the_second_of_two_coordinated_objects_shares_the_verb() -> None:
     """Two measures, one verb: both are placed, both announced."""
     text = ("Lima said it would place a 30% tariff on Chilean wine and a 10% tariff on "

@@ -1872,8 +1872,9 @@ def _market_granting_access(view: View) -> ActorMention | None:
     """ "duty-free access to the EU under GSP+": the market one has access to is the one
     whose tariff it is; the exporter who gets it is the target."""
     for mention in view.actors:
-        if mention.form != "body" and _before_is(view, mention, "market_access"):
-            return mention
+        if mention.form not in ("body", "demonym") and _before_is(
+                view, mention, "market_access") and not _goods_after(view, mention):
+            return mention  # not "duty-free access to Sri Lankan garments": their origin
     return None
 
 

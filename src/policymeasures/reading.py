@@ -343,7 +343,7 @@ def _products_for(
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
-        return (goods,) if goods is not None else ()
+        return (goods,) if goods is not None and _can_name_goods(context, goods) else ()
     tail = _ON_OR_OF.match(sentence, hit.end, clause_end)
     if tail:
         phrase = _NOUN_PHRASE.match(sentence, tail.end(), clause_end)
@@ -354,8 +354,10 @@ def _products_for(
             if any(word.lower() in context.model.lexicon.party_nouns
                    for word in sentence[start:end].split()):
                 return ()  # "tariffs on its main trading partners": whom, not what
-            if not ends_in_name and not _holds_verb(context, start, end):
-                return (Product(text=sentence[start:end], start=start, end=end),)
+            product = Product(text=sentence[start:end], start=start, end=end)
+            if not ends_in_name and not _holds_verb(context, start, end) and (
+                    _can_name_goods(context, product)):
+                return (product,)
     return _goods_from_origin(context, clause_start, clause_end)
 
 
@@ -449,6 +451,18 @@ _QUALIFIER = regex.compile(
     r"|was|were|be|been|has|have|had|will|would)\b)[\w'\u2019-]+\s+){1,3})$",
     regex.IGNORECASE,
 )
+
+
+def _can_name_goods(context: Context, product: Product) -> bool:
+    """Words taken from their place name goods only if they are not a figure ("10 per cent
+    import taxes") and not a bare possessive ("his import tariffs")."""
+    if any(m.start < product.end and product.start < m.end for m in context.magnitudes):
+        return False
+    return not all(word.lower() in _OWNER_WORDS for word in product.text.split())
+
+
+# Possessive words that qualify a trade word without naming goods.
+_OWNER_WORDS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 
 
 def _qualifier_of_trade_word(sentence: str, hit: Hit, clause_start: int) -> Product | None:
