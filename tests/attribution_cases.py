@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a measure on a state's allies hits the allies a list spells out, not the state
+    ("Washington may impose tariffs on China's neighbours, such as Vietnam and Laos.",
+     "tariff", "USA", ["LAO", "VNM"]),
     # access "to" goods of a country is their market's relief, not that country's tariff
     ("The EU granted duty-free access to Kenyan roses.", "tariff", "EU", ["KEN"]),
     # the government or the state a measure is on is hit, and does not act

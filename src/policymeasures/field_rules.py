@@ -2158,12 +2158,18 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     for mention in view.actors_within(start, end):
         if mention.form == "body" or _after_word(view, mention, "by"):
             continue
+        if _owns_parties(view, mention) and any(
+                _after_word(view, mention, word) for word in _MEASURE_TARGET_PREPOSITIONS):
+            continue  # "on America's allies, such as India": the allies are hit
         if _IMPORTS_FROM.match(view.sentence, mention.actor.end + 1):
             continue  # "on US imports from China": the US imports them, China is hit
         preposition = _preposition_before(view, mention)
         names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
         right_after = view.model.token_at(mention.actor.start) - anchor <= _OBJECT_GAP
-        hit = (preposition in _SELLER_PREPOSITIONS if sellers_only else (
+        spelt_out = _ENUMERATED_BEFORE.search(
+            view.sentence, max(0, mention.actor.start - _ENUMERATION_REACH),
+            mention.actor.start) is not None
+        hit = spelt_out or (preposition in _SELLER_PREPOSITIONS if sellers_only else (
             preposition is not None and preposition != "of")) or _before_is(
             view, mention, "target_locators", 30) or (
             preposition == "of" and (names_goods or found or _before_is_goods_of(
@@ -2184,6 +2190,28 @@ _STATE_OF = regex.compile(
     r"\b(?:government|state|regime|republic|kingdom|people|authorities|leadership)\s+of\s+"
     r"(?:the\s+)?$", regex.IGNORECASE)
 _STATE_OF_REACH = 40
+
+
+def _owns_parties(view: View, mention: ActorMention) -> bool:
+    """A possessive before a noun of parties ("America's allies", "China's neighbours"):
+    it says whose partners they are, and the partners, not it, are hit."""
+    after = _POSSESSIVE_NOUN.match(view.sentence, mention.actor.end)
+    return after is not None and after.group(1).lower() in _PARTNER_NOUNS
+
+
+# A possessive and the noun it owns: "'s allies".
+_POSSESSIVE_NOUN = regex.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?([\w-]+)")
+# Nouns of other states a state has, not of its own people or firms ("Iran's officials"
+# are Iran's: sanctions on them hit Iran).
+_PARTNER_NOUNS = frozenset(("allies", "partners", "neighbours", "neighbors", "rivals",
+                            "adversaries", "friends", "foes"))
+# Parties a measure is on, spelt out by a list: "tariffs on America's allies, such as
+# India"; and how far before the first name the phrase may start.
+_ENUMERATION_REACH = 80
+_ENUMERATED_BEFORE = regex.compile(
+    r"\b(?:on|against)\s+(?:[\w.\x27\u2019-]+\s+){0,3}?(?:allies|partners|countries|"
+    r"nations|neighbou?rs|economies|states|rivals|adversaries)\s*,?\s*(?:such\s+as|like|"
+    r"including|notably|namely|especially)\s*,?\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _figure_opens(tokens: Sequence[Token], position: int) -> bool:
