@@ -118,6 +118,9 @@ FOUND = [
      "subsidy", "impose", "effective"),
     ("The USDA widened its export credit programs for Egypt.", "subsidy", "increase",
      "effective"),
+    # a state threatened or hit with a tax at a rate: a tariff
+    ("Washington threatened Ottawa with a 30 per cent tax.", "tariff", "impose",
+     "threatened"),
     # limits on capital flows are investment restrictions
     ("Seoul imposed curbs on short-term capital inflows.", "investment_restriction",
      "impose", "effective"),
@@ -232,6 +235,8 @@ NOT_MEASURES = [
     # permits to bring in a car duty-free, and a surcharge on a domestic tax
     "Lawmakers sold their duty free car permits last year.",
     "Introduce a windfall tax, a surcharge to the corporate tax of up to 15%.",
+    # a person hit with a tax bill
+    "The scandal hit Brown with a tax bill.",
     # an agreement's name holds the word
     "Chile is a signatory to the Global System of Tariff Preferences.",
     # capital flowing in is no measure; only limits on it are

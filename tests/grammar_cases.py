@@ -89,6 +89,9 @@ VERB_GROUPS = [
 
 # (sentence, [(clause kind, first word of the clause), ...])
 CLAUSES = [
+    # "should" before its subject opens a condition, as "if" does
+    ("Should Ottawa impose duties on steel, Seoul would retaliate.",
+     [("conditional", "Should"), ("main", ",")]),
     # after a verb of telling and its hearer, "that" opens what was told
     ("Lyng told reporters that Tokyo would lift the ban.",
      [("main", "Lyng"), ("complement", "that")]),

@@ -57,6 +57,9 @@ ACTIONS = [
      "impose", "proposed", False),
     ("The levy revenue would be used to finance the export subsidy.", "subsidy", "impose",
      "effective", False),
+    # an inverted condition is a hypothesis, not advice: the measure is proposed
+    ("Should Ottawa impose duties on Korean steel, Seoul would retaliate.", "tariff",
+     "impose", "proposed", False),
     # tariffs brought down are cut; a trade-weighted average weighs up no proposal
     ("Chile's tariffs were brought down sharply after the 1991 reforms.", "tariff",
      "decrease", "effective", False),

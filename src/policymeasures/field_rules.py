@@ -37,6 +37,7 @@ from policymeasures.grammar import (
     Tense,
     Token,
     VerbGroup,
+    inverted_condition,
 )
 from policymeasures.records import Action, Magnitude, Status
 from policymeasures.view import INTENTION_STATUS, Link, View, is_time_phrase
@@ -155,6 +156,8 @@ def _is_reporting(link: Link) -> bool:
 def _demand_link(view: View) -> Link | None:
     """A verb of another party's demand, advice or persuasion above the trigger."""
     for link in view.verb_links:
+        if link.group is not None and inverted_condition(view.model.tokens, link.group.first):
+            continue  # "Should Washington impose tariffs, ...": a condition, not advice
         if link.categories & {"demand", "advice", "persuasion"} and link.relation != "subject":
             return link
         if link.group is not None and link.group.tense is Tense.OBLIGATION and (
@@ -704,7 +707,8 @@ def _reported(view: View, link: Link) -> bool:
 # A speaker named after what was said, at the end of the sentence: "..., officials said."
 _ATTRIBUTION_AFTER = regex.compile(
     r",\s*(?:[\w.\x27\u2019-]+\s+){0,6}?(?:said|says|told\s+\w+|added|reported)"
-    r"(?:\s+[\w.\x27\u2019-]+){0,6}\s*[.!]?[\x22\u201d]?\s*$", regex.IGNORECASE)
+    r"(?:\s+[\w.\x27\u2019-]+){0,6}(?:,[^,.;!?]{0,80})?\s*[.!]?[\x22\u201d]?\s*$",
+    regex.IGNORECASE)
 
 
 def _agent_of_effect(view: View, link: Link) -> bool:

@@ -1208,6 +1208,9 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         elif token.lower in lexicon.conditional_subordinators and token.lower != "should" and (
                 not _aside_if(tokens, index)):
             new_kind, new_marker = ClauseKind.CONDITIONAL, token.lower
+        elif inverted_condition(tokens, index):
+            # "Should Washington impose tariffs, Beijing would retaliate": "if" inverted
+            new_kind, new_marker = ClauseKind.CONDITIONAL, "should"
         elif "subordinators" in token.tags and index not in group_tokens and not (
             _aside_if(tokens, index)) and not (
             token.lower in ("since", "after", "before", "until", "so", "once")
@@ -1309,6 +1312,21 @@ _TIME_WORDS = frozenset((
     "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
     "evening", "night", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december"))
+
+
+def inverted_condition(tokens: Sequence[Token], index: int) -> bool:
+    """ "Should" opening a clause before its subject states a condition, as "if" does:
+    "Should Washington impose tariffs, ...", "though should Trump choose to ...". Its
+    subject is a name, a pronoun or a determiner's noun, and a comma later closes it."""
+    if tokens[index].lower != "should" or index + 1 >= len(tokens):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and not (before.text in (",", "-", "\u2013", "\u2014", "(")
+                                   or before.tags & {"subordinators", "coordinators"}):
+        return False
+    subject = tokens[index + 1]
+    return bool(subject.tags & {ACTOR, CAPITAL, "subject_pronouns", "determiners"}) and any(
+        t.text == "," for t in tokens[index + 2:])
 
 
 def _complete_clause(tokens: Sequence[Token], that: int, groups: Sequence[VerbGroup]) -> bool:
