@@ -67,42 +67,36 @@ class FieldRule(Generic[T]):
     result: Callable[[View], T]
 
 
-def _per_view(reader: Callable[[View], T]) -> Callable[[View], T]:
-    """A reading of a view that several rules ask for, worked out once per view."""
+def _memoised(reader: Callable[[View], T],
+              memo_of: Callable[[View], dict[object, object]]) -> Callable[[View], T]:
+    """``reader`` worked out once per memo that ``memo_of`` gives for a view."""
     @functools.wraps(reader)
     def once(view: View) -> T:
-        memo = view.memo
+        memo = memo_of(view)
         if reader in memo:
             return memo[reader]  # type: ignore[return-value]
         value = memo[reader] = reader(view)
         return value
 
     return once
+
+
+def _per_view(reader: Callable[[View], T]) -> Callable[[View], T]:
+    """A reading of a view that several rules ask for, worked out once per view."""
+    return _memoised(reader, lambda view: view.memo)
 
 
 def _per_sentence(reader: Callable[[View], T]) -> Callable[[View], T]:
     """A reading of the sentence alone (its words, cues and actors, not the trigger) that
     every trigger of the sentence asks for, worked out once per sentence."""
-    @functools.wraps(reader)
-    def once(view: View) -> T:
-        memo = view.sentence_memo
-        if reader in memo:
-            return memo[reader]  # type: ignore[return-value]
-        value = memo[reader] = reader(view)
-        return value
-
-    return once
+    return _memoised(reader, lambda view: view.sentence_memo)
 
 
 def _found(reader: Callable[[View], T | None]) -> tuple[Callable[[View], bool],
                                                       Callable[[View], T]]:
     """The condition "the reader finds something" and the result "what it found", for a
     rule whose condition and result are one search: the search runs once per view."""
-    def remembered(view: View) -> T | None:
-        memo = view.memo
-        if reader not in memo:
-            memo[reader] = reader(view)
-        return memo[reader]  # type: ignore[return-value]
+    remembered = _per_view(reader)
 
     def condition(view: View) -> bool:
         return remembered(view) is not None
@@ -1454,7 +1448,8 @@ def _enumerated_after(view: View, end: int) -> ActorMention | None:
 
 
 # Words that open a list spelling out a noun phrase, and how far its first name may be.
-ENUMERATION_OPENERS = (r"namely", r"including", r"such\s+as", r"notably", r"led\s+by")
+_SPELLING_OUT = (r"namely", r"including", r"such\s+as", r"notably")
+ENUMERATION_OPENERS = (*_SPELLING_OUT, r"led\s+by")
 _ENUMERATION = regex.compile(
     r"[^.;:]{0,60}?,?\s*(?:" + "|".join(ENUMERATION_OPENERS) + r")\s*,?\s*",
     regex.IGNORECASE)
@@ -2214,8 +2209,9 @@ _PARTNER_NOUNS = frozenset(("allies", "partners", "neighbours", "neighbors", "ri
 _ENUMERATION_REACH = 80
 _ENUMERATED_BEFORE = regex.compile(
     r"\b(?:on|against)\s+(?:[\w.\x27\u2019-]+\s+){0,3}?(?:allies|partners|countries|"
-    r"nations|neighbou?rs|economies|states|rivals|adversaries)\s*,?\s*(?:such\s+as|like|"
-    r"including|notably|namely|especially)\s*,?\s+(?:the\s+)?$", regex.IGNORECASE)
+    r"nations|neighbou?rs|economies|states|rivals|adversaries)\s*,?\s*(?:"
+    + "|".join((*_SPELLING_OUT, r"like", r"especially")) + r")\s*,?\s+(?:the\s+)?$",
+    regex.IGNORECASE)
 
 
 def _figure_opens(tokens: Sequence[Token], position: int) -> bool:
