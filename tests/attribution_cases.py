@@ -7,6 +7,14 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a demonym owns the decision an infinitive complements, as a possessive does
+    ("Asked about the Mexican government decision to apply a duty on US pork, Washington "
+     "said it could complain.", "tariff", "MEX", ["USA"]),
+    # a nationality's plural names people, so the passive's agent sanctions them
+    ("The six Syrians sanctioned by Canada include two ministers.", "sanction", "CAN",
+     ["SYR"]),
+    ("Three Iraqis sanctioned by Washington appealed the decision.", "sanction", "USA",
+     ["IRQ"]),
     # a measure on a state's allies hits the allies a list spells out, not the state
     ("Washington may impose tariffs on China's neighbours, such as Vietnam and Laos.",
      "tariff", "USA", ["LAO", "VNM"]),

@@ -7,6 +7,17 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a measure's noun as the subject of a passive: "curbs were imposed on"
+    ("Curbs were imposed on Thai exports of rice.", "import_restriction", "impose",
+     "effective"),
+    ("Restrictions have been placed on imports of frozen fish.", "import_restriction",
+     "impose", "effective"),
+    # a purpose clause before the subject does not make the sentence a correction notice
+    ("To correct the imbalance, Ottawa announced new tariffs on Chinese steel.", "tariff",
+     "impose", "announced"),
+    # a tariff increase on imports is a tariff, never a purchase
+    ("To close the gap, he announced a steep tariff increase on all imports from Peru.",
+     "tariff", "increase", "announced"),
     # a bonus priced per tonne is an export bonus, in the singular as in the plural
     ("He said the bonus was 31.50 dlrs per tonne.", "subsidy", "impose", "effective"),
     # goods a government licenses for export are under export control
@@ -210,6 +221,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a deadline for a determination is procedure
+    "Unless the deadline is extended, the Commission must reach a preliminary determination "
+    "in the countervailing duty investigation in 45 days.",
     # the IMF's charges, decimal points and all, are no duties on goods
     "The IMF's charges include a base rate (now 4.1%), a fee (0.5% a drawing) and a "
     "surcharge when credit exceeds 187.5% of quota.",

@@ -546,6 +546,10 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a nominal of reintroducing is an action on the measure, so the failure to agree on
+    # it reaches the quotas
+    ("The failure of the cocoa producers to agree on the reintroduction of export quotas "
+     "hit prices.", "export_control", "impose", "proposed", True),
     # talks that a participle says were about a measure fail with it
     ("Cocoa prices slid when the discussions aimed at restoring export quotas broke down.",
      "export_control", "impose", "proposed", True),

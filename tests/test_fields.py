@@ -166,3 +166,18 @@ def test_a_list_of_measures_shares_its_verb_and_keeps_its_own_arguments() -> Non
 def test_parties_after_on_are_no_goods(text: str, products: list[str]) -> None:
     measure = _the_measure(text, "tariff")
     assert [p.text for p in measure.products] == products
+
+
+@pytest.mark.parametrize(("text", "kind", "products"), [
+    # an owner alone before the trade word names no goods: whose, not what
+    ("Several exporters were hurt by Malaysia's own export controls.", "export_control", []),
+    ("Two refiners felt the bite of Chile's export curbs.", "export_control", []),
+    # but an owner before "exports" names the flow the measure is on
+    ("Washington imposed curbs on Korean exports to the United States.",
+     "import_restriction", ["Korean exports"]),
+    # goods before the trade word stay goods
+    ("Jakarta imposed curbs on nickel exports.", "export_control", ["nickel"]),
+])
+def test_an_owner_alone_is_no_goods(text: str, kind: str, products: list[str]) -> None:
+    measure = _the_measure(text, kind)
+    assert [p.text for p in measure.products] == products

@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 import attrs
 import regex
 
-from policymeasures.actors import FIRM_FORM, ActorMention
+from policymeasures.actors import FIRM_FORM, ActorMention, names_people
 from policymeasures.grammar import (
     ACTOR,
     ED,
@@ -1385,7 +1385,7 @@ def _attributive_owner(view: View) -> ActorMention | None:
             continue
         if len(after.split()) > 3:
             continue
-        if _given_to(view, mention):
+        if _given_to(view, mention) or names_people(mention):
             continue
         return mention
     return None

@@ -343,7 +343,16 @@ def _products_for(
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
-        return (goods,) if goods is not None and _can_name_goods(context, goods) else ()
+        if goods is None:
+            return ()
+        if _can_name_goods(context, goods):
+            return (goods,)
+        flows = _TRADE_FLOWS.match(sentence, goods.end)
+        if flows is None:
+            return ()
+        # only an owner before "exports": the flow is the goods ("curbs on Japanese exports")
+        return (Product(text=sentence[goods.start:flows.end()], start=goods.start,
+                        end=flows.end()),)
     tail = _ON_OR_OF.match(sentence, hit.end, clause_end)
     if tail:
         phrase = _NOUN_PHRASE.match(sentence, tail.end(), clause_end)
@@ -445,6 +454,8 @@ def _holds_verb(context: Context, start: int, end: int) -> bool:
 
 _ON_OR_OF = regex.compile(r"\s+(?:on|of)\b", regex.IGNORECASE)
 _TRADE_WORD = regex.compile(r"\b(?:exports?|imports?|export|import)\b", regex.IGNORECASE)
+# A trade flow named as a noun right after its owner: " exports" in "Japanese exports".
+_TRADE_FLOWS = regex.compile(r"\s*(?:exports|imports)\b", regex.IGNORECASE)
 _QUALIFIER = regex.compile(
     r"(\b(?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
     r"|or|in|for|by|with|tighter|tight|no|not|nor|more|less|such|these|those|this|that|is|are"
@@ -455,14 +466,26 @@ _QUALIFIER = regex.compile(
 
 def _can_name_goods(context: Context, product: Product) -> bool:
     """Words taken from their place name goods only if they are not a figure ("10 per cent
-    import taxes") and not a bare possessive ("his import tariffs")."""
+    import taxes") and not only an owner: a possessive ("his import tariffs", "China's own
+    export controls") or a jurisdiction's name ("curbs on Japanese exports": whose, not
+    what)."""
     if any(m.start < product.end and product.start < m.end for m in context.magnitudes):
         return False
-    return not all(word.lower() in _OWNER_WORDS for word in product.text.split())
+    words = []
+    position = product.start
+    for mention in sorted(context.actors, key=lambda a: a.actor.start):
+        if product.start <= mention.actor.start and mention.actor.end <= product.end:
+            words.append(context.sentence[position:mention.actor.start])
+            position = mention.actor.end
+    words.append(context.sentence[position:product.end])
+    left = _POSSESSIVE_ENDING.sub("", " ".join(words)).split()
+    return not all(word.lower() in _OWNER_WORDS for word in left)
 
 
 # Possessive words that qualify a trade word without naming goods.
-_OWNER_WORDS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+_OWNER_WORDS = frozenset(("his", "her", "its", "their", "our", "my", "your", "own"))
+# The ending that makes a name an owner: "China's", "the states'".
+_POSSESSIVE_ENDING = regex.compile(r"['\u2019]s?(?=\s|$)")
 
 
 def _qualifier_of_trade_word(sentence: str, hit: Hit, clause_start: int) -> Product | None:

@@ -1089,7 +1089,7 @@ class View:
 
     def _noun_complement_owner(self, group: VerbGroup) -> list[ActorMention]:
         """The jurisdictions owning the noun an infinitive complements: "the US's attempt
-        to impose", "Beijing's plan to curb". Only names and possessives count."""
+        to impose", "Beijing's plan to curb", "the Canadian government decision to apply"."""
         if group.tense is not Tense.INFINITIVE or group.first == 0:
             return []
         model = self.model
@@ -1103,7 +1103,7 @@ class View:
                 and ACTOR not in model.tokens[position - 1].tags):
             position -= 1
         start, end = model.tokens[position].start, model.tokens[before].end
-        return [a for a in self.actors_within(start, end) if a.form != "demonym"]
+        return [a for a in self.actors_within(start, end)]
 
     def _coordinated(self, previous: VerbGroup, group: VerbGroup) -> bool:
         tokens = self.model.tokens
