@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the verb, with a possessive before the persons it names
+    ("Washington will sanction their associates next week.", "sanction", "impose",
+     "announced"),
     # a measure's noun as the subject of a passive: "curbs were imposed on"
     ("Curbs were imposed on Thai exports of rice.", "import_restriction", "impose",
      "effective"),
@@ -221,6 +224,14 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a market's contracts to buy and sell, a state's own borrowing
+    "Daily volume represents commitments to buy and sell silver worth 3 bln dlrs.",
+    "The budget lets the Treasury issue up to 9 trillion yen of financing bills.",
+    # "duty" as obligation or watch, exports as a business, a lender's surcharge
+    "The new cabinet is duty-bound to put reconciliation first.",
+    "Two customs officers on duty were praised for their work.",
+    "Software exports must be at the heart of the new growth plan.",
+    "A surcharge of 2% applies while the loan exceeds three times the country's SDR quota.",
     # a deadline for a determination is procedure
     "Unless the deadline is extended, the Commission must reach a preliminary determination "
     "in the countervailing duty investigation in 45 days.",

@@ -181,3 +181,11 @@ def test_parties_after_on_are_no_goods(text: str, products: list[str]) -> None:
 def test_an_owner_alone_is_no_goods(text: str, kind: str, products: list[str]) -> None:
     measure = _the_measure(text, kind)
     assert [p.text for p in measure.products] == products
+
+
+def test_the_verb_sanction_before_a_possessive_is_no_lifted_noun() -> None:
+    """ "end our support, sanction your staff": "end" governs the support, and "sanction"
+    before a possessive is a verb, never a noun that "end" lifts."""
+    found = extract("We will end all our support for the tribunal, sanction your staff and "
+                    "close the office.", reference_date=REF)
+    assert not any(m.action.value == "lift" for m in found)
