@@ -318,6 +318,11 @@ ATTRIBUTION = [
     # the order bans
     ("Kinshasa issued an order from the mines ministry banning exports of cobalt.",
      "export_control", "COD", []),
+    # a long list of names, with bracketed short forms, is read to its end
+    ("Commerce issued duty orders on wire rod from Brazil, Chile, Egypt, the Kingdom of "
+     "Morocco (Morocco), Oman, Peru, the Republic of Korea (Korea), Qatar, and the United "
+     "Arab Emirates (UAE).", "tariff", "USA",
+     ["ARE", "BRA", "CHL", "EGY", "KOR", "MAR", "OMN", "PER", "QAT"]),
     # targets: arguments, lists, objects put into or out of the measure
     ("Washington imposed tariffs of 25% on Canada and Mexico.", "tariff", "USA",
      ["CAN", "MEX"]),

@@ -2124,8 +2124,17 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         view.governor.relation in ("passive", "subject")) and (
         "scope" in view.governor.categories or not _has_object(view, view.governor)) else None
     bracketed = 0  # tokens of short asides, which do not use up the reach: "(China)"
-    while end_token < len(tokens) and end_token - anchor - bracketed <= reach:
+    # tokens of the first list of names, which do not use it up either ("from Argentina,
+    # Colombia, ... and the UAE"), up to their own reach
+    listed = 0
+    list_open = True
+    while end_token < len(tokens) and end_token - anchor - bracketed - listed <= reach:
         token = tokens[end_token]
+        if list_open and listed < view.model.lexicon.listed_tokens and _in_list_of_names(
+                tokens, end_token):
+            listed += 1
+        elif listed:
+            list_open = False  # the list has ended: later names use up the reach
         group = view.model.group_at(end_token)
         if group is not None and not token.tags & {"prepositions"} and (
                 group is not predicate and group.tense is not Tense.PARTICIPLE
@@ -2181,6 +2190,27 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+def _in_list_of_names(tokens: Sequence[Token], position: int) -> bool:
+    """A name, or a comma, "and" or "the" right after a name or its bracketed short form:
+    the words of "Argentina, Egypt, the Republic of Turkey (Turkey), and the UAE"."""
+    token = tokens[position]
+    if ACTOR in token.tags:
+        return True
+    if position == 0 or not (token.text in _LIST_MARKS or token.lower in _LIST_JOINERS):
+        return False
+    before = tokens[position - 1]
+    if token.text in ("(", ")"):
+        return ACTOR in before.tags  # "the Republic of Turkey (Turkey)"
+    return ACTOR in before.tags or before.text == ")" or before.text == "," or (
+        before.lower in _LIST_JOINERS)
+
+
+# Words and marks that join the names of a list: "Egypt, and the Netherlands", "the
+# Republic of Turkey (Turkey), and".
+_LIST_JOINERS = frozenset(("and", "or", "the"))
+_LIST_MARKS = frozenset((",", "(", ")"))
 
 
 # "sanctions on the government of Iran", "on the apartheid state of South Africa": the

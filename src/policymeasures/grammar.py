@@ -271,6 +271,7 @@ class GrammarLexicon:
         self.premodifier_tokens = int(reach.get("premodifier_tokens", 6))
         self.chain_links = int(reach.get("chain_links", 5))
         self.argument_tokens = int(reach.get("argument_tokens", 16))
+        self.listed_tokens = int(reach.get("listed_tokens", 0))
         self.fallback_chars = int(reach.get("fallback_chars", 90))
         self.date_verb_tokens = int(reach.get("date_verb_tokens", 6))
 

@@ -121,7 +121,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
-              "argument_tokens", "fallback_chars", "date_verb_tokens")
+              "argument_tokens", "listed_tokens", "fallback_chars", "date_verb_tokens")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern with these flags, a rule's patterns into one alternation.
