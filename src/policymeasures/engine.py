@@ -321,6 +321,7 @@ class Extractor:
         """
         found: list[Hit] = []
         with_patterns = {rule.id for rule in self._unindexed}
+        folded = fold(sentence)  # once for every screen the sentence's rules look through
         for position, indexed in self._index_hits(sentence, words):
             # A rule's patterns are looked for where its keywords are; its triggers where
             # their first words are.
@@ -337,7 +338,7 @@ class Extractor:
             patterns = self._pattern_regexes.get(rule_id)
             if patterns is None:
                 continue
-            matches = self._matches(rule_id, sentence, patterns, overlapped=True)
+            matches = self._matches(rule_id, sentence, folded, patterns, overlapped=True)
             for match in matches or ():
                 if match.end() > match.start():
                     found.append(Hit(self._rule_by_id[rule_id], match.start(), match.end(),
@@ -358,7 +359,7 @@ class Extractor:
             if any(k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
                 continue
             if hit.rule.id not in vetoes:
-                vetoes[hit.rule.id] = self._vetoes(hit.rule, sentence)
+                vetoes[hit.rule.id] = self._vetoes(hit.rule, sentence, folded)
             excluded = vetoes[hit.rule.id]
             if excluded is None:
                 continue  # the rule's required context is missing from the sentence
@@ -368,15 +369,17 @@ class Extractor:
                     readable += 1
         return kept
 
-    def _vetoes(self, rule: Rule, sentence: str) -> list[tuple[int, int]] | None:
-        """Where a rule may not fire in a sentence, or None when it may not fire at all."""
+    def _vetoes(self, rule: Rule, sentence: str, folded: str) -> list[tuple[int, int]] | None:
+        """Where a rule may not fire in a sentence, or None when it may not fire at all.
+        ``folded`` is the sentence as screens read it (:func:`fold`)."""
         requires = self._require[rule.id]
-        if requires.patterns and not self._matches(rule.id, sentence, requires, first=True):
+        if requires.patterns and not self._matches(rule.id, sentence, folded, requires,
+                                                   first=True):
             return None
-        excluded = self._matches(rule.id, sentence, self._exclude[rule.id])
+        excluded = self._matches(rule.id, sentence, folded, self._exclude[rule.id])
         return None if excluded is None else [m.span() for m in excluded]
 
-    def _matches(self, rule_id: str, sentence: str, listed: _Patterns,
+    def _matches(self, rule_id: str, sentence: str, folded: str, listed: _Patterns,
                  *, overlapped: bool = False, first: bool = False,
                  ) -> list[regex.Match[str]] | None:
         """The matches of a rule's own regexes in a sentence (with ``first``, the first
@@ -393,7 +396,7 @@ class Extractor:
         if rule_id in self._trusted:
             patterns = listed.patterns
             return _untimed_matches(
-                sentence, [patterns[i] for i in listed.screen.passing(fold(sentence))],
+                sentence, [patterns[i] for i in listed.screen.passing(folded)],
                 overlapped=overlapped, first=first)
         found: list[regex.Match[str]] = []
         timeout = self._pattern_timeout

@@ -15,6 +15,7 @@ status, imposer, targets; later fields may read earlier ones.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Sequence
@@ -2591,6 +2592,8 @@ def _located_entities(view: View) -> list[ActorMention]:
     however long the notice's list."""
     found: list[ActorMention] = []
     locators = [c for c in view.cues_of("target_locators") if c.start >= view.hit.start]
+    if not locators:
+        return found  # the first one found must follow a locator: none can be
     for mention in view.actors:
         if mention.form == "body" or mention.actor.start < view.hit.start:
             continue
@@ -2802,8 +2805,10 @@ def _with_listed_after(view: View, first: ActorMention) -> list[ActorMention]:
     """The names that follow ``first`` in one series ("Mexico, Canada, China, and EU")."""
     listed: list[ActorMention] = []
     current = first
-    for other in sorted((m for m in view.actors if m.actor.start >= current.actor.end
-                         and m.form != "body"), key=lambda m: m.actor.start):
+    # the actors are in text order (see SentenceIndex): those after the first one are a
+    # slice, and the series is read only as far as it goes
+    after = bisect.bisect_left(view.actor_starts, first.actor.end)
+    for other in (m for m in view.actors[after:] if m.form != "body"):
         if not _coordinated_with_previous(view, other, [current]):
             break
         listed.append(other)

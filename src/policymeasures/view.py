@@ -248,6 +248,11 @@ class View:
         return frozenset(c.category for c in self._cues_starting(start - LONGEST_CUE, end)
                          if start < c.end)
 
+    @property
+    def actor_starts(self) -> list[int]:
+        """Where each of the sentence's actors starts, in text order, for bisection."""
+        return self._index.actor_starts
+
     def actors_within(self, start: int, end: int) -> list[ActorMention]:
         """The actors inside ``[start, end]``, in text order, found by bisection: rules ask
         about a few words, and a sentence may name hundreds of jurisdictions."""
