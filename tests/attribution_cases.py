@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one whose access is restricted is hit; the restricting state acts
+    ("Tokyo moved to restrict Russia's access to Japanese semiconductors.",
+     "export_control", "JPN", ["RUS"]),
     # a demonym owns the decision an infinitive complements, as a possessive does
     ("Asked about the Mexican government decision to apply a duty on US pork, Washington "
      "said it could complain.", "tariff", "MEX", ["USA"]),

@@ -7,6 +7,13 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # modern export controls reported as a party's access or ability being limited
+    ("Washington moved to restrict Iran's access to advanced drones technology.",
+     "export_control", "impose", "effective"),
+    ("The rules further restrict Beijing's ability to obtain chipmaking equipment.",
+     "export_control", "increase", "effective"),
+    ("Brussels cut off Belarusian access to European machine tools.", "export_control",
+     "impose", "effective"),
     # the verb, with a possessive before the persons it names
     ("Washington will sanction their associates next week.", "sanction", "impose",
      "announced"),
