@@ -7,6 +7,10 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a market shut to a partner's goods: its owner restricts, the partner is hit
+    ("The Taiwanese market has remained all but closed to American apples.",
+     "import_restriction", "TWN", ["USA"]),
+    ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
     ("Tokyo moved to restrict Russia's access to Japanese semiconductors.",
      "export_control", "JPN", ["RUS"]),

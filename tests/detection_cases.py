@@ -231,6 +231,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a market that closes lower is a price
+    "The stock market closed to fresh lows on Friday.",
     # a market's contracts to buy and sell, a state's own borrowing
     "Daily volume represents commitments to buy and sell silver worth 3 bln dlrs.",
     "The budget lets the Treasury issue up to 9 trillion yen of financing bills.",
