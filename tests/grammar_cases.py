@@ -127,6 +127,11 @@ CLAUSES = [
     ("Officials will decide what duties if at all should apply.", [("main", "Officials")]),
     ("If Tokyo does not act, Washington will impose duties.",
      [("conditional", "If"), ("main", ",")]),
+    # a short condition ends at its comma even when its verb is unknown to the lexicon;
+    # commas of a list inside it do not end it
+    ("If Lima retaliates, Ottawa will impose duties.", [("conditional", "If"), ("main", ",")]),
+    ("If Chile, Peru and Bolivia retaliate, Ottawa will impose duties.",
+     [("conditional", "If"), ("main", ",")]),
     ("Canada imposed tariffs that were not expected.",
      [("main", "Canada"), ("relative", "that")]),
     ("The ministry said that it would lift the ban.",

@@ -546,6 +546,18 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a fronted condition with a verb the lexicon does not know still makes a threat, and
+    # a conditional promise to ease is announced (GUIDELINES §3)
+    ("If Lima retaliates, Ottawa will impose duties on Peruvian copper.", "tariff", "impose",
+     "threatened", False),
+    ("If prices slump, Seoul will cut its duties on beef.", "tariff", "decrease",
+     "announced", False),
+    # "should" in a question weighed is no advice: the duty is under consideration
+    ("Commerce will determine whether a duty should be imposed on Thai shrimp.", "tariff",
+     "impose", "proposed", False),
+    # an obligation in the rule's own words is a requirement in force
+    ("Exporters must obtain a licence to ship advanced chips to Iran.", "export_control",
+     "impose", "effective", False),
     # a nominal of reintroducing is an action on the measure, so the failure to agree on
     # it reaches the quotas
     ("The failure of the cocoa producers to agree on the reintroduction of export quotas "

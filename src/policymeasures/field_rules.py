@@ -156,12 +156,32 @@ def _demand_link(view: View) -> Link | None:
         if link.categories & {"demand", "advice", "persuasion"} and link.relation != "subject":
             return link
         if link.group is not None and link.group.tense is Tense.OBLIGATION and (
-                link.relation != "subject"):
+                link.relation != "subject") and not _asked_question(view, link.group) and (
+                not _required_by_pattern(view, link.group)):
             return link
     for link in view.chain:
         if link.kind in ("noun", "premodifier") and "demand" in link.categories:
             return link  # "calls for sanctions", "calls to sanction Israel"
     return _recommending_predicate(view) or _imperative(view)
+
+
+def _required_by_pattern(view: View, group: VerbGroup) -> bool:
+    """The obligation is the words of the rule's own pattern, which states a requirement in
+    force: "exporters must obtain a licence to ship chips" (§8), not advice."""
+    start = view.model.tokens[group.first].start
+    return view.hit.from_pattern and view.hit.start <= start < view.hit.end
+
+
+def _asked_question(view: View, group: VerbGroup) -> bool:
+    """An obligation in a clause that "whether" or "if" opens is a question weighed, not
+    advice: "to determine whether a duty should be imposed" (§3: under consideration)."""
+    model = view.model
+    clause = model.clauses[model.clause_of(group.first)]
+    return clause.marker in _QUESTION_MARKERS
+
+
+# Words that open a clause asking a question rather than stating a condition or a claim.
+_QUESTION_MARKERS = frozenset(("whether", "if"))
 
 
 def _imperative(view: View) -> Link | None:
@@ -666,8 +686,9 @@ def _link_status(view: View, link: Link) -> Status | None:
         return None  # "strategies would trump Trump's tariffs": the modal is the verb's
     if cue is Status.THREATENED:
         return cue
-    if tense is Tense.POSSIBLE:
-        return Status.PROPOSED
+    if tense is Tense.POSSIBLE or (tense is Tense.OBLIGATION and _asked_question(
+            view, link.group)):
+        return Status.PROPOSED  # "may impose", "to determine whether a duty should apply"
     if tense is Tense.COUNTERFACTUAL:
         return Status.ANNOUNCED if link.relation == "subject" or exposed else Status.PROPOSED
     if tense is Tense.FUTURE:

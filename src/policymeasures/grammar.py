@@ -1280,10 +1280,13 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
             elif kind in (ClauseKind.CONDITIONAL, ClauseKind.SUBORDINATE) and (
                     clauses == [] or clauses[-1].kind is not ClauseKind.MAIN
                     or not _has_group(group_heads, clauses[-1].first, clauses[-1].last)
-            ) and _clause_follows(tokens, index + 1, group_heads) and _has_group(
-                    group_heads, first, index):
+            ) and _clause_follows(tokens, index + 1, group_heads) and (_has_group(
+                    group_heads, first, index) or (kind is ClauseKind.CONDITIONAL
+                                                   and index - first <= _SHORT_CONDITION)):
                 # "If Tokyo does not act, Washington will impose", also after an opening
-                # adverb with no verb of its own ("However, if ..., Moscow would buy")
+                # adverb with no verb of its own ("However, if ..., Moscow would buy"); a
+                # short condition whose verb the lexicon does not know ends at its comma
+                # too ("If China retaliates, Washington will impose")
                 new_kind = ClauseKind.MAIN
         if new_kind is None:
             continue
@@ -1306,6 +1309,10 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         clauses.append(Clause(0, len(tokens), ClauseKind.MAIN, "", None))
     return clauses
 
+
+# The most tokens of an "if" clause that ends at a comma before a clause even when none of
+# its words is a known verb: "If China retaliates," "If prices fall further next month,".
+_SHORT_CONDITION = 8
 
 # Words of time after which "that" opens a verb's complement, never a relative clause.
 _TIME_WORDS = frozenset((
