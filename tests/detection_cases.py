@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # buying wound down by a government's pledge
+    ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
+     "decrease", "agreed"),
     # modern export controls reported as a party's access or ability being limited
     ("Washington moved to restrict Iran's access to advanced drones technology.",
      "export_control", "impose", "effective"),
@@ -231,6 +234,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a demand with no "that" before the bare verb asks for a measure; none exists yet
+    "Activists called on Ottawa to demand the UN impose an arms embargo on the junta.",
     # a market that closes lower is a price
     "The stock market closed to fresh lows on Friday.",
     # a market's contracts to buy and sell, a state's own borrowing

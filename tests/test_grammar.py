@@ -67,6 +67,23 @@ def test_infinitive_is_controlled_by_the_verb_before_it(lexicon: GrammarLexicon)
     assert model.controller(delay) == agreed
 
 
+@pytest.mark.parametrize(("sentence", "governed"), [
+    # a verb of demanding takes its object and a bare verb, with no "that"
+    ("Farmers want Ottawa to demand the EU scrap the levy.", True),
+    # not across a preposition, and not any verb before
+    ("Farmers want Ottawa to wait for the EU scrap decision.", False),
+    ("Ottawa wants to see Brussels scrap the levy.", False),
+])
+def test_a_demand_governs_the_bare_verb_it_asks_for(lexicon: GrammarLexicon, sentence: str,
+                                                    governed: bool) -> None:
+    """ "to demand the EU scrap the levy": "scrap" hangs from "demand"."""
+    model = analyse(sentence, lexicon)
+    last = model.groups[-1]
+    controller = model.controller(last)
+    demanded = controller is not None and model.tokens[controller.head].lower == "demand"
+    assert demanded is governed
+
+
 def test_passive_agent(lexicon: GrammarLexicon) -> None:
     """The words after "by" that follow a passive verb are its agent."""
     sentence = "The duties were imposed by the European Union."

@@ -262,6 +262,8 @@ class GrammarLexicon:
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
         self.telling_verbs = frozenset(
             form for base in _words(cues, "telling_verbs") for form, _ in _inflections(base))
+        self.mandative_verbs = frozenset(
+            form for base in _words(cues, "mandative_verbs") for form, _ in _inflections(base))
         self.change_verbs = frozenset(
             form for base in _words(cues, "change_verbs") for form, _ in _inflections(base))
         self._token_memo: dict[str, frozenset[str]] = {}
@@ -531,7 +533,17 @@ class SentenceModel:
             and group.finite and previous.finite
         ):
             return previous
+        if group.finite and self._demanded_bare(previous, group):
+            return previous  # "to demand the UN impose an embargo": what is demanded
         return None
+
+    def _demanded_bare(self, previous: VerbGroup, group: VerbGroup) -> bool:
+        """A verb of demanding, then only its object before the verb it asks for, with no
+        "that": "to demand the UN impose", "urging Tokyo lift its quotas"."""
+        between = self.tokens[previous.last + 1:group.first]
+        return self.tokens[previous.head].lower in self.lexicon.mandative_verbs and (
+            0 < len(between) <= self.lexicon.object_tokens) and not any(
+            t.tags & {PUNCT, "prepositions", "subordinators", "relativizers"} for t in between)
 
     def _in_aside_before(self, previous: VerbGroup, group: VerbGroup) -> bool:
         """A participle set off by commas right before a verb: "The bill, backed by the
