@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a wire service's capital after "U.S." is no programme's name: the sanctions are the
+    # U.S.'s; a name that goes on is a programme named after its target
+    ("Warsaw says U.S. Sanctions have cost its economy 15 billion dlrs.", "sanction", "USA",
+     []),
+    ("OFAC amended the Syria Sanctions Regulations.", "sanction", "USA", ["SYR"]),
     # a market shut to a partner's goods: its owner restricts, the partner is hit
     ("The Taiwanese market has remained all but closed to American apples.",
      "import_restriction", "TWN", ["USA"]),

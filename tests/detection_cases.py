@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a relative clause that says what the measure limits names its goods
+    ("This has led to export controls that limit what kinds of chips firms can sell abroad.",
+     "export_control", "impose", "effective"),
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),

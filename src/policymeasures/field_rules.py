@@ -1241,7 +1241,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if _IMPORTS_FROM.match(view.sentence, cue.start):
                 return False  # "US imports from China": the US imports, China is hit
             if category == "target_nouns" and not (
-                    view.sentence[cue.start:cue.start + 1].isupper()
+                    _programme_name(view.sentence, cue.start, cue.end)
                     or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
                     "abbreviation", "demonym", "metonym", "bloc"):
                 return False  # "US sanctions" are the U.S.'s; "Iran Sanctions Regulations" hit Iran
@@ -1273,6 +1273,17 @@ def _original(view: View, mention: ActorMention) -> ActorMention:
         if other.actor.code == mention.actor.code and 0 <= start - 1 - other.actor.end <= 2:
             return other
     return mention
+
+
+def _programme_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised noun that goes on into a name ("Iran Sanctions Regulations"), not one
+    a wire service capitalised after "U.S." ("U.S. Sanctions have cost Poland")."""
+    return sentence[start:start + 1].isupper() and (
+        _CAPITALISED_NEXT.match(sentence, end) is not None)
+
+
+# The next word of a name: capitalised, after a space.
+_CAPITALISED_NEXT = regex.compile(r"\s+(?-i:[A-Z])")
 
 
 def can_act(view: View, mention: ActorMention) -> bool:

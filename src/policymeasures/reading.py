@@ -18,7 +18,7 @@ import regex
 from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
 from policymeasures.field_rules import decide_fields
-from policymeasures.grammar import SentenceModel
+from policymeasures.grammar import ClauseKind, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
 from policymeasures.view import Hit, SentenceIndex, View
 
@@ -146,7 +146,31 @@ def _reading_range(view: View) -> tuple[int, int]:
         assert link.group is not None
         c_start, c_end = view.model.clause_span(view.model.clause_of(link.group.head))
         start, end = min(start, c_start), max(end, c_end)
+    defining = _defining_clause(view)
+    if defining is not None:
+        end = max(end, view.model.clause_span(defining)[1])
     return start, max(end, view.hit.end)
+
+
+def _defining_clause(view: View) -> int | None:
+    """A relative clause right after the measure whose verb says what it restricts or
+    covers: "export controls that limit what chips Nvidia can sell to China" name their
+    goods and target there."""
+    model = view.model
+    after = view.last + 1
+    if after >= len(model.tokens):
+        return None
+    clause = model.clause_of(after)
+    if model.clauses[clause].kind is not ClauseKind.RELATIVE or model.clauses[
+            clause].first != after:
+        return None
+    group = next((g for g in model.groups if g.first > after), None)
+    if group is None or model.clause_of(group.head) != clause:
+        return None
+    head = model.tokens[group.head]
+    categories = view.categories_at(head.start, head.end)
+    says = any(c.startswith("action:") for c in categories) or "scope" in categories
+    return clause if says else None
 
 
 # ---------------------------------------------------------------------- magnitudes, products
