@@ -183,6 +183,17 @@ def test_an_owner_alone_is_no_goods(text: str, kind: str, products: list[str]) -
     assert [p.text for p in measure.products] == products
 
 
+def test_a_record_never_hits_its_own_imposer() -> None:
+    """Two measures of one kind, one hitting a state and one that state takes, stay two:
+    merged, the state would hit itself."""
+    found = extract("Ottawa faces tariffs on steel, with more levies on cars threatened "
+                    "from May.", reference_date=REF)
+    assert found
+    for measure in found:
+        codes = {t.code for t in measure.targets}
+        assert measure.imposer is None or measure.imposer.code not in codes
+
+
 def test_the_verb_sanction_before_a_possessive_is_no_lifted_noun() -> None:
     """ "end our support, sanction your staff": "end" governs the support, and "sanction"
     before a possessive is a verb, never a noun that "end" lifts."""

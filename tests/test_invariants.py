@@ -56,6 +56,9 @@ def _check_measure(text: str, measure: Measure) -> None:
         if part is not None:
             assert text[part.start:part.end] == part.text
     assert _finite(measure.rate) and _finite(measure.amount)
+    # a measure never hits the one who takes it
+    assert measure.imposer is None or measure.imposer.code not in {
+        t.code for t in measure.targets}
     json.dumps(measure.to_dict(), allow_nan=False)  # strict JSON
 
 

@@ -857,6 +857,9 @@ def _merge(readings: list[Reading], sentence: str) -> list[Reading]:
             b = reading.imposer.actor.code if reading.imposer else None
             if a is not None and b is not None and a != b:
                 continue
+            if a in {t.actor.code for t in reading.targets} or b in {
+                    t.actor.code for t in other.targets}:
+                continue  # one hits whom the other has act: two measures, not one
             merged[index] = _combine(other, reading)
             break
         else:
