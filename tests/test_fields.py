@@ -183,6 +183,18 @@ def test_an_owner_alone_is_no_goods(text: str, kind: str, products: list[str]) -
     assert [p.text for p in measure.products] == products
 
 
+def test_goods_past_another_measure_with_its_own_arguments_are_that_measures() -> None:
+    """ "duties on steel, while ... levies on cars": each measure keeps its own goods; a
+    list of measures before shared goods shares them."""
+    found = extract("Ottawa imposed tariffs on steel, plus export controls on nickel.",
+                    reference_date=REF)
+    assert sorted((str(m.kind), [p.text for p in m.products]) for m in found) == [
+        ("export_control", ["nickel"]), ("tariff", ["steel"])]
+    shared = extract("Washington imposed tariffs, duties and quotas on steel.",
+                     reference_date=REF)
+    assert shared and all([p.text for p in m.products] == ["steel"] for m in shared)
+
+
 def test_a_record_never_hits_its_own_imposer() -> None:
     """Two measures of one kind, one hitting a state and one that state takes, stay two:
     merged, the state would hit itself."""
@@ -192,6 +204,8 @@ def test_a_record_never_hits_its_own_imposer() -> None:
     for measure in found:
         codes = {t.code for t in measure.targets}
         assert measure.imposer is None or measure.imposer.code not in codes
+        # the state that faces tariffs is no fallback author of the other levies either
+        assert measure.imposer is None or measure.imposer.code != "CAN"
 
 
 def test_the_verb_sanction_before_a_possessive_is_no_lifted_noun() -> None:

@@ -463,7 +463,8 @@ class Extractor:
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes,
-                          in_local_currency=self._magnitudes.in_local_currency)
+                          in_local_currency=self._magnitudes.in_local_currency,
+                          trigger_spans=[(hit.start, hit.end) for hit in hits])
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # ("the tariff issue was discussed"); some rules need an actor, a figure or goods

@@ -1833,6 +1833,11 @@ def _place_named_before_where(view: View) -> ActorMention | None:
 _PHRASE_ENDS = frozenset(",;:()")
 
 
+# What a sentence's main verb may say of its subject that makes it no author of a measure.
+_SUBJECT_NOT_ACTING = frozenset(("exposure", "prevention", "complaint", "demand", "persuasion",
+                                 "advice"))
+
+
 def _sentence_subject(view: View) -> ActorMention | None:
     """Fallback: the jurisdiction the sentence is about, the subject of its first main
     verb ("Due to the import ban, Sri Lanka now depends on ..."), when it can act and no
@@ -1849,6 +1854,9 @@ def _sentence_subject(view: View) -> ActorMention | None:
             continue
         if view.model.clause_of(group.head) != view.clause:
             return None  # another clause's subject: "..., and ultimately, Trump can argue"
+        head = view.model.tokens[group.head]
+        if view.categories_at(head.start, head.end) & _SUBJECT_NOT_ACTING:
+            return None  # "Ottawa faces tariffs, with more levies threatened": hit, not acting
         for mention in view.subject_actors(group):
             if can_act(view, mention) and not _before_is(view, mention, "target_prepositions"):
                 return mention

@@ -87,6 +87,8 @@ class Context:
     with_codes: Callable[[Product], Product]
     # A figure in its imposer's own currency ("Rs 25" in a Sri Lankan levy is LKR).
     in_local_currency: Callable[[Magnitude, str], Magnitude] = lambda figure, _code: figure
+    # Where every trigger of the sentence stands, to tell whose goods are whose.
+    trigger_spans: Sequence[tuple[int, int]] = ()
     # The cues and actors indexed once for every trigger of the sentence.
     index: SentenceIndex = attrs.field(default=attrs.Factory(
         lambda context: SentenceIndex(context.cues, context.actors), takes_self=True))
@@ -361,6 +363,7 @@ def _products_for(
         p for p in context.products
         if clause_start <= p.start and p.end <= clause_end
         and hit.start - _PRODUCT_REACH <= p.start <= hit.end + _PRODUCT_REACH
+        and not _goods_of_a_later_measure(context, hit, p)
     ]
     if near:
         return _distinct(near)
@@ -392,6 +395,30 @@ def _products_for(
                     _can_name_goods(context, product)):
                 return (product,)
     return _goods_from_origin(context, clause_start, clause_end)
+
+
+def _goods_of_a_later_measure(context: Context, hit: Hit, product: Product) -> bool:
+    """Goods on the far side of another measure that has its own arguments and a comma
+    between are that measure's: in "tariffs on steel, with more levies on cars
+    threatened" the cars are the levies' and the steel the tariffs', while "tariffs,
+    duties and quotas on steel" share the steel."""
+    sentence = context.sentence
+    for start, end in context.trigger_spans:
+        if hit.end <= start and end <= product.start:
+            comma = _PHRASE_COMMA.search(sentence, hit.end, start)
+            if comma is not None and _OWN_ARGUMENT.search(sentence, hit.end, comma.end()):
+                return True
+        elif end <= product.start and product.end <= hit.start and _PHRASE_COMMA.search(
+                sentence, product.end, hit.start) and _OWN_ARGUMENT.search(
+                sentence, end, product.start + 1):
+            return True  # the mirror: in "tariffs on steel, plus levies on cars" the steel
+    return False
+
+
+# A comma between phrases, not inside a figure ("300,000").
+_PHRASE_COMMA = regex.compile(r",\s")
+# A preposition that opens a measure's own argument before a comma: "tariffs on steel,".
+_OWN_ARGUMENT = regex.compile(r"\s(?:on|against|of|for|from)\s", regex.IGNORECASE)
 
 
 def _distinct(products: Sequence[Product]) -> tuple[Product, ...]:
