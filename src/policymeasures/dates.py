@@ -593,7 +593,8 @@ class DateFinder:
         """The last few words before a phrase, stopping at a clause break.
 
         A comma, semicolon or colon ends the window, and so does an opening bracket that
-        is not closed before the phrase; a closed one ("period of review (POR)") does not.
+        is not closed before the phrase; a closed one ("period of review (POR)") does not,
+        nor does the comma right after it ("the period of review (POR), May 1, 2021").
         Only those marks are read, right to left, not every character.
         """
         depth = 0
@@ -608,6 +609,8 @@ class DateFinder:
                     break
                 depth -= 1
             elif depth == 0:  # a comma, semicolon or colon
+                if char == "," and before[mark.start() - 1:mark.start()] == ")":
+                    continue  # "the period of review (POR), May 1": the bracket's noun
                 cut = mark.end()
                 break
         words = _WORD.findall(before, cut)

@@ -411,7 +411,7 @@ def _goods_of_a_later_measure(context: Context, hit: Hit, product: Product) -> b
         elif end <= product.start and product.end <= hit.start and _PHRASE_COMMA.search(
                 sentence, product.end, hit.start) and _OWN_ARGUMENT.search(
                 sentence, end, product.start + 1):
-            return True  # the mirror: in "tariffs on steel, plus levies on cars" the steel
+            return True  # the mirror: "tariffs on steel, plus levies on cars": not the levies'
     return False
 
 
