@@ -7,6 +7,10 @@ from __future__ import annotations
 
 # (sentence, [(verb group words, tense, passive, negated), ...])
 VERB_GROUPS = [
+    # a list of infinitives goes on after a comma; the infinitive's object is no verb
+    ("Seoul plans to lift domestic output, cut duties and ease quotas.",
+     [("plans", "present", False, False), ("to lift", "infinitive", False, False),
+      ("cut", "infinitive", False, False), ("ease", "infinitive", False, False)]),
     # "are likely to be lifted": the passive after a semi-modal is one group
     ("The duties are likely to be lifted.",
      [("are likely to be lifted", "future", True, False)]),

@@ -546,6 +546,9 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # the plan governs every infinitive of its list, after a comma too
+    ("Tokyo plans to boost domestic demand, increase imports of U.S. beef and aid farmers.",
+     "purchase_commitment", "increase", "announced", False),
     # a fronted condition with a verb the lexicon does not know still makes a threat, and
     # a conditional promise to ease is announced (GUIDELINES §3)
     ("If Lima retaliates, Ottawa will impose duties on Peruvian copper.", "tariff", "impose",

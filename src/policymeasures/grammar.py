@@ -793,6 +793,32 @@ def _plural_shape(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _listed_infinitive(state: _Scan, index: int) -> bool:
+    """A base form right after a comma that follows an infinitive and its object: the
+    next infinitive of a list ("to boost demand, cut duties"), not a past form ("to cut
+    tariffs, said an official")."""
+    tokens = state.tokens
+    token = tokens[index]
+    return index > 0 and tokens[index - 1].text == "," and bool(state.groups) and (
+        state.groups[-1].tense is Tense.INFINITIVE) and (
+        ED not in token.tags or token.lower in state.lexicon.verb_bases) and (
+        token.lower not in state.lexicon.past_only)
+
+
+def _object_of_infinitive(state: _Scan, index: int) -> bool:
+    """A word right after an infinitive and one modifier that is no name, pronoun or
+    plural: the head of the infinitive's object ("to boost domestic demand"), not a verb
+    with a subject of its own ("to see prices rise")."""
+    tokens = state.tokens
+    if not state.groups or state.groups[-1].tense is not Tense.INFINITIVE or (
+            state.last_end != index - 2):
+        return False
+    modifier = tokens[index - 1]
+    return _is_open(modifier) and not modifier.tags & {
+        ACTOR, CAPITAL, "subject_pronouns", "object_pronouns", NUM} and not _plural_shape(
+        modifier.lower)
+
+
 def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     """A verb with no auxiliary after its subject: "Washington threatened", "Commerce
     determines", "Japan cuts tariffs"; or a participle after a noun: "duties imposed by"."""
@@ -812,6 +838,10 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
         # "help them avoid the tariffs", "let us lift": a bare infinitive after an object
         return _single(state, index, Tense.INFINITIVE, finite=False)
     if not verbal or not _subject_before(tokens, index, state.last_end + 1):
+        return None
+    if _object_of_infinitive(state, index) or _listed_infinitive(state, index):
+        # "to boost domestic demand, cut duties": the infinitive's object, and the next
+        # infinitive of its list, not verbs with subjects of their own
         return None
     if ED not in tags and _plural_shape(token.lower) and index + 1 < len(tokens) and (
             tokens[index + 1].tags & AUXILIARY) and not tokens[index - 1].tags & {
@@ -885,7 +915,10 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
                                                                               POSSESSIVE}:
         return None
     previous = state.groups[-1]
-    if "coordinators" not in tokens[index - 1].tags:
+    # "to boost demand, increase imports and give aid": a list of infinitives goes on
+    # after a comma too
+    listed = _listed_infinitive(state, index)
+    if "coordinators" not in tokens[index - 1].tags and not listed:
         return None
     if previous.tense not in _SHARED_TENSES:
         # "dismantled the framework and reimposed sanctions": a second finite verb of the
@@ -898,7 +931,7 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
             return _single(state, index, Tense.PAST if ED in token.tags else Tense.PRESENT)
         return None
     if index - state.last_end > _COORDINATION_REACH or any(
-            t.text in (";", ":", ",") for t in tokens[state.last_end + 1:index]):
+            t.text in (";", ":", ",") for t in tokens[state.last_end + 1:index - listed]):
         return None
     if not _looks_verbal(tokens, index, state.verbs):
         return None
