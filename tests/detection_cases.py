@@ -237,6 +237,15 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # levies beside excise taxes are domestic taxes
+    "Parliament will weigh excise taxes, among them new levies on beer and cigars.",
+    # advice inside a condition is still advice
+    "If the singer thinks the film industry should have state funding, he is wrong.",
+    # a disaster stops trade, nobody decides it
+    "Exports of oil stopped after an earthquake halted the export of crude from the port.",
+    # a state's own borrowing at home or abroad is no aid
+    "The eight pct domestic loan, priced at par, is expected to raise 150 billion francs.",
+    "Beijing signed foreign loan agreements worth 6.9 billion dlrs last year.",
     # a demand with no "that" before the bare verb asks for a measure; none exists yet
     "Activists called on Ottawa to demand the UN impose an arms embargo on the junta.",
     # a market that closes lower is a price

@@ -177,11 +177,12 @@ def _asked_question(view: View, group: VerbGroup) -> bool:
     advice: "to determine whether a duty should be imposed" (§3: under consideration)."""
     model = view.model
     clause = model.clauses[model.clause_of(group.first)]
-    return clause.marker in _QUESTION_MARKERS
-
-
-# Words that open a clause asking a question rather than stating a condition or a claim.
-_QUESTION_MARKERS = frozenset(("whether", "if"))
+    if clause.marker == "whether":
+        return True
+    # "if" asks only right after a verb ("determine if"); elsewhere it states a condition
+    # ("If he thinks the industry should have funding, ...": advice inside it)
+    return clause.marker == "if" and clause.first > 0 and model.group_at(
+        clause.first - 1) is not None
 
 
 def _imperative(view: View) -> Link | None:
