@@ -337,6 +337,14 @@ def test_actor_entries_are_checked_with_file_and_line() -> None:
     ]
 
 
+def test_dates_are_checked_on_an_entry_with_no_names() -> None:
+    """An entry that only names a code still has its dates checked: what validates is
+    what it says (found by Hypothesis: a NaN 'from' made two loads of one file differ)."""
+    text = _RULE + '\n[[actors]]\ncode = "USA"\nfrom = 2020.5\n'
+    assert _load_problems(text) == [
+        "f.toml:8: actors[1]: 'from': 2020.5 is not an ISO date (YYYY-MM-DD)"]
+
+
 def test_a_code_the_shipped_data_names_needs_no_name() -> None:
     """An entry may add names to "USA" without repeating "United States", and they work."""
     from policymeasures.engine import Extractor

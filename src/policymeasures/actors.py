@@ -255,6 +255,10 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
                 target.update([surface] if key == "company_suffixes" else _variants(surface))
         has_names = any(entry.get(key) for key in (*_FORM_KEYS, *_EXTRA_KEYS))
         code = entry.get("code")
+        # dates are checked on every entry, also one that only names a code's canonical
+        # name: whatever validates must be what it says
+        start = _date(entry.get("from"), f"{where} 'from'", problems)
+        end = _date(entry.get("to"), f"{where} 'to'", problems)
         if not has_names:
             if code is not None:
                 continue  # an entry may only give a code its canonical name
@@ -264,8 +268,6 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
         if not isinstance(code, str) or not code.strip():
             problems.append(f"{where}: names need a 'code'")
             continue
-        start = _date(entry.get("from"), f"{where} 'from'", problems)
-        end = _date(entry.get("to"), f"{where} 'to'", problems)
         if start and end and end <= start:
             problems.append(f"{where}: 'to' ({end}) must come after 'from' ({start})")
         canonical = names_by_code.get(code) or _shipped_names().get(code)
