@@ -7,6 +7,11 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the notices' own words for new export controls
+    ("The rule creates a new reason for control for certain sensors sent to Cuba.",
+     "export_control", "impose", "effective"),
+    ("The rule adds reporting requirements in the Automated Export System for exports to "
+     "Syria.", "export_control", "impose", "effective"),
     # a relative clause that says what the measure limits names its goods
     ("This has led to export controls that limit what kinds of chips firms can sell abroad.",
      "export_control", "impose", "effective"),

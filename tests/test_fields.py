@@ -169,6 +169,9 @@ def test_parties_after_on_are_no_goods(text: str, products: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "products"), [
+    # the words of a name before a capitalised trade word name no goods
+    ("The rule adds filing requirements in the Automated Export System for exports to "
+     "Syria.", "export_control", []),
     # an owner alone before the trade word names no goods: whose, not what
     ("Several exporters were hurt by Malaysia's own export controls.", "export_control", []),
     ("Two refiners felt the bite of Chile's export curbs.", "export_control", []),

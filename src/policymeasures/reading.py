@@ -549,6 +549,8 @@ def _qualifier_of_trade_word(sentence: str, hit: Hit, clause_start: int) -> Prod
     if found is None:
         return None
     start, end = found.start(1), found.start(1) + len(found.group(1).rstrip())
+    if trade.group()[:1].isupper() and all(w[:1].isupper() for w in sentence[start:end].split()):
+        return None  # a name's words: "the Automated Export System"
     return Product(text=sentence[start:end], start=start, end=end)
 
 
