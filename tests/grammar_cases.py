@@ -7,6 +7,10 @@ from __future__ import annotations
 
 # (sentence, [(verb group words, tense, passive, negated), ...])
 VERB_GROUPS = [
+    # after a trade flow, "to" before a known verb opens its purpose, not a destination
+    ("Refiners halted shipments to avoid sanctions.",
+     [("halted", "past", False, False), ("to avoid", "infinitive", False, False)]),
+    ("Refiners halted shipments to China.", [("halted", "past", False, False)]),
     # a list of infinitives goes on after a comma; the infinitive's object is no verb
     ("Seoul plans to lift domestic output, cut duties and ease quotas.",
      [("plans", "present", False, False), ("to lift", "infinitive", False, False),

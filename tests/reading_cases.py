@@ -546,6 +546,9 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a measure that buyers split their shipments to avoid is a threat
+    ("Indian refiners are splitting their shipments to avoid secondary sanctions.",
+     "sanction", "impose", "threatened", False),
     # the plan governs every infinitive of its list, after a comma too
     ("Tokyo plans to boost domestic demand, increase imports of U.S. beef and aid farmers.",
      "purchase_commitment", "increase", "announced", False),

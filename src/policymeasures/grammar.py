@@ -756,9 +756,13 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
     tokens = state.tokens
     if tokens[index].lower != "to" or index + 1 >= len(tokens):
         return False
-    if index > 0 and tokens[index - 1].lower in state.lexicon.prepositional_to:
-        return False  # "due to current import curbs", "exports to China"
     head = tokens[index + 1]
+    if index > 0 and tokens[index - 1].lower in state.lexicon.prepositional_to and not (
+            tokens[index - 1].lower in _FLOW_NOUNS and VERB in head.tags
+            and head.text[:1].islower() and not _plural_shape(head.lower)):
+        # "due to current import curbs", "exports to China"; but a known verb after a
+        # trade flow opens its purpose: "shipments to avoid sanctions"
+        return False
     if head.lower in _INFINITIVE_AUXILIARIES:
         return True  # "for the quotas to be lifted", "is said to have agreed"
     if ADVERB in head.tags and index + 2 < len(tokens) and (
@@ -784,6 +788,8 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
                      or (_plural_shape(after.lower) and VERB not in head.tags)))
 
 
+# Nouns of trade flows after which "to" names a destination, unless a verb follows.
+_FLOW_NOUNS = frozenset(("exports", "imports", "shipments", "sales"))
 # Auxiliaries whose base form an infinitive's "to" opens: "to be lifted", "to have agreed".
 _INFINITIVE_AUXILIARIES = frozenset(("be", "have"))
 
