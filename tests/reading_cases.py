@@ -546,6 +546,11 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a condition with no subject of its own is on the measure or its author: no threat
+    ("If adopted, the new levies will raise the cost of imported fertiliser.", "tariff",
+     "impose", "proposed", False),
+    ("If re-elected, the senator would impose quotas on Mexican sugar.",
+     "import_restriction", "impose", "proposed", False),
     # a measure that buyers split their shipments to avoid is a threat
     ("Indian refiners are splitting their shipments to avoid secondary sanctions.",
      "sanction", "impose", "threatened", False),

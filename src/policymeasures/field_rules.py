@@ -999,6 +999,21 @@ def _goes_on(view: View) -> bool:
 _EFFECT_STATUSES = {Tense.CONDITIONAL: Status.PROPOSED, Tense.COUNTERFACTUAL: Status.ANNOUNCED}
 
 
+def _elliptical_condition(view: View) -> bool:
+    """Another clause is a condition with no subject, "if" or "unless" right before a
+    past participle: "If implemented,", "if re-elected,", "unless approved,"."""
+    if view.clause_kind is ClauseKind.CONDITIONAL:
+        return False
+    tokens = view.model.tokens
+    for clause in view.model.clauses:
+        if clause.kind is not ClauseKind.CONDITIONAL or clause.marker not in ("if", "unless"):
+            continue
+        after = clause.first + 1
+        if after < clause.last and ED in tokens[after].tags:
+            return True
+    return False
+
+
 def _conditional_elsewhere(view: View) -> bool:
     """A conditional clause in the sentence that does not hold the trigger: "if ... will"."""
     return view.clause_kind is not ClauseKind.CONDITIONAL and any(
@@ -1113,7 +1128,16 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             # on the table, weighed before it strikes, is a threat (§3)
             return Status.THREATENED, "pending-measure-in-if-clause"
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
-    if _conditional_elsewhere(view) and (status in (Status.ANNOUNCED, Status.PROPOSED) or (
+    elliptical = _elliptical_condition(view)
+    if elliptical and status is Status.EFFECTIVE and view.governor is not None and (
+            view.governor.relation == "subject"):
+        # "If implemented, the new tariffs will raise costs": a condition with no subject
+        # of its own is on the measure itself, not yet in force (§3)
+        return Status.PROPOSED, "condition-on-the-measure"
+    # "if re-elected, Biden would use tariffs": a condition on the author's own fate is
+    # no threat to another party
+    if not elliptical and _conditional_elsewhere(view) and (status in (
+            Status.ANNOUNCED, Status.PROPOSED) or (
             # "vowed to impose tariffs if they act": a pledge to punish is a threat; a
             # pledge to buy or to pay on a condition is a deal's term
             status is Status.AGREED and str(view.rule.kind) not in _NEVER_THREATS)) and (
