@@ -245,6 +245,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a notice that corrects an error in an earlier one is procedure
+    "Commerce is issuing this notice to correct an inadvertent error in the scope of the "
+    "antidumping duty investigation of steel nails from Oman.",
     # levies beside excise taxes are domestic taxes
     "Parliament will weigh excise taxes, among them new levies on beer and cigars.",
     # advice inside a condition is still advice

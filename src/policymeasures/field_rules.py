@@ -1858,9 +1858,9 @@ def _place_named_before_where(view: View) -> ActorMention | None:
 _PHRASE_ENDS = frozenset(",;:()")
 
 
-# What a sentence's main verb may say of its subject that makes it no author of a measure.
-_SUBJECT_NOT_ACTING = frozenset(("exposure", "prevention", "complaint", "demand", "persuasion",
-                                 "advice"))
+# What a sentence's main verb may say of its subject that puts it on the receiving end of
+# measures, so no author of one ("Ottawa faces tariffs, with more levies threatened").
+_SUBJECT_NOT_ACTING = frozenset(("exposure", "prevention", "complaint"))
 
 
 def _sentence_subject(view: View) -> ActorMention | None:
