@@ -190,13 +190,14 @@ _SGML_ACCENTS = {"\u0301": "acute", "\u0300": "grave", "\u0302": "circ", "\u0308
 
 # Demonyms that take a plural in -s: "Iranian", "Iraqi" (not "Chinese", "French", "Swiss").
 _PLURAL_DEMONYM = re.compile(r"(?:an|i)$")
-_PLURAL_OF_DEMONYM = re.compile(r"(?:an|i)s$")
 
 
 def names_people(mention: ActorMention) -> bool:
     """A demonym in the plural names people ("four Sri Lankans sanctioned by the UK"),
     never a state's adjective before a measure ("Sri Lankan duties")."""
-    return mention.form == "demonym" and bool(_PLURAL_OF_DEMONYM.search(mention.actor.text))
+    text = mention.actor.text
+    return mention.form == "demonym" and text.endswith("s") and bool(
+        _PLURAL_DEMONYM.search(text[:-1]))
 
 
 @attrs.frozen(slots=True)

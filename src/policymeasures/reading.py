@@ -524,10 +524,9 @@ def _can_name_goods(context: Context, product: Product) -> bool:
         return False
     words = []
     position = product.start
-    for mention in sorted(context.actors, key=lambda a: a.actor.start):
-        if product.start <= mention.actor.start and mention.actor.end <= product.end:
-            words.append(context.sentence[position:mention.actor.start])
-            position = mention.actor.end
+    for mention in context.index.actors_within(product.start, product.end):
+        words.append(context.sentence[position:mention.actor.start])
+        position = mention.actor.end
     words.append(context.sentence[position:product.end])
     left = _POSSESSIVE_ENDING.sub("", " ".join(words)).split()
     return not all(word.lower() in _OWNER_WORDS for word in left)

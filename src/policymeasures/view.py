@@ -196,6 +196,13 @@ class SentenceIndex:
         #: What the field rules' sentence-wide searches found, each search run once.
         self.memo: dict[object, object] = {}
 
+    def actors_within(self, start: int, end: int) -> list[ActorMention]:
+        """The actors inside ``[start, end]``, in text order, found by bisection: rules ask
+        about a few words, and a sentence may name hundreds of jurisdictions."""
+        starts = self.actor_starts
+        return [m for m in self.actors[bisect.bisect_left(starts, start):
+                                       bisect.bisect_right(starts, end)] if m.actor.end <= end]
+
 
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
@@ -254,11 +261,9 @@ class View:
         return self._index.actor_starts
 
     def actors_within(self, start: int, end: int) -> list[ActorMention]:
-        """The actors inside ``[start, end]``, in text order, found by bisection: rules ask
-        about a few words, and a sentence may name hundreds of jurisdictions."""
-        starts = self._index.actor_starts
-        return [m for m in self.actors[bisect.bisect_left(starts, start):
-                                       bisect.bisect_right(starts, end)] if m.actor.end <= end]
+        """The actors inside ``[start, end]``, in text order: see
+        :meth:`SentenceIndex.actors_within`."""
+        return self._index.actors_within(start, end)
 
     def has_cue(self, category: str) -> bool:
         return category in self._index.by_category
@@ -1108,7 +1113,7 @@ class View:
                 and ACTOR not in model.tokens[position - 1].tags):
             position -= 1
         start, end = model.tokens[position].start, model.tokens[before].end
-        return [a for a in self.actors_within(start, end)]
+        return self.actors_within(start, end)
 
     def _coordinated(self, previous: VerbGroup, group: VerbGroup) -> bool:
         tokens = self.model.tokens
