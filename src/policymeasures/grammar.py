@@ -242,6 +242,7 @@ class GrammarLexicon:
         self.content_nouns = _words(cues, "content_nouns")
         self.intention_agent_prepositions = _words(cues, "intention_agent_prepositions")
         self.prepositional_to = _words(cues, "prepositional_to")
+        self.flow_nouns = _words(cues, "flow_nouns")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
@@ -758,7 +759,7 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
         return False
     head = tokens[index + 1]
     if index > 0 and tokens[index - 1].lower in state.lexicon.prepositional_to and not (
-            tokens[index - 1].lower in _FLOW_NOUNS and VERB in head.tags
+            tokens[index - 1].lower in state.lexicon.flow_nouns and VERB in head.tags
             and head.text[:1].islower() and not _plural_shape(head.lower)):
         # "due to current import curbs", "exports to China"; but a known verb after a
         # trade flow opens its purpose: "shipments to avoid sanctions"
@@ -788,8 +789,6 @@ def _starts_infinitive(state: _Scan, index: int) -> bool:
                      or (_plural_shape(after.lower) and VERB not in head.tags)))
 
 
-# Nouns of trade flows after which "to" names a destination, unless a verb follows.
-_FLOW_NOUNS = frozenset(("exports", "imports", "shipments", "sales"))
 # Auxiliaries whose base form an infinitive's "to" opens: "to be lifted", "to have agreed".
 _INFINITIVE_AUXILIARIES = frozenset(("be", "have"))
 
