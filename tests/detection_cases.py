@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # firms added to the forced-labour entity list: their goods are barred from entry
+    ("The notice adds three firms to the UFLPA Entity List for sourcing cotton from "
+     "Xinjiang.", "import_restriction", "impose", "effective"),
     # the list of sectors closed to foreign investors; shortening it eases them
     ("Hanoi shortened its negative list for foreign investment to 25 sectors.",
      "investment_restriction", "decrease", "effective"),
@@ -250,6 +253,8 @@ NOT_MEASURES = [
     "antidumping duty investigation of steel nails from Oman.",
     # levies beside excise taxes are domestic taxes
     "Parliament will weigh excise taxes, among them new levies on beer and cigars.",
+    # a levy said to be a value-added tax is a domestic tax
+    "Note that Chile's 19% levy is a digital VAT, not a DST.",
     # advice inside a condition is still advice
     "If the singer thinks the film industry should have state funding, he is wrong.",
     # a disaster stops trade, nobody decides it
@@ -437,6 +442,15 @@ NOT_MEASURES = [
     # a schedule of tolls; an air-quality plan's sanctions
     "The two agencies publish the Seaway Tariff of Tolls each spring.",
     "Failure to submit will result in no sanctions or further FIP requirements.",
+    "The agency will defer the CAA sanctions that its partial disapproval set off.",
+    # a review finding no shipments, an update of a listed person's details, a health
+    # regulator's penalties
+    "Commerce finds that Delta Wire Co. had no shipments of subject merchandise under the "
+    "antidumping duty order on wire rod from Peru.",
+    "OFAC is publishing an update to the identifying information of two persons on the "
+    "SDN List.",
+    "The rule lets the agency impose alternative sanctions, such as civil money penalties, "
+    "on clinics.",
     # duties that are tasks or domestic excise, a game, a levy on income, spam blacklists
     "The game Call of Duty sold well this winter.",
     "The act places a new statutory duty on councils.",
