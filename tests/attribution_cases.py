@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one a sentence says benefits from an easing is relieved by it, not its author
+    ("Peru will benefit from a larger quota of hake fillets at a 5% duty and lower "
+     "levies on bran.", "tariff", None, []),
     # a wire service's capital after "U.S." is no programme's name: the sanctions are the
     # U.S.'s; a name that goes on is a programme named after its target
     ("Warsaw says U.S. Sanctions have cost its economy 15 billion dlrs.", "sanction", "USA",

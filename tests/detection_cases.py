@@ -451,6 +451,9 @@ NOT_MEASURES = [
     "SDN List.",
     "The rule lets the agency impose alternative sanctions, such as civil money penalties, "
     "on clinics.",
+    # a request for a panel review, past the initials of the agency it names
+    "Panel Review was requested of the U.S. Commerce Department's final results in the "
+    "countervailing duty review of steel pipe from Turkey.",
     # duties that are tasks or domestic excise, a game, a levy on income, spam blacklists
     "The game Call of Duty sold well this winter.",
     "The act places a new statutory duty on councils.",

@@ -1860,7 +1860,7 @@ _PHRASE_ENDS = frozenset(",;:()")
 
 # What a sentence's main verb may say of its subject that puts it on the receiving end of
 # measures, so no author of one ("Ottawa faces tariffs, with more levies threatened").
-_SUBJECT_NOT_ACTING = frozenset(("exposure", "prevention", "complaint"))
+_SUBJECT_NOT_ACTING = frozenset(("exposure", "prevention", "complaint", "winning"))
 
 
 def _sentence_subject(view: View) -> ActorMention | None:
@@ -1880,7 +1880,8 @@ def _sentence_subject(view: View) -> ActorMention | None:
         if view.model.clause_of(group.head) != view.clause:
             return None  # another clause's subject: "..., and ultimately, Trump can argue"
         head = view.model.tokens[group.head]
-        if view.categories_at(head.start, head.end) & _SUBJECT_NOT_ACTING:
+        if head.start < view.hit.start and view.categories_at(
+                head.start, head.end) & _SUBJECT_NOT_ACTING:
             return None  # "Ottawa faces tariffs, with more levies threatened": hit, not acting
         for mention in view.subject_actors(group):
             if can_act(view, mention) and not _before_is(view, mention, "target_prepositions"):
@@ -1927,9 +1928,24 @@ def _nearest_before(view: View) -> ActorMention | None:
             continue
         if view.hit.start - mention.actor.end > reach:
             break
-        if can_act(view, mention):
+        if can_act(view, mention) and not _receives_in_clause(view, mention):
             return mention
     return None
+
+
+def _receives_in_clause(view: View, mention: ActorMention) -> bool:
+    """The mention is the subject of a verb of its clause that puts it on the receiving end
+    ("Peru will benefit from ... lower levies", "Ottawa faces duties"), however deep the
+    measure sits in that verb's object."""
+    model = view.model
+    for group in model.groups:
+        head = model.tokens[group.head]
+        if model.clause_of(group.head) != view.clause or head.start > view.hit.start:
+            continue
+        if view.categories_at(head.start, head.end) & _SUBJECT_NOT_ACTING and (
+                mention in view.subject_actors(group)):
+            return True
+    return False
 
 
 @_per_sentence
