@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # purchases counted against a supply agreement are the pledge carried out
+    ("Moscow has bought 1.2 mln tonnes of Canadian wheat for shipment in the second year "
+     "of the long-term grain agreement.", "purchase_commitment", "impose", "effective"),
     # firms added to the forced-labour entity list: their goods are barred from entry
     ("The notice adds three firms to the UFLPA Entity List for sourcing cotton from "
      "Xinjiang.", "import_restriction", "impose", "effective"),
