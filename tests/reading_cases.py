@@ -230,6 +230,11 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # what a verb of causing brings about under a modal is foreseen, not in force
+    ("The quarrel could trigger Canadian tariffs on US pork.", "tariff", "impose",
+     "proposed", False),
+    ("Officials fear the row will provoke sanctions against Minsk.", "sanction", "impose",
+     "proposed", False),
     # a bill holding the measure is in force once its own verb enacts it
     ("The bill setting quotas on imported shoes was signed into law on Friday.",
      "import_restriction", "impose", "effective", False),
@@ -517,10 +522,6 @@ STATUSES = [
     # of above it does not make it a term of the deal
     ("Officials doubt a deal can be struck before the duties of 50 per cent - up from five "
      "per cent - are to take effect.", "tariff", "increase", "announced", False),
-    # a participle after another noun takes the measure as its argument: a denial above it
-    # is of that noun ("no shipments of goods covered by the order")
-    ("Commerce finds that two exporters had no shipments of goods covered by the duty "
-     "order on nails from Oman.", "tariff", "impose", "effective", False),
     # a quota agreement is agreed; lacking it is a proposal denied; in force, effective
     ("Prices fell partly because of the lack of an ICO quota agreement.", "export_control",
      "impose", "proposed", True),
@@ -688,6 +689,8 @@ MORE = [
 
 # Not measures: commercial deals, advice and names (sentences written here).
 NOT_MEASURES = [
+    # another party's demand, also in a bare verb that shares the modal of the one before
+    "Officials in Washington said Tokyo must cut its rice output and buy more US rice.",
     "Local millers agreed to buy 40,000 tonnes of Australian wheat for June shipment.",
     "The company agreed to buy a 20% stake in the brewer for $1.2 billion.",
     "Farm groups would like the government to raise export subsidies on sugar.",

@@ -84,6 +84,19 @@ def test_a_demand_governs_the_bare_verb_it_asks_for(lexicon: GrammarLexicon, sen
     assert demanded is governed
 
 
+@pytest.mark.parametrize(("sentence", "controller"), [
+    # a bare verb after "and" that shares the modal before it is its partner's equal
+    ("Officials said Tokyo must stop the subsidies and buy more rice.", "said"),
+    ("Tokyo must stop the subsidies and buy more rice.", None),
+])
+def test_a_bare_verb_sharing_a_modal_hangs_where_its_partner_does(
+        lexicon: GrammarLexicon, sentence: str, controller: str | None) -> None:
+    """ "must stop X and buy Y": "buy" is no complement of "stop"."""
+    model = analyse(sentence, lexicon)
+    above = model.controller(model.groups[-1])
+    assert (model.tokens[above.head].lower if above is not None else None) == controller
+
+
 def test_passive_agent(lexicon: GrammarLexicon) -> None:
     """The words after "by" that follow a passive verb are its agent."""
     sentence = "The duties were imposed by the European Union."

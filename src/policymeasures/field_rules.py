@@ -169,7 +169,10 @@ def _required_by_pattern(view: View, group: VerbGroup) -> bool:
     """The obligation is the words of the rule's own pattern, which states a requirement in
     force: "exporters must obtain a licence to ship chips" (§8), not advice."""
     start = view.model.tokens[group.first].start
-    return view.hit.from_pattern and view.hit.start <= start < view.hit.end
+    # a bare verb that took its modal from a partner ("must stop ... and buy") has no
+    # obligation of its own inside the pattern
+    return view.hit.from_pattern and group.first != group.head and (
+        view.hit.start <= start < view.hit.end)
 
 
 def _asked_question(view: View, group: VerbGroup) -> bool:
@@ -681,6 +684,9 @@ def _link_status(view: View, link: Link) -> Status | None:
     # "exports will face tariffs", "would have faced a 36% tariff": the one exposed meets
     # the measure when the verb says, so the verb's tense is the measure's
     exposed = "exposure" in link.categories
+    if cue is None and "causing" in link.categories and tense in _MODAL_TENSES and (
+            link.relation in ("object", "prep_object")):
+        return Status.PROPOSED  # "could trigger tariffs", "will provoke retaliation": foreseen
     if cue is None and _action_in(link.categories) is None and link.relation in (
             "object", "prep_object") and tense in _MODAL_TENSES and not exposed and (
             view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs):

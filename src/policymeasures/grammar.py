@@ -515,6 +515,10 @@ class SentenceModel:
             # "said the U.S. did not want to end the deal and would drop the tariffs": a
             # verb after "and" hangs from what its partner hangs from
             return above
+        if self._shares_modal(previous, group):
+            # "Japan must stop dumping chips and buy more": the bare verb after "and" is the
+            # partner's equal, not its complement, and hangs from what the partner hangs from
+            return self.controller(previous)
         if group.tense in (Tense.INFINITIVE, Tense.GERUND):
             if group.tense is Tense.GERUND and ACTOR in self.tokens[group.first - 1].tags:
                 return None  # "dealings with Iran defying US sanctions": Iran defies
@@ -537,6 +541,14 @@ class SentenceModel:
         if group.finite and self._demanded_bare(previous, group):
             return previous  # "to demand the UN impose an embargo": what is demanded
         return None
+
+    def _shares_modal(self, previous: VerbGroup, group: VerbGroup) -> bool:
+        """A bare verb right after "and" or "or" that took the modal of the finite group
+        before it ("must stop ... and buy"): the two are coordinated."""
+        return (group.finite and previous.finite and group.first == group.head
+                and previous.first != previous.head and group.tense is previous.tense
+                and group.first > 0 and "coordinators" in self.tokens[group.first - 1].tags
+                and self.clause_of(previous.head) == self.clause_of(group.head))
 
     def _demanded_bare(self, previous: VerbGroup, group: VerbGroup) -> bool:
         """A verb of demanding, then only its object before the verb it asks for, with no
