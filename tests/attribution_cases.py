@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a warning's condition is the hearer's deed: "it" in the "if" clause is the hearer
+    ("Ottawa warned Seoul it will face retaliation if it bans imports of Canadian beef.",
+     "import_restriction", "KOR", ["CAN"]),
     # the one a sentence says benefits from an easing is relieved by it, not its author
     ("Peru will benefit from a larger quota of hake fillets at a 5% duty and lower "
      "levies on bran.", "tariff", None, []),

@@ -1077,6 +1077,11 @@ class View:
         if not found:
             pronoun = [t for t in tokens[first:last] if "subject_pronouns" in t.tags]
             if pronoun:
+                if self.model.clauses[self.model.clause_of(first)].kind is (
+                        ClauseKind.CONDITIONAL):
+                    hearer = self._hearer_before(first)
+                    if hearer:
+                        return hearer
                 return self._pronoun_antecedent(tokens[first].start)
         return sorted(found, key=lambda a: -a.actor.start)
 
@@ -1151,6 +1156,25 @@ class View:
             if token.tags & {PUNCT, "prepositions"} and token.text not in ("(", ")"):
                 return []  # "a grant for the plan, which": not a verb's object
             position -= 1
+        return []
+
+    def _hearer_before(self, index: int) -> list[ActorMention]:
+        """The jurisdiction a verb of telling addresses before a condition: in "Lyng warned
+        the EC it will face retaliation if it enacts the tax" the condition is the hearer's
+        deed, so its "it" is the EC, not the speaker."""
+        model = self.model
+        for group in model.groups:
+            if group.first >= index:
+                break
+            if model.tokens[group.head].lower not in model.lexicon.telling_verbs:
+                continue
+            following = next((g for g in model.groups if g.first > group.last), None)
+            end = min(index, following.first if following is not None else index)
+            if group.last + 1 < end:
+                found = self.actors_within(model.tokens[group.last + 1].start,
+                                           model.tokens[end - 1].end)
+                if found:
+                    return found[:1]
         return []
 
     def _pronoun_antecedent(self, before: int) -> list[ActorMention]:
