@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the delisting formula: property no longer blocked is a sanction lifted
+    ("Property and interests in property of the two vessels are no longer blocked.",
+     "sanction", "lift", "effective"),
     # purchases counted against a supply agreement are the pledge carried out
     ("Moscow has bought 1.2 mln tonnes of Canadian wheat for shipment in the second year "
      "of the long-term grain agreement.", "purchase_commitment", "impose", "effective"),

@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # taking names off a list lifts the listing, past a participle that qualifies them
+    ("OFAC is removing the vessels identified below from the SDN List.", "sanction", "lift",
+     "effective", False),
+    ("Commerce deleted four Russian firms from the Entity List.", "export_control", "lift",
+     "effective", False),
     # a quota set below the one before it tightens; above it, loosens
     ("Jakarta set a new nickel export quota of 90,000 tonnes against 120,000 tonnes last "
      "year.", "export_control", "increase", "effective", False),

@@ -1592,7 +1592,8 @@ def _blocking_jurisdiction(view: View) -> ActorMention | None:
 
 
 _BLOCKING_AFTER = regex.compile(
-    r"\s+(?:jurisdiction\b|persons\s+are\s+(?:generally\s+)?(?:prohibited|barred))",
+    r"\s+(?:jurisdiction\b|persons\s+are\s+(?:no\s+longer\s+)?(?:generally\s+)?"
+    r"(?:prohibited|barred))",
     regex.IGNORECASE)
 
 

@@ -685,6 +685,10 @@ class View:
                     position = noun - 1
                     budget -= 2
                     continue
+                outer = self._verb_over_participle(position - 1, clause.first, budget - 1) if (
+                    token.lower == "from") else None
+                if outer is not None:
+                    return outer, [*links, self._verb_link(outer, "oblique:from")]
                 if model.group_at(position - 1) is not None:
                     group = model.group_at(position - 1)
                     assert group is not None
@@ -712,6 +716,42 @@ class View:
             position -= 1
             budget -= 1
         return None, links
+
+    def _verb_over_participle(self, position: int, floor: int,
+                              budget: int) -> VerbGroup | None:
+        """A participle that qualifies a noun ("the persons listed below"), ending at
+        ``position`` or one word before it, says nothing of the measure after it; the verb
+        that takes that noun may: "is removing the persons listed below from the SDN List"
+        lifts the listing."""
+        model = self.model
+        participle = model.group_at(position)
+        if participle is None and position - 1 >= floor and not model.tokens[position].tags & {
+                ACTOR, PUNCT, "determiners"}:
+            # "listed below", "named herein": a word before "from" is no noun's preposition
+            participle = model.group_at(position - 1)
+        if participle is None or participle.first - 1 < floor or not (
+                participle.tense is Tense.PARTICIPLE or self._reduced_past(participle)):
+            return None
+        outer = self._verb_over_phrase(participle.first - 1, floor, budget, lists=True)
+        if outer is None or not self._verb_link(outer, "oblique:from").categories:
+            return None
+        return outer
+
+    def _reduced_past(self, group: VerbGroup) -> bool:
+        """A bare "-ed" form right after the object of a finite verb of its clause, with
+        no conjunction between: a participle qualifying that object ("removed the persons
+        listed"), since one clause has one finite verb."""
+        model = self.model
+        if group.tense is not Tense.PAST or group.first != group.head:
+            return False
+        previous = model.previous_group(group)
+        if previous is None or not previous.finite or model.clause_of(
+                previous.head) != model.clause_of(group.head):
+            return False
+        between = model.tokens[previous.last + 1:group.first]
+        return bool(between) and not any(
+            t.tags & {PUNCT, "coordinators", "relativizers", "complementizers",
+                      "subject_pronouns"} for t in between)
 
     def _past_agent(self, position: int, floor: int) -> int:
         """The noun before a "by" phrase naming its agent, when ``position`` ends one:
