@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one who comments on what a measure does is not its author
+    ("Officials in Ottawa said that the sanctions on Russian banks will set a bad "
+     "precedent.", "sanction", None, ["RUS"]),
     # a warning's condition is the hearer's deed: "it" in the "if" clause is the hearer
     ("Ottawa warned Seoul it will face retaliation if it bans imports of Canadian beef.",
      "import_restriction", "KOR", ["CAN"]),

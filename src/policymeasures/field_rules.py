@@ -1554,6 +1554,8 @@ def _chain_subject(view: View) -> ActorMention | None:
     links = view.verb_links
     owners = view.model.lexicon.owner_prepositions
     for index, link in enumerate(links):
+        if link.relation == "subject" and _agent_of_effect(view, link):
+            return None  # "said the sanctions set a dangerous precedent": a comment on them
         if link.relation in ("subject", "passive"):
             continue
         if link.relation.startswith("oblique:") and link.relation[len("oblique:"):] not in owners:
