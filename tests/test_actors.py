@@ -812,3 +812,19 @@ def test_a_gap_between_offices_resolves_to_nobody() -> None:
     assert resolve_actor("Macron", on=datetime.date(2017, 1, 1)) is None
     found = resolve_actor("Macron", on=datetime.date(2020, 1, 1))
     assert found is not None and found.code == "FRA"
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # another first name before a leader's surname names another person
+    ("Washington sanctioned the rapporteur Francesca Albanese in July.", ["USA"]),
+    ("The plan, said Eric Trump, was his own.", []),
+    # a known name, a title, a day or a sentence's first word before it does not
+    ("In Canberra Albanese said talks would go on.", ["AUS", "AUS"]),
+    ("On Tuesday Albanese said talks would go on.", ["AUS"]),
+    ("Prime Minister Albanese said talks would go on.", ["AUS"]),
+    ("Meanwhile Albanese said talks would go on.", ["AUS"]),
+])
+def test_a_namesake_is_not_the_leader(sentence: str, codes: list[str]) -> None:
+    """Only a leader's bare surname resolves; "Francesca Albanese" is someone else."""
+    found = default_gazetteer().find(sentence, on=D(2025, 8, 1))
+    assert [m.actor.code for m in found] == codes

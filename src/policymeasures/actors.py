@@ -68,6 +68,17 @@ _CONTROL_KEYS = ("blocked", "titles", "company_suffixes")
 #: Other lists of an entry: person names heard only after a title ("President Moon"),
 #: and names that resolve() accepts but find() never reports because they are ambiguous.
 _EXTRA_KEYS = ("titled", "ambiguous")
+# A capitalised word right before a leader's bare surname, itself after a lower-case word
+# or a comma (so not a sentence's first word: "But Trump", "Meanwhile Xi"): another first
+# name, so another person ("the sanctioning of Francesca Albanese", "said Eric Trump").
+_OTHER_GIVEN_NAME = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
+# Capitalised words before a name that are no first names: days and months.
+_CALENDAR_WORDS = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"))
+# How far back from a surname that first name is looked for, in characters.
+_GIVEN_NAME_REACH = 40
 _SCALAR_KEYS = ("code", "name", "from", "to")
 _KNOWN_KEYS = frozenset(_FORM_KEYS) | set(_CONTROL_KEYS) | set(_EXTRA_KEYS) | set(_SCALAR_KEYS)
 
@@ -448,14 +459,27 @@ class Gazetteer:
             return False
         return self._company_tail.match(text, mention.actor.end) is not None
 
+    def _namesake(self, text: str, start: int) -> bool:
+        """Another first name stands before the surname at ``start``: a capitalised word
+        that is no known name, title, day or month ("in Washington Trump said" is Trump)."""
+        found = _OTHER_GIVEN_NAME.search(text, max(0, start - _GIVEN_NAME_REACH), start)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word not in _CALENDAR_WORDS and word not in self._senses and (
+            word not in self._titles)
+
     def _mention(self, match: Scan, on: datetime.date | None) -> ActorMention | None:
         titled = match.group("title") is not None
         surface = normalize(match.group("name"))
         sense = self._pick(self._senses.get(surface, ()), on, titled, for_find=True)
         if sense is None:
             return None
-        start = match.start() if titled and sense.form == "person" else match.start("name")
         text = match.string
+        if sense.form == "person" and not titled and " " not in surface and (
+                self._namesake(text, match.start("name"))):
+            return None  # "Francesca Albanese", "Eric Trump": a namesake, not the leader
+        start = match.start() if titled and sense.form == "person" else match.start("name")
         actor = Actor(sense.code, sense.name, text[start : match.end()], start, match.end())
         return ActorMention(actor, sense.form)
 
