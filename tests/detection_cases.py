@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the nominal verb with its agent before its object
+    ("The sanctioning by the Ottawa government of Ali Rezaei drew protests.", "sanction",
+     "impose", "effective"),
     # the delisting formula: property no longer blocked is a sanction lifted
     ("Property and interests in property of the two vessels are no longer blocked.",
      "sanction", "lift", "effective"),
