@@ -11,6 +11,7 @@ measures never depend on the text around it.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextvars
 import datetime
 import functools
@@ -185,7 +186,11 @@ class Extractor:
         self._scores: dict[tuple[tuple[str, float], ...], float] = {}
         # Readings of sentences already read, by sentence and reference date: feeds and
         # notices repeat their sentences (boilerplate, wire stories run again).
-        self._read: dict[tuple[str, datetime.date | None], tuple[list[Reading], int]] = {}
+        # An OrderedDict: dropping a plain dict's oldest entry walks past every entry
+        # dropped before it, once the memo is full and every new sentence evicts one.
+        self._read: collections.OrderedDict[
+            tuple[str, datetime.date | None], tuple[list[Reading], int]] = (
+            collections.OrderedDict())
         self._read_lock = threading.Lock()
         self._ids_by_word: dict[str, _IndexedRules] = {}
 
@@ -439,7 +444,7 @@ class Extractor:
             if not timed_out:  # a reading with a rule skipped is this text's only
                 with self._read_lock:
                     if len(self._read) >= MEMO_SENTENCES:
-                        self._read.pop(next(iter(self._read)))  # the oldest goes first
+                        self._read.popitem(last=False)  # the oldest goes first
                     self._read[key] = known
         readings, count = known
         return [_to_measure(r, text, start, end, self._score, count) for r in readings]
