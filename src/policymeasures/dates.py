@@ -74,6 +74,8 @@ _SCANS_KEPT = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # The marks that end the window of words before a date phrase (see DateFinder._window_text).
 _WINDOW_MARKS = re.compile(r"[(),;:]")
+# What is not a digit in a day's number ("1st", "21st").
+_NON_DIGIT = re.compile(r"\D")
 # A possessive right after a date phrase, and the word it qualifies: "May's quota".
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s ([A-Za-z]+)")
 # How far after a date phrase that possessive is read.
@@ -787,7 +789,7 @@ class DateFinder:
             if step_text:  # "last March 27" is the latest one, "next May 2" the coming one
                 step = self._steps[_key(step_text)]
                 prefer = "past" if step < 0 else "future" if step > 0 else prefer
-            day_number = re.sub(r"\D", "", day) if day else ""
+            day_number = _NON_DIGIT.sub("", day) if day else ""
             if day_number and year:
                 # A full date needs no reading: building it directly gives what dateparser
                 # would, without its few milliseconds a call.

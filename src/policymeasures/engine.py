@@ -11,13 +11,14 @@ measures never depend on the text around it.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextvars
 import datetime
 import functools
 import pickle
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -69,6 +70,10 @@ MAX_TRIGGERS = 8
 MEMO_SENTENCES = 4096
 # How many distinct indexed words an extractor remembers the rules of.
 MEMO_WORDS = 50_000
+# How many distinct sets of record features an extractor remembers the confidence of: a
+# record's features are its rule, its fields' deciding rules and a few bucketed counts,
+# so a corpus holds a few thousand combinations.
+MEMO_SCORES = 20_000
 # How long one of a rule's own regular expressions (``patterns``, ``require``, ``exclude``)
 # may run on one sentence, in seconds. The shipped patterns take microseconds; a user's
 # pattern that backtracks catastrophically ("(?:a|aa)+b") would take minutes. Past the
@@ -177,9 +182,15 @@ class Extractor:
         self._magnitudes = MagnitudeParser(_unit_tables(rulesets))
         self._dates = DateFinder()
         self._confidence = confidence or default_model()
+        # Confidences already worked out, by the features they were read from.
+        self._scores: dict[tuple[tuple[str, float], ...], float] = {}
         # Readings of sentences already read, by sentence and reference date: feeds and
         # notices repeat their sentences (boilerplate, wire stories run again).
-        self._read: dict[tuple[str, datetime.date | None], tuple[list[Reading], int]] = {}
+        # An OrderedDict: dropping a plain dict's oldest entry walks past every entry
+        # dropped before it, once the memo is full and every new sentence evicts one.
+        self._read: collections.OrderedDict[
+            tuple[str, datetime.date | None], tuple[list[Reading], int]] = (
+            collections.OrderedDict())
         self._read_lock = threading.Lock()
         self._ids_by_word: dict[str, _IndexedRules] = {}
 
@@ -433,10 +444,21 @@ class Extractor:
             if not timed_out:  # a reading with a rule skipped is this text's only
                 with self._read_lock:
                     if len(self._read) >= MEMO_SENTENCES:
-                        self._read.pop(next(iter(self._read)))  # the oldest goes first
+                        self._read.popitem(last=False)  # the oldest goes first
                     self._read[key] = known
         readings, count = known
-        return [_to_measure(r, text, start, end, self._confidence, count) for r in readings]
+        return [_to_measure(r, text, start, end, self._score, count) for r in readings]
+
+    def _score(self, features: dict[str, float]) -> float:
+        """The confidence model's score of a record's features, remembered: the score is
+        a function of the features alone, and records share a few thousand of them."""
+        key = tuple(features.items())
+        score = self._scores.get(key)
+        if score is None:
+            score = self._confidence.score(features)
+            if len(self._scores) < MEMO_SCORES:
+                self._scores[key] = score
+        return score
 
     def _read_new(self, sentence: str, reference_date: datetime.date | None,
                   words: list[tuple[int, int]] | None = None,
@@ -935,7 +957,7 @@ def _shift_product(product: Product, offset: int) -> Product:
 
 
 def _to_measure(reading: Reading, text: str, start: int, end: int,
-                confidence: ConfidenceModel, siblings: int) -> Measure:
+                score: Callable[[dict[str, float]], float], siblings: int) -> Measure:
     span = reading.date_span
     return Measure(
         kind=reading.hit.rule.kind,
@@ -954,7 +976,7 @@ def _to_measure(reading: Reading, text: str, start: int, end: int,
         text=text[start:end],
         rule=reading.hit.rule.id,
         decided_by=reading.decided_by,
-        confidence=confidence.score(record_features(
+        confidence=score(record_features(
             reading.hit.rule.id, dict(reading.decided_by), measures=siblings,
             length=end - start, has_rate=reading.rate is not None,
             has_amount=reading.amount is not None, targets=len(reading.targets),

@@ -19,9 +19,8 @@ Offsets are relative to the sentence.
 from __future__ import annotations
 
 import bisect
-import functools
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
@@ -47,6 +46,32 @@ from policymeasures.records import Magnitude
 from policymeasures.rules import Rule
 
 __all__ = ["Hit", "Link", "SentenceIndex", "View"]
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """A property worked out on first reading and kept in the instance, like
+    ``functools.cached_property`` but without the lock that one takes on every first
+    reading until Python 3.12 (a view is read by one thread, and is built by the
+    thousand on a text full of measures)."""
+
+    def __init__(self, reader: Callable[[Any], _T]) -> None:
+        self._reader = reader
+        self._name = reader.__name__
+        self.__doc__ = reader.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any]) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type[Any]) -> _once[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._reader(instance)
+        return value
 
 #: No cue phrase is longer than this many characters ("under the destinations of"), so a
 #: cue that overlaps a word starts at most this far before it.
@@ -318,7 +343,7 @@ class View:
                 return None
         return None
 
-    @functools.cached_property
+    @_once
     def premodifier_span(self) -> tuple[int, int]:
         """Character span of the words before the trigger in its noun phrase."""
         if self.np_first >= self.first:
@@ -594,7 +619,7 @@ class View:
             position -= 1
         return to - 1
 
-    @functools.cached_property
+    @_once
     def compound_span(self) -> tuple[int, int] | None:
         """Nouns right after the trigger that it modifies: "quota talks", "tariff relief",
         "anti-dumping investigation"."""
@@ -871,7 +896,7 @@ class View:
                       and not is_time_phrase(tokens, after))
         return not has_object
 
-    @functools.cached_property
+    @_once
     def _predicate_after(self) -> VerbGroup | None:
         """The verb group after a trigger that stands as its subject: "the duties on Chinese
         tyres take effect", "tariffs were raised", "the ban, which took effect"."""
@@ -908,7 +933,7 @@ class View:
             position += 1
         return None
 
-    @functools.cached_property
+    @_once
     def _own_finite_predicate(self) -> VerbGroup | None:
         """The finite verb after the measure, in its clause, whose subject the measure can
         be: not a participle, not a relative clause's verb with a subject of its own."""
@@ -977,7 +1002,7 @@ class View:
             "prepositions" in tokens[before].tags) and tokens[before].lower not in (
             _CLAUSE_OPENING_PREPOSITIONS)
 
-    @functools.cached_property
+    @_once
     def _under_plain_noun(self) -> bool:
         """Whether the measure's phrase is a preposition's object after a noun that says
         nothing of measures ("challenges from tariffs", "the impact of the levy")."""
@@ -1060,11 +1085,11 @@ class View:
 
     # ------------------------------------------------------------------ questions
 
-    @functools.cached_property
+    @_once
     def verb_links(self) -> list[Link]:
         return [link for link in self.chain if link.kind == "verb"]
 
-    @functools.cached_property
+    @_once
     def governor(self) -> Link | None:
         """The first verb of the chain: the one that takes the trigger."""
         return self.verb_links[0] if self.verb_links else None
