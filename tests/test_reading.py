@@ -210,3 +210,13 @@ def test_subsidies_alleged_in_a_countervailing_case_are_no_separate_measure() ->
             "paper boxes from Vietnam, alleged to be sold at less than fair value, and of "
             "paper boxes alleged to be subsidized by the Government of Vietnam.")
     assert {str(m.kind) for m in extract(text, reference_date=REF)} == {"tariff"}
+
+
+def test_a_commodity_body_s_quotas_are_on_its_commodity() -> None:
+    """Export quotas the International Coffee Organization sets are on coffee when no
+    nearer words name the goods."""
+    found = extract("Delegates said efforts would continue toward a regional consensus on "
+                    "export quotas which could eventually be presented to the International "
+                    "Coffee Organization.", reference_date=datetime.date(1987, 4, 1))
+    assert [(m.imposer.code if m.imposer else None, [p.text for p in m.products])
+            for m in found] == [("ICO", ["Coffee"])]

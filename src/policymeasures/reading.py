@@ -114,7 +114,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         rate = context.in_local_currency(rate, code) if rate is not None else None
         amount = context.in_local_currency(amount, code) if amount is not None else None
     found_products = tuple(
-        context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end))
+        context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end)
+    ) or _goods_in_name(context, fields.imposer)
     return Reading(
         hit=hit,
         action=fields.action,
@@ -138,6 +139,17 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
             view.governor.group is not None) else "",
         joint_imposers=fields.joint_imposers,
     )
+
+
+def _goods_in_name(context: Context, imposer: ActorMention | None) -> tuple[Product, ...]:
+    """A commodity body's quotas are on the goods it is named for: "export quotas ... put
+    to the International Coffee Organization" are on coffee. Only when nothing nearer
+    names the goods."""
+    if imposer is None or imposer.form not in ("body", "bloc"):
+        return ()
+    start, end = imposer.actor.start, imposer.actor.end
+    return tuple(context.with_codes(p) for p in context.products
+                 if start <= p.start and p.end <= end)
 
 
 def _reading_range(view: View) -> tuple[int, int]:
