@@ -220,3 +220,11 @@ def test_a_commodity_body_s_quotas_are_on_its_commodity() -> None:
                     "Coffee Organization.", reference_date=datetime.date(1987, 4, 1))
     assert [(m.imposer.code if m.imposer else None, [p.text for p in m.products])
             for m in found] == [("ICO", ["Coffee"])]
+
+
+def test_a_non_defining_relative_clause_names_the_goods() -> None:
+    """ "the duties, which will be levied on washing machines": the relative clause after
+    the comma says what the measure hits."""
+    found = extract("Exporters fear Washington will impose the duties, which will be levied "
+                    "on washing machines from Korea.")
+    assert [[p.text for p in m.products] for m in found] == [["washing machines"]]

@@ -172,6 +172,8 @@ def _defining_clause(view: View) -> int | None:
     goods and target there."""
     model = view.model
     after = view.last + 1
+    if after < len(model.tokens) and model.tokens[after].text == ",":
+        after += 1  # "the tariffs, which would be levied on consumer electronics"
     if after >= len(model.tokens):
         return None
     clause = model.clause_of(after)
