@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one who risks a measure is exposed to it
+    ("Brazilian growers cannot ship more soy without risking new tariffs.", "tariff", None,
+     ["BRA"]),
     # the one who comments on what a measure does is not its author
     ("Officials in Ottawa said that the sanctions on Russian banks will set a bad "
      "precedent.", "sanction", None, ["RUS"]),
