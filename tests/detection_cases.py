@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a legal instrument that compels the executive holds a proposed measure, no demand
+    ("The panel dropped a provision that would have forced the president to impose quotas "
+     "on shoe imports.", "import_restriction", "impose", "proposed"),
     # the nominal verb with its agent before its object
     ("The sanctioning by the Ottawa government of Ali Rezaei drew protests.", "sanction",
      "impose", "effective"),

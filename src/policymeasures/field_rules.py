@@ -154,6 +154,8 @@ def _demand_link(view: View) -> Link | None:
         if link.group is not None and inverted_condition(view.model.tokens, link.group.first):
             continue  # "Should Washington impose tariffs, ...": a condition, not advice
         if link.categories & {"demand", "advice", "persuasion"} and link.relation != "subject":
+            if "persuasion" in link.categories and _instrument_compels(view, link.group):
+                continue  # "a requirement that would have forced Reagan to impose quotas"
             return link
         if link.group is not None and link.group.tense is Tense.OBLIGATION and (
                 link.relation != "subject") and not _asked_question(view, link.group) and (
@@ -163,6 +165,25 @@ def _demand_link(view: View) -> Link | None:
         if link.kind in ("noun", "premodifier") and "demand" in link.categories:
             return link  # "calls for sanctions", "calls to sanction Israel"
     return _recommending_predicate(view) or _imperative(view)
+
+
+def _instrument_compels(view: View, group: VerbGroup | None) -> bool:
+    """A legal instrument is the subject of the verb of persuasion: "a requirement that
+    would have forced Reagan to", "the bill obliges the president to". The measure is the
+    instrument's, proposed with it, not a party's demand."""
+    if group is None:
+        return False
+    model = view.model
+    tokens = model.tokens
+    span = model.subject_span(group)
+    if span is not None:
+        words = tokens[span[0]:span[1]]
+    else:
+        clause = model.clauses[model.clause_of(group.head)]
+        if clause.kind is not ClauseKind.RELATIVE:
+            return False
+        words = tokens[max(0, clause.first - 1):clause.first]  # the relative's noun
+    return any(t.lower in model.lexicon.instrument_nouns for t in words)
 
 
 def _required_by_pattern(view: View, group: VerbGroup) -> bool:

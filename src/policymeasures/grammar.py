@@ -243,6 +243,7 @@ class GrammarLexicon:
         self.intention_agent_prepositions = _words(cues, "intention_agent_prepositions")
         self.prepositional_to = _words(cues, "prepositional_to")
         self.flow_nouns = _words(cues, "flow_nouns")
+        self.instrument_nouns = _words(cues, "instrument_nouns")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
         self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")

@@ -117,7 +117,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "intention_agent_prepositions", "participle_adjectives", "purpose_participles",
                  "level_setting_verbs", "coverage_nouns", "rate_bases", "holding_verbs",
                  "party_nouns", "raising_predicates", "exchange_nouns", "change_verbs",
-                 "telling_verbs", "mandative_verbs", "flow_nouns",
+                 "telling_verbs", "mandative_verbs", "flow_nouns", "instrument_nouns",
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
