@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # an imperative after a colon spells out the advice before it, to the same party
+    ("To grow trade, Kenya should simplify its tariffs: Cut import duties on wheat and "
+     "maize.", "tariff", "KEN", []),
     # the one who risks a measure is exposed to it
     ("Brazilian growers cannot ship more soy without risking new tariffs.", "tariff", None,
      ["BRA"]),

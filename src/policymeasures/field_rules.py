@@ -1920,6 +1920,26 @@ def _sentence_subject(view: View) -> ActorMention | None:
     return None
 
 
+def _advised_before_colon(view: View) -> ActorMention | None:
+    """An imperative after a colon spells out the advice before it: in "Sri Lanka should
+    simplify import tariffs: Reduce import duties on watches" Sri Lanka is to reduce them."""
+    if _imperative(view) is None:
+        return None
+    model = view.model
+    tokens = model.tokens
+    opening = model.clauses[view.clause].first
+    colon = next((i for i in range(opening, view.np_first) if tokens[i].text == ":"), None)
+    if colon is None:
+        colon = opening - 1 if opening > 0 and tokens[opening - 1].text == ":" else None
+    if colon is None:
+        return None
+    before = [g for g in model.groups if g.last < colon and g.finite]
+    if not before:
+        return None
+    found = [m for m in view.subject_actors(before[-1]) if can_act(view, m)]
+    return found[0] if found else None
+
+
 def _quota_body(view: View) -> ActorMention | None:
     """Quotas under a commodity agreement are set by its organisation (the ICO), named
     anywhere in the sentence."""
@@ -2133,6 +2153,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_payer_after)),
     FieldRule("state-of-recipient-firm", "§4 'a Chinese firm received subsidies': China pays",
               *_found(_state_of_recipient_firm)),
+    FieldRule("advised-before-colon", "§4 'Sri Lanka should simplify tariffs: Reduce duties'",
+              *_found(_advised_before_colon)),
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
               *_found(_sentence_subject)),
 ]
