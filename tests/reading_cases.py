@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # more of a measure already in place strengthens it
+    ("Ottawa approved further sanctions against Minsk on Monday.", "sanction", "increase",
+     "effective", False),
+    ("Washington threatened more tariffs on Mexican steel.", "tariff", "increase",
+     "threatened", False),
     # taking names off a list lifts the listing, past a participle that qualifies them
     ("OFAC is removing the vessels identified below from the SDN List.", "sanction", "lift",
      "effective", False),
