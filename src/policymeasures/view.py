@@ -325,7 +325,9 @@ class View:
                     not _scare_quoted(model.tokens, position, clause.first)):
                 break
             # "newly imposed duties" keeps the adverb; "already" before a verb does not
-            if ADVERB in tags and "determiners" not in tags and (
+            # ... and an adverb right before the trigger is its adjective: "approved
+            # further sanctions"
+            if ADVERB in tags and "determiners" not in tags and position < self.first - 1 and (
                     position == clause.first or model.group_at(position - 1) is not None):
                 break
             position -= 1
