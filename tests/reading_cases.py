@@ -7,6 +7,14 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # a notice revoking the order it is about lifts it, also after quoting a finding that
+    # revoking is not likely to lead to continuation or recurrence of injury
+    ("As the ITC found that revocation of the AD order on steel nails from Oman is not likely "
+     "to lead to continuation or recurrence of material injury, Commerce is revoking the AD "
+     "order on steel nails from Oman.", "tariff", "lift", "effective", False),
+    ("Commerce is issuing the final results of a changed circumstances review of the AD "
+     "order on glass jars from China, to revoke the order, in part, for amber jars.",
+     "tariff", "lift", "effective", False),
     # more of a measure already in place strengthens it
     ("Ottawa approved further sanctions against Minsk on Monday.", "sanction", "increase",
      "effective", False),

@@ -418,7 +418,15 @@ def _order_kept(view: View) -> bool:
     """A finding that revoking an anti-dumping or countervailing order would lead to the
     "continuation or recurrence" of dumping, subsidies or injury keeps the order: the
     revoking is only weighed (GUIDELINES §8)."""
-    return str(view.rule.kind) == "tariff" and view.has_cue("order_continues")
+    return str(view.rule.kind) == "tariff" and view.has_cue("order_continues") and (
+        not _order_revoked(view))
+
+
+def _order_revoked(view: View) -> bool:
+    """A trade-remedy notice revoking the order it is about, in whole or in part ("Commerce
+    is revoking the AD orders", "final results ... to revoke the order, in part"): the
+    order is lifted (GUIDELINES §8)."""
+    return str(view.rule.kind) == "tariff" and view.has_cue("order_revoked")
 
 
 @_per_view
@@ -521,6 +529,8 @@ _QUOTA_LEVEL_CHARS = 60
 
 
 ACTION_RULES: list[FieldRule[Action]] = [
+    FieldRule("order-revoked", "§8 a revocation lifts the order",
+              _order_revoked, lambda v: Action.LIFT),
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",
               _order_kept, lambda v: Action.IMPOSE),
     FieldRule("demand-leaves-measure-in-force", "§1 a demand to ease names the measure in force",
