@@ -694,6 +694,8 @@ _INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
 
 
 NEGATION_RULES: list[FieldRule[bool]] = [
+    FieldRule("order-revoked", "§8 a revocation is done, whatever finding it quotes",
+              _order_revoked, lambda v: False),
     FieldRule("no-dumping-found-in-review", "§8 a review finding no dumping keeps the order",
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("review_context"),
               lambda v: False),
@@ -1095,6 +1097,8 @@ STATUS_RULES: list[FieldRule[Status]] = [
               _order_kept, lambda v: Status.EFFECTIVE),
     FieldRule("notice-framing", "§8 a proposed rule or a determination frames the notice",
               lambda v: v.has_cue("proposed_framing"), lambda v: Status.PROPOSED),
+    FieldRule("order-revoked", "§8 a notice revoking its order has done it",
+              _order_revoked, lambda v: Status.EFFECTIVE),
     FieldRule("determination-in-investigation", "§8 a dumping or subsidy determination",
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("determination")
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
