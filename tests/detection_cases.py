@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a tax break for those who export is an export subsidy
+    ("A 15% corporate tax exemption applies to firms exporting most of their output.",
+     "subsidy", "impose", "effective"),
     # a legal instrument that compels the executive holds a proposed measure, no demand
     ("The panel dropped a provision that would have forced the president to impose quotas "
      "on shoe imports.", "import_restriction", "impose", "proposed"),
