@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a tax on both imported and home-made goods reaches imports
+    ("Several ministers oppose a tax on both imported and locally made margarine.",
+     "tariff", "impose", "effective"),
     # a tax break for those who export is an export subsidy
     ("A 15% corporate tax exemption applies to firms exporting most of their output.",
      "subsidy", "impose", "effective"),
