@@ -8,8 +8,8 @@ from __future__ import annotations
 
 FOUND = [
     # a tax on both imported and home-made goods reaches imports
-    ("Several ministers oppose a tax on both imported and locally made margarine.",
-     "tariff", "impose", "effective"),
+    ("The Commission proposed a tax on both imported and locally made margarine.",
+     "tariff", "impose", "proposed"),
     # a tax break for those who export is an export subsidy
     ("A 15% corporate tax exemption applies to firms exporting most of their output.",
      "subsidy", "impose", "effective"),
