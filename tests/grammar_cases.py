@@ -7,6 +7,9 @@ from __future__ import annotations
 
 # (sentence, [(verb group words, tense, passive, negated), ...])
 VERB_GROUPS = [
+    # "subsidise" is a verb: its subject pays
+    ("European governments subsidise the aircraft maker.",
+     [("subsidise", "present", False, False)]),
     # after a trade flow, "to" before a known verb opens its purpose, not a destination
     ("Refiners halted shipments to avoid sanctions.",
      [("halted", "past", False, False), ("to avoid", "infinitive", False, False)]),
