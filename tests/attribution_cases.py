@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a demand's owner is not the owner of the measure it asks another to lift
+    ("He repeated the Canadian request that Seoul lift its quotas on beef.",
+     "import_restriction", "KOR", []),
     # an imperative after a colon spells out the advice before it, to the same party
     ("To grow trade, Kenya should simplify its tariffs: Cut import duties on wheat and "
      "maize.", "tariff", "KEN", []),

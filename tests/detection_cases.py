@@ -461,6 +461,9 @@ NOT_MEASURES = [
     "The two agencies publish the Seaway Tariff of Tolls each spring.",
     "Failure to submit will result in no sanctions or further FIP requirements.",
     "The agency will defer the CAA sanctions that its partial disapproval set off.",
+    # what a request asks for is no measure yet: its "that" opens the request's content
+    "Officials would not comment on the millers' request that the government offer "
+    "subsidized rice to Manila.",
     # a review finding no shipments, an update of a listed person's details, a health
     # regulator's penalties
     "Commerce finds that Delta Wire Co. had no shipments of subject merchandise under the "

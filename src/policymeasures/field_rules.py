@@ -1644,6 +1644,8 @@ def _intention_owner(view: View) -> ActorMention | None:
     start, end = span
     noun = next(link for link in view.chain if link.kind == "noun"
                 and link.relation == "complement")
+    if "demand" in noun.categories:
+        return None  # "the U.S. demand that Japan lift the quotas": asked of Japan, Japan's
     before = view.actors_within(start, noun.start)
     for mention in reversed(before):  # "the U.S. Senate's push": the nearest name
         if mention.form == "demonym" or can_act(view, mention):

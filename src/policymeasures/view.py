@@ -522,9 +522,10 @@ class View:
         if content is not None:
             # "denied reports that Washington would offer", "the rumour that Tokyo will":
             # the walk goes on through the noun to the verb that takes it
+            # the noun may end a longer cue: "their request that" asks for it
             token = model.tokens[content]
             return (Link("noun", "complement", token.start, token.end,
-                         self.categories_at(token.start, token.end), None),
+                         self.categories_over(token.start, token.end), None),
                     self._noun_phrase_before(content))
         if group.tense is Tense.GERUND and group.first >= 2 and "prepositions" in (
                 model.tokens[group.first - 1].tags):
