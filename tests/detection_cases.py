@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # incentives for exports are export subsidies
+    ("The budget offers incentives for non-traditional exports.", "subsidy", "impose",
+     "effective"),
     # a tax on both imported and home-made goods reaches imports
     ("The Commission proposed a tax on both imported and locally made margarine.",
      "tariff", "impose", "proposed"),
@@ -461,6 +464,8 @@ NOT_MEASURES = [
     "The two agencies publish the Seaway Tariff of Tolls each spring.",
     "Failure to submit will result in no sanctions or further FIP requirements.",
     "The agency will defer the CAA sanctions that its partial disapproval set off.",
+    # import substitution is an economic strategy, not a measure
+    "The country pursued an import-substitution strategy for decades.",
     # what a request asks for is no measure yet: its "that" opens the request's content
     "Officials would not comment on the millers' request that the government offer "
     "subsidized rice to Manila.",
