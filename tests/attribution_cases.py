@@ -7,6 +7,8 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the name between an article and the measure's noun owns it
+    ("Manila criticised the EC levy on coconut oil.", "tariff", "EU", ["PHL"]),
     # a demand's owner is not the owner of the measure it asks another to lift
     ("He repeated the Canadian request that Seoul lift its quotas on beef.",
      "import_restriction", "KOR", []),

@@ -871,6 +871,9 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     if ED not in tags and ING not in tags and not token.lower.endswith("s") and index >= 2 and (
             tokens[index - 2].lower in _SINGULAR_DETERMINERS):
         return None  # "a Republican push in Congress": a singular subject would say "pushes"
+    if ED not in tags and ING not in tags and not token.lower.endswith("s") and (
+            _determined_name_before(tokens, index)):
+        return None  # "the EC levy on oils": "the EC" would say "levies"; a noun
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
@@ -898,6 +901,21 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             return None
         return _single(state, index, Tense.GERUND, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+
+
+def _determined_name_before(tokens: Sequence[Token], index: int) -> bool:
+    """A name right before ``index`` that a determiner opens ("the EC", "the U.S.", "a
+    European Community"): a subject so named would take a verb in "-s", so a bare form
+    after it is a noun of the phrase."""
+    position = index - 1
+    while position >= 0 and ACTOR in tokens[position].tags:
+        position -= 1
+    # only the articles: "that" may open a clause ("demanded that Japan lift the quotas")
+    return position < index - 1 and position >= 0 and tokens[position].lower in _ARTICLES
+
+
+# Words that open a noun phrase and nothing else.
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 # Determiners of one thing: a bare present form two words after one has a singular
