@@ -11,6 +11,7 @@ VERB_GROUPS = [
     ("Manila criticised the EC levy on oils.", [("criticised", "past", False, False)]),
     ("Officials said that Japan lift the quotas.",
      [("said", "past", False, False), ("lift", "present", False, False)]),
+    ("Goods of the European Union face duties.", [("face", "present", False, False)]),
     # "subsidise" is a verb: its subject pays
     ("European governments subsidise the aircraft maker.",
      [("subsidise", "present", False, False)]),

@@ -910,8 +910,11 @@ def _determined_name_before(tokens: Sequence[Token], index: int) -> bool:
     position = index - 1
     while position >= 0 and ACTOR in tokens[position].tags:
         position -= 1
-    # only the articles: "that" may open a clause ("demanded that Japan lift the quotas")
-    return position < index - 1 and position >= 0 and tokens[position].lower in _ARTICLES
+    # only the articles: "that" may open a clause ("demanded that Japan lift the quotas");
+    # and not inside a preposition's phrase, whose verb agrees with the noun before it
+    # ("Products of the European Union face tariffs")
+    return position < index - 1 and position >= 0 and tokens[position].lower in _ARTICLES and (
+        position == 0 or "prepositions" not in tokens[position - 1].tags)
 
 
 # Words that open a noun phrase and nothing else.
