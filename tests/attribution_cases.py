@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # "its" is not the place something happened in
+    ("The cocoa organization's board met in Accra but did not reopen debate on its export "
+     "quotas.", "export_control", None, []),
     # the name between an article and the measure's noun owns it
     ("Manila criticised the EC levy on coconut oil.", "tariff", "EU", ["PHL"]),
     # a demand's owner is not the owner of the measure it asks another to lift

@@ -181,6 +181,8 @@ _DEMANDING = frozenset(("demand", "persuasion"))
 # The longest phrase between an intention noun and its infinitive that says whose it is:
 # "a bid by the European Commission to".
 _INTENTION_AGENT_TOKENS = 7
+# Prepositions after which a name is a place something happens in.
+_LOCATIVES = frozenset(("in", "at"))
 # Words that open an embedded question: the verb after them is not the trigger's.
 _WH_WORDS = frozenset(("how", "what", "why", "who", "whom", "where", "when", "whether"))
 # The longest subject of a relative clause with no relativizer: "the tariffs the United
@@ -1298,7 +1300,15 @@ class View:
             found = [a for a in self.subject_actors(link.group) if _may_own(pronoun, a)]
             if found:
                 return found[0]
-        candidates = [a for a in self.actors if a.actor.end <= before and _may_own(pronoun, a)]
+        # not a place something happens in: "the board met in London without reopening
+        # debate on its quotas" (the board's, not London's)
+        candidates = [a for a in self.actors if a.actor.end <= before and _may_own(pronoun, a)
+                      and not self._after_locative(a)]
         return candidates[-1] if candidates else None
+
+    def _after_locative(self, mention: ActorMention) -> bool:
+        """The mention follows "in" or "at": a place, not a party."""
+        position = self.model.token_before(mention.actor.start)
+        return position >= 0 and self.model.tokens[position].lower in _LOCATIVES
 
 
