@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # "Commission" without "the", in a sentence set in Europe, is the European Commission
+    ("The rebate follows a Commission commitment to grant rebates for exports of 50,000 "
+     "tonnes of French barley to non-EC countries.", "subsidy", "EU", []),
     # "its" is not the place something happened in
     ("The cocoa organization's board met in Accra but did not reopen debate on its export "
      "quotas.", "export_control", None, []),
