@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one who buys under a subsidy does not pay it
+    ("Weather will determine how much wheat Cairo would buy under a subsidy offer.",
+     "subsidy", None, []),
     # "Commission" without "the", in a sentence set in Europe, is the European Commission
     ("The rebate follows a Commission commitment to grant rebates for exports of 50,000 "
      "tonnes of French barley to non-EC countries.", "subsidy", "EU", []),

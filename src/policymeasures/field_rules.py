@@ -1595,6 +1595,9 @@ def _chain_subject(view: View) -> ActorMention | None:
             continue
         if link.relation.startswith("oblique:") and link.relation[len("oblique:"):] not in owners:
             return None  # "took a hardline stance on the quotas": not the quotas' owner
+        if link.relation == "prep_object" and link.group is not None and (
+                _preposition_after(view, link.group) in _NOT_OWNING_PREPOSITIONS):
+            return None  # "Moscow would buy under a subsidy offer": Moscow pays nothing
         if link.categories & {"prevention", "exposure", "complaint"}:
             return None  # "Brussels complained about Chinese subsidies": not Brussels's
         if _relief_won(view, link):
@@ -1615,6 +1618,17 @@ def _chain_subject(view: View) -> ActorMention | None:
                 and not _is_reporting(above)):
             return None  # a subject that names no jurisdiction ("the company agreed")
     return None
+
+
+# Prepositions after a verb whose object is a measure the verb's subject only meets:
+# "buy under a subsidy offer", "shipped despite the quotas".
+_NOT_OWNING_PREPOSITIONS = frozenset(("under", "despite"))
+
+
+def _preposition_after(view: View, group: VerbGroup) -> str:
+    """The word right after a verb group, lower-cased ("" at the end)."""
+    tokens = view.model.tokens
+    return tokens[group.last + 1].lower if group.last + 1 < len(tokens) else ""
 
 
 def _blocking_jurisdiction(view: View) -> ActorMention | None:
