@@ -298,6 +298,9 @@ def test_dated_bodies() -> None:
     assert codes("the BIS said", on=D(2020, 3, 1)) == ["USA"]
     assert codes("the NPP Government said", on=D(2023, 3, 1)) == []
     assert codes("the NPP Government said", on=D(2025, 3, 1)) == ["LKA"]
+    # the Western allies' export-control committee, until it was dissolved in 1994
+    assert codes("COCOM agreed", on=D(1987, 3, 1)) == ["COCOM"]
+    assert codes("COCOM agreed", on=D(2010, 3, 1)) == []
     assert codes("the Department of War said", on=D(1987, 3, 1)) == []
     assert codes("the Department of War said", on=D(2025, 12, 1)) == ["USA"]
 
