@@ -7,6 +7,14 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the EU's name for countervailing cases and duties: a tariff, not a subsidy
+    ("Brussels opened an anti-subsidy probe into Chinese tyres.", "tariff", "impose",
+     "proposed"),
+    ("The bloc imposed anti-subsidy duties on imported glass fibre.", "tariff", "impose",
+     "effective"),
+    # the amount a farm agency sets aside for guarantees on one good's sales abroad
+    ("The department cut the guarantee line for sales of barley to Jordan to 8 mln dlrs.",
+     "subsidy", "decrease", "effective"),
     # incentives for exports are export subsidies
     ("The budget offers incentives for non-traditional exports.", "subsidy", "impose",
      "effective"),

@@ -253,6 +253,13 @@ RANGES_AND_CHANGES = [
     case("from 10 pct to 25 pct", E(25, "%", previous=10)),
     case("from 10 to 25 pct", E(25, "%", previous=10, text="from 10 to 25 pct")),
     case("from $2 bln to $3 bln", E(3e9, "USD", previous=2e9)),
+    # the new level says only its figure: the old one's unit and scale carry forward
+    case("from 25.0 mln dlrs to 20.0 and", E(20e6, "USD", previous=25e6,
+                                             text="from 25.0 mln dlrs to 20.0")),
+    case("cut from 12 pct to 8 on cars", E(8, "%", previous=12, text="from 12 pct to 8")),
+    case("from 78 mln dlrs to 57 mln", E(57e6, "USD", previous=78e6)),
+    # ... but a year after "to" is a date, not a level
+    case("from 10 pct to 2026", E(10, "%")),
     case("by 2 pct to 12 pct", E(12, "%", text="2 pct to 12 pct")),
     case("about 10 to 12 pct", E(10, "%", "range", 12, text="about 10 to 12 pct")),
     case("5 pct to 1,000 products", E(5, "%", text="5 pct")),

@@ -591,6 +591,12 @@ class _Piece(NamedTuple):
 
 
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _bare(piece: _Piece) -> bool:
+    """A number with no unit or cue of its own that is not a year ("to 20.0", "to 57 mln")."""
+    return piece.unit is None and piece.bound is Bound.EXACT and (
+        not piece.year_like)
 # A digit not preceded by a digit, a decimal point, a thousands comma or a slash ("88" in
 # "1987/88" is not a number); then a fraction such as "1/2", or grouped thousands or a
 # plain run with an optional decimal part and an optional fraction ("7-1/2", "7 3/4",
@@ -1020,13 +1026,19 @@ class MagnitudeParser:
         if second is None or second.cue_start != join.end():
             return None
         unit = self._shared_unit(first, second)
+        second_scale = second.scale
+        if unit is None and kind == "change" and _bare(second) and first.unit is not None:
+            # "cut from 25.0 mln dlrs to 20.0", "from 78 mln dlrs to 57 mln": the new
+            # level says its figure only, in the unit (and scale) of the old one
+            unit = first.unit
+            second_scale = second.scale if second.scale is not None else first.scale
         if unit is None or (first.unit is None and first.year_like):
             return None
         first_scale = first.scale
         if first_scale is None and second.scale is not None and first.raw <= second.raw:
             first_scale = second.scale  # "$1-2 billion", "10 to 15 mln tonnes"
         low_value = self._amount(first.raw, first_scale, first.unit or unit)
-        high_value = self._amount(second.raw, second.scale, second.unit or unit)
+        high_value = self._amount(second.raw, second_scale, second.unit or unit)
         if low_value is None or high_value is None:
             return None
         end = second.end
