@@ -7,6 +7,8 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the -ing form of "impose" names the action: a measure, though it says little else
+    ("Many blame the cabinet for imposing such levies.", "tariff", "impose", "effective"),
     # the EU's name for countervailing cases and duties: a tariff, not a subsidy
     ("Brussels opened an anti-subsidy probe into Chinese tyres.", "tariff", "impose",
      "proposed"),

@@ -248,6 +248,12 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # talks that go on about a measure leave it under negotiation
+    ("Manila continued separate talks regarding reciprocal tariff structures with Brussels.",
+     "tariff", "impose", "proposed", False),
+    # the -ing form of "impose" is an imposing verb too
+    ("Voters blamed the cabinet for hiking the levies.", "tariff", "increase", "effective",
+     False),
     # what a verb of causing brings about under a modal is foreseen, not in force
     ("The quarrel could trigger Canadian tariffs on US pork.", "tariff", "impose",
      "proposed", False),

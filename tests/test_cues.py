@@ -72,3 +72,21 @@ def test_default_cues_read_a_question_as_reporting_not_a_demand() -> None:
     assert categories(question, "Asked about") == {"reporting"}
     demand = "Jakarta asked Canberra to ease its export controls."
     assert "demand" in categories(demand, "asked")
+
+
+def test_default_cues_read_the_ing_form_of_verbs_ending_in_e() -> None:
+    """ "impose*" takes "imposes" and "imposed" but not "imposing" (the e drops): the -ing
+    form must be listed too, or "by imposing tariffs" reads no action at all."""
+    from policymeasures import default_rules
+
+    scanner = CueScanner(default_rules().cues)
+
+    def categories(word: str) -> set[str]:
+        return {c.category for c in scanner.scan(f"They were {word} it.")}
+
+    for verb in ("impose", "hike", "waive", "concede", "continue", "escape", "brace"):
+        ing = verb[:-1] + "ing"
+        assert categories(verb + "s"), verb
+        # tense is the one thing the two forms may say differently ("imposes": in force)
+        tensed = {"status:effective"}
+        assert categories(ing) - tensed == categories(verb + "s") - tensed, ing

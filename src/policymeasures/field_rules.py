@@ -1019,6 +1019,8 @@ def _goes_on(view: View) -> bool:
     governor = view.governor
     if governor is None or governor.group is None or governor.group.negated:
         return False
+    if _noun_below(view, governor):
+        return False  # "continued talks on tariffs": the talks go on
     if "continuation" in governor.categories:
         return True
     if governor.relation not in ("subject", "passive"):
@@ -1032,6 +1034,16 @@ def _goes_on(view: View) -> bool:
         return False
     head = model.tokens[after.head]
     return "continuation" in view.categories_at(head.start, head.end)
+
+
+def _noun_below(view: View, link: Link) -> bool:
+    """A noun stands between the measure and ``link``: what the verb says is said of it."""
+    for below in view.chain:
+        if below is link:
+            return False
+        if below.kind == "noun":
+            return True
+    return False
 
 
 # The status a measure has when the sentence says what it would do.
