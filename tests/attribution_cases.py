@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # goods named between the access and the market it opens
+    ("Ghana keeps duty-free access for its cocoa butter to the Swiss market.", "tariff",
+     "CHE", ["GHA"]),
     # the one who buys under a subsidy does not pay it
     ("Weather will determine how much wheat Cairo would buy under a subsidy offer.",
      "subsidy", None, []),

@@ -258,6 +258,10 @@ RANGES_AND_CHANGES = [
                                              text="from 25.0 mln dlrs to 20.0")),
     case("cut from 12 pct to 8 on cars", E(8, "%", previous=12, text="from 12 pct to 8")),
     case("from 78 mln dlrs to 57 mln", E(57e6, "USD", previous=78e6)),
+    # "zero" before a tariff word is the fixed phrase, a rate of nothing
+    case("zero tariffs on roses", E(0, "%", text="zero tariffs")),
+    case("zero-duty access", E(0, "%", text="zero-duty")),
+    case("duty-freedom"),
     # ... but a year after "to" is a date, not a level
     case("from 10 pct to 2026", E(10, "%")),
     case("by 2 pct to 12 pct", E(12, "%", text="2 pct to 12 pct")),

@@ -2045,10 +2045,23 @@ def _market_granting_access(view: View) -> ActorMention | None:
     """ "duty-free access to the EU under GSP+": the market one has access to is the one
     whose tariff it is; the exporter who gets it is the target."""
     for mention in view.actors:
-        if mention.form not in ("body", "demonym") and _before_is(
-                view, mention, "market_access") and not _goods_after(view, mention):
-            return mention  # not "duty-free access to Sri Lankan garments": their origin
+        if mention.form == "body" or _goods_after(view, mention) or (
+                mention.form == "demonym" and not _MARKET_AFTER.match(
+                    view.sentence, mention.actor.end)):
+            continue  # not "duty-free access to Sri Lankan garments": their origin
+        if _before_is(view, mention, "market_access") or _ACCESS_FOR_GOODS.search(
+                view.text(max(0, mention.actor.start - _ACCESS_REACH), mention.actor.start)):
+            return mention
     return None
+
+
+# "zero-duty access for garments to the UK": the goods named between the access and the
+# market it opens, within a few words.
+_ACCESS_FOR_GOODS = regex.compile(
+    r"\b(?:access|entry)\s+for\s+[^,;.()]{1,40}?\s(?:to|into)\s+(?:the\s+)?$", regex.IGNORECASE)
+_ACCESS_REACH = 64
+# "the Swiss market": a demonym before "market" names the market's country.
+_MARKET_AFTER = regex.compile(r"\s+markets?\b", regex.IGNORECASE)
 
 
 # Kinds a market applies to the goods that come into it.

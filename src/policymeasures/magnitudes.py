@@ -724,8 +724,9 @@ class MagnitudeParser:
         )
         fraction = rf"(?:{article}\s+)?{_trie(tables.fractions)}\s+(?:{of}\s+)?{article}\s+{scale}"
         return re.compile(
-            rf"(?<![\w-])(?:(?P<fraction>{fraction})|(?P<words>{words})"
-            rf"|(?P<phrase>{_trie(tables.phrases)}))"
+            # a phrase first: "zero tariffs" is one, not the number "zero"
+            rf"(?<![\w-])(?:(?P<phrase>{_trie(tables.phrases)})(?![\w-])"
+            rf"|(?P<fraction>{fraction})|(?P<words>{words}))"
         )
 
     @staticmethod
