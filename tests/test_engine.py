@@ -166,6 +166,10 @@ def test_product_before_trade_word_is_whole_words() -> None:
     ("Seoul banned frozen squid imports.", ["frozen squid"]),
     ("Brussels paid a rebate of 43.1 Ecus a tonne.", []),
     ("Lima imposed duties on Korean fishing nets.", ["Korean fishing nets"]),
+    # an adjective that sizes the measure names no goods; the goods after it still count
+    ("Quito imposed hefty import duties.", []),
+    ("Quito kept a temporary export ban.", []),
+    ("Quito raised steep cement import duties.", ["cement"]),
 ])
 def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str]) -> None:
     """The goods the lexicon does not know are read from their place, never from a verb."""

@@ -251,6 +251,7 @@ class GrammarLexicon:
         self.light_verbs = frozenset(form for base in _words(cues, "light_verbs")
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
+        self.measure_adjectives = _words(cues, "measure_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(

@@ -384,6 +384,8 @@ def _products_for(
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
+        if goods is not None:
+            goods = _past_adjectives(sentence, goods, context.model.lexicon.measure_adjectives)
         if goods is None:
             return ()
         if _can_name_goods(context, goods):
@@ -521,6 +523,8 @@ _ON_OR_OF = regex.compile(r"\s+(?:on|of)\b", regex.IGNORECASE)
 _TRADE_WORD = regex.compile(r"\b(?:exports?|imports?|export|import)\b", regex.IGNORECASE)
 # A trade flow named as a noun right after its owner: " exports" in "Japanese exports".
 _TRADE_FLOWS = regex.compile(r"\s*(?:exports|imports)\b", regex.IGNORECASE)
+_WORD = regex.compile(r"[\w'\u2019-]+")
+_SPACE_AFTER = regex.compile(r"\s*")
 _QUALIFIER = regex.compile(
     r"(\b(?:(?!(?:on|of|to|from|the|a|an|its|their|all|strict|new|further|certain|some|any|and"
     r"|or|in|for|by|with|tighter|tight|no|not|nor|more|less|such|these|those|this|that|is|are"
@@ -550,6 +554,23 @@ def _can_name_goods(context: Context, product: Product) -> bool:
 _OWNER_WORDS = frozenset(("his", "her", "its", "their", "our", "my", "your", "own"))
 # The ending that makes a name an owner: "China's", "the states'".
 _POSSESSIVE_ENDING = regex.compile(r"['\u2019]s?(?=\s|$)")
+
+
+def _past_adjectives(sentence: str, words: Product,
+                     adjectives: frozenset[str]) -> Product | None:
+    """The goods words past the adjectives that size the measure ("hefty wine import
+    duties": wine); None when nothing else is left ("hefty import duties")."""
+    start = words.start
+    for word in _WORD.finditer(sentence, words.start, words.end):
+        if word.group().lower() not in adjectives:
+            break
+        start = word.end()
+    else:
+        return None
+    start = _SPACE_AFTER.match(sentence, start).end()  # type: ignore[union-attr]
+    if start == words.start:
+        return words
+    return Product(text=sentence[start:words.end], start=start, end=words.end)
 
 
 def _qualifier_of_trade_word(sentence: str, hit: Hit, clause_start: int) -> Product | None:
