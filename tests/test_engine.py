@@ -170,6 +170,8 @@ def test_product_before_trade_word_is_whole_words() -> None:
     ("Quito imposed hefty import duties.", []),
     ("Quito kept a temporary export ban.", []),
     ("Quito raised steep cement import duties.", ["cement"]),
+    # a day after "on" is when, not what
+    ("Quito will impose the duties on Monday.", []),
 ])
 def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str]) -> None:
     """The goods the lexicon does not know are read from their place, never from a verb."""

@@ -28,6 +28,7 @@ import attrs
 
 from policymeasures._data import data_path, lexicon_entries, load_toml
 from policymeasures._trie import Scan, Scanner, compile_scanner, trie_pattern
+from policymeasures.dates import CALENDAR_WORDS
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
@@ -73,10 +74,6 @@ _EXTRA_KEYS = ("titled", "ambiguous")
 # name, so another person ("the sanctioning of Francesca Albanese", "said Eric Trump").
 _OTHER_GIVEN_NAME = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
 # Capitalised words before a name that are no first names: days and months.
-_CALENDAR_WORDS = frozenset((
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"))
 # How far back from a surname that first name is looked for, in characters.
 _GIVEN_NAME_REACH = 40
 _SCALAR_KEYS = ("code", "name", "from", "to")
@@ -328,9 +325,7 @@ def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[
 # capitalised word other than a day or a month is the start of another body's name: "the
 # Council for Economic Planning", "the Commission on Human Rights".
 _LONGER_BODY_NAME = re.compile(
-    r"\s+(?:for|on)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z]")
+    r"\s+(?:for|on)\s+(?:the\s+)?(?!(?:" + "|".join(sorted(CALENDAR_WORDS)) + r")\b)[A-Z]")
 # Capitalised words of a company's name between a place's name and its suffix.
 _COMPANY_NAME_WORDS = 5
 
@@ -466,7 +461,7 @@ class Gazetteer:
         if found is None:
             return False
         word = found.group(1)
-        return word not in _CALENDAR_WORDS and word not in self._senses and (
+        return word not in CALENDAR_WORDS and word not in self._senses and (
             word not in self._titles)
 
     def _mention(self, match: Scan, on: datetime.date | None) -> ActorMention | None:

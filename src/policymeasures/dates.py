@@ -82,20 +82,11 @@ _POSSESSIVE_WORD = re.compile(r"['\u2019]s ([A-Za-z]+)")
 _POSSESSIVE_REACH = 40
 _OPEN_QUOTES = frozenset('"\u201c')
 # English month names for dateparser; calendar.month_name follows the process locale.
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Capitalised words that name a day or a month, never a person, a body or goods.
+CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _CLOSE_QUOTES = frozenset('"\u201d')
 
 
@@ -797,7 +788,7 @@ class DateFinder:
                     return datetime.date(int(year), month, int(day_number))
                 except ValueError:
                     return None
-            words = (_MONTH_NAMES[month - 1], day_number, year or "")
+            words = (MONTH_NAMES[month - 1], day_number, year or "")
             normalised = " ".join(word for word in words if word)
             parsed = _parse_calendar(normalised, reference_date, prefer)
             if parsed is None:

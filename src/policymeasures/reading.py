@@ -17,6 +17,7 @@ import regex
 
 from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
+from policymeasures.dates import CALENDAR_WORDS
 from policymeasures.field_rules import decide_fields
 from policymeasures.grammar import ClauseKind, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
@@ -403,9 +404,11 @@ def _products_for(
             start = phrase.start(1)
             end = start + len(phrase.group(1).rstrip())
             ends_in_name = any(a.actor.start < end <= a.actor.end for a in context.actors)
-            if any(word.lower() in context.model.lexicon.party_nouns
-                   for word in sentence[start:end].split()):
+            words = sentence[start:end].split()
+            if any(word.lower() in context.model.lexicon.party_nouns for word in words):
                 return ()  # "tariffs on its main trading partners": whom, not what
+            if words[0] in CALENDAR_WORDS:
+                return ()  # "sanctions on April 17": when, not what
             product = Product(text=sentence[start:end], start=start, end=end)
             if not ends_in_name and not _holds_verb(context, start, end) and (
                     _can_name_goods(context, product)):
