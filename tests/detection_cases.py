@@ -7,6 +7,11 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a ban or curbs on a mined raw material: the producer keeps it in
+    ("Jakarta's ban on bauxite took effect in June.", "export_control", "impose",
+     "effective"),
+    ("Beijing lifted its ban on antimony shipments to the United States.", "export_control",
+     "lift", "effective"),
     # the -ing form of "impose" names the action: a measure, though it says little else
     ("Many blame the cabinet for imposing such levies.", "tariff", "impose", "effective"),
     # the EU's name for countervailing cases and duties: a tariff, not a subsidy
