@@ -7,6 +7,8 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the one who wins a measure gets it from another: not its author
+    ("Kyiv secured new sanctions against Moscow.", "sanction", None, ["RUS"]),
     # goods named between the access and the market it opens
     ("Ghana keeps duty-free access for its cocoa butter to the Swiss market.", "tariff",
      "CHE", ["GHA"]),
@@ -262,8 +264,8 @@ ATTRIBUTION = [
     ("Seoul won exemptions from the steel tariffs.", "tariff", None, ["KOR"]),
     ("Dhaka secured tariff relief from Washington.", "tariff", "USA", ["BGD"]),
     ("Hanoi benefited from lower US tariffs on furniture.", "tariff", "USA", ["VNM"]),
-    # but one who secures a new measure imposes it
-    ("Beijing secured new tariffs on steel.", "tariff", "CHN", []),
+    # and one who secures a new measure gets it from another: it names no author
+    ("London secured a 10% tariff on its car exports.", "tariff", None, []),
     # the one "threatened with" a measure is its target, adverbs or not
     ("Seoul also has been threatened with sanctions if it fails to act.", "sanction", None,
      ["KOR"]),

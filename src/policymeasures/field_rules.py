@@ -1612,8 +1612,10 @@ def _chain_subject(view: View) -> ActorMention | None:
             return None  # "Moscow would buy under a subsidy offer": Moscow pays nothing
         if link.categories & {"prevention", "exposure", "complaint"}:
             return None  # "Brussels complained about Chinese subsidies": not Brussels's
-        if _relief_won(view, link):
-            return None  # "Dhaka secured a lower tariff": relieved by it, not its author
+        if _relief_won(view, link) or ("winning" in link.categories and link.relation == "object"):
+            # "Dhaka secured a lower tariff", "London secured a 10% tariff on its cars":
+            # the one who wins a measure gets it from another, it is not its author
+            return None
         if link.categories & {"demand", "advice", "persuasion"}:
             return None
         group = link.group
