@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a firm kept from selling abroad: its government's export control
+    ("Tokyo barred the toolmaker from shipping lithography machines to Russia.",
+     "export_control", "impose", "effective"),
     # a ban or curbs on a mined raw material: the producer keeps it in
     ("Jakarta's ban on bauxite took effect in June.", "export_control", "impose",
      "effective"),
