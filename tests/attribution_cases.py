@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a longer name ending in the trigger is another state's list, in any case
+    ("Beijing put two US drone makers on its unreliable entity list.", "export_control",
+     "CHN", ["USA"]),
     # the one who wins a measure gets it from another: not its author
     ("Kyiv secured new sanctions against Moscow.", "sanction", None, ["RUS"]),
     # goods named between the access and the market it opens

@@ -508,10 +508,21 @@ class Extractor:
             if _LOWER_CASE_NAME.fullmatch(words) is None or any(
                     hit.start <= m.actor.start < hit.end for m in actors):
                 continue
-            actor = self._gazetteer.resolve(words, on)
+            start, actor = hit.start, self._gazetteer.resolve(words, on)
+            # a longer name ending in the trigger is another programme: "its unreliable
+            # entity list" is China's, not the Commerce Department's Entity List
+            before = _LOWER_WORDS_BEFORE.search(sentence, max(0, hit.start - _NAME_REACH),
+                                                hit.start)
+            for word in _WORD_START.finditer(before.group() if before else ""):
+                assert before is not None
+                longer = self._gazetteer.resolve(
+                    sentence[before.start() + word.start():hit.end], on)
+                if longer is not None and (actor is None or longer.code != actor.code):
+                    start, actor = before.start() + word.start(), longer
+                    break
             if actor is not None:
                 found.append(ActorMention(attrs.evolve(
-                    actor, start=hit.start, end=hit.end), "body"))
+                    actor, start=start, end=hit.end), "body"))
         return sorted(found, key=lambda m: m.actor.start) if len(found) > len(actors) else actors
 
     def _with_codes(self, product: Product) -> Product:
@@ -820,6 +831,11 @@ def _outside_figures(actors: list[ActorMention],
 
 # Two or more lower-case words: a name the gazetteer would only find capitalised.
 _LOWER_CASE_NAME = regex.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+")
+# Lower-case words right before a trigger that may begin a longer name ending in it, and
+# how far back they are looked for, in characters.
+_LOWER_WORDS_BEFORE = regex.compile(r"(?:[a-z][a-z-]*\s+){1,2}$")
+_WORD_START = regex.compile(r"\b[a-z]")
+_NAME_REACH = 30
 _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)
 
 
