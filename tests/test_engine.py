@@ -170,6 +170,9 @@ def test_product_before_trade_word_is_whole_words() -> None:
     ("Quito imposed hefty import duties.", []),
     ("Quito kept a temporary export ban.", []),
     ("Quito raised steep cement import duties.", ["cement"]),
+    # a preposition ends the goods: "of oil over five years" names oil
+    ("Manila agreed to purchase $20 billion of turbine blades over five years.",
+     ["turbine blades"]),
     # a day after "on" is when, not what
     ("Quito will impose the duties on Monday.", []),
 ])

@@ -30,7 +30,8 @@ __all__ = ["Context", "Hit", "Reading", "read_trigger"]
 _NOUN_PHRASE = regex.compile(
     r"\s*(?:the\s+|certain\s+|all\s+|some\s+|its\s+|their\s+|new\s+)?"
     r"((?:(?!(?:from|to|in|at|by|with|and|or|under|that|which|as|after|before|since|because|if"
-    r"|was|were|is|are|will|would|for|on|of|the|a|an|its)\b|\d)[\w'\u2019-]+"
+    r"|was|were|is|are|will|would|for|on|of|the|a|an|its|over|during|within|through|until"
+    r"|into|against|per|via|across|between|than|while|when|amid|despite)\b|\d)[\w'\u2019-]+"
     r"(?:\s+|$|(?=[.,;:!?)\]]))){1,4})",
     regex.IGNORECASE,
 )
