@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # a court that rules a measure unlawful lifts it; a trade body's panel does not
+    ("A federal judge ruled the lumber duties unlawful.", "tariff", "lift", "effective",
+     False),
+    ("A WTO panel ruled the lumber duties unlawful.", "tariff", "impose", "effective",
+     False),
     # a notice revoking the order it is about lifts it, also after quoting a finding that
     # revoking is not likely to lead to continuation or recurrence of injury
     ("As the ITC found that revocation of the AD order on steel nails from Oman is not likely "

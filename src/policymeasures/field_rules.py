@@ -528,7 +528,31 @@ _AGAINST_PREVIOUS = regex.compile(
 _QUOTA_LEVEL_CHARS = 60
 
 
+def _ruled_unlawful(view: View) -> bool:
+    """A court's verb of ruling takes the measure as its object and an adjective of
+    unlawfulness right after the measure's phrase: "a federal court ruled the fentanyl
+    tariffs illegal", "judges declared the levy unconstitutional"."""
+    governor = view.governor
+    lexicon = view.model.lexicon
+    if governor is None or governor.group is None or governor.relation != "object":
+        return False
+    tokens = view.model.tokens
+    if tokens[governor.group.head].lower not in lexicon.ruling_verbs:
+        return False
+    span = view.model.subject_span(governor.group)
+    if span is None or not any(t.lower in lexicon.court_nouns for t in tokens[span[0]:span[1]]):
+        return False
+    end = min(len(tokens), view.last + 1 + _VOIDING_TOKENS)
+    return any(t.lower in lexicon.unlawful_adjectives for t in tokens[view.last + 1:end])
+
+
+# Tokens after the measure's trigger in which the adjective of unlawfulness stands.
+_VOIDING_TOKENS = 4
+
+
 ACTION_RULES: list[FieldRule[Action]] = [
+    FieldRule("ruled-unlawful", "§3 a court that rules a measure unlawful lifts it",
+              _ruled_unlawful, lambda v: Action.LIFT),
     FieldRule("order-revoked", "§8 a revocation lifts the order",
               _order_revoked, lambda v: Action.LIFT),
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",

@@ -252,6 +252,10 @@ class GrammarLexicon:
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self.measure_adjectives = _words(cues, "measure_adjectives")
+        self.court_nouns = _words(cues, "court_nouns")
+        self.ruling_verbs = frozenset(form for base in _words(cues, "ruling_verbs")
+                                      for form, _ in _inflections(base))
+        self.unlawful_adjectives = _words(cues, "unlawful_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(

@@ -115,6 +115,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "compound_heads", "giving_verbs", "light_verbs", "clause_prepositions",
                  "noun_cues", "prepositional_to", "intention_nouns", "content_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "measure_adjectives",
+                 "court_nouns", "ruling_verbs", "unlawful_adjectives",
                  "purpose_participles",
                  "level_setting_verbs", "coverage_nouns", "rate_bases", "holding_verbs",
                  "party_nouns", "raising_predicates", "exchange_nouns", "change_verbs",
