@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # a licence granted to sell abroad eases the control that requires it
+    ("Washington granted two chipmakers licences to sell their processors to China.",
+     "export_control", "decrease", "effective", False),
     # a court that rules a measure unlawful lifts it; a trade body's panel does not
     ("A federal judge ruled the lumber duties unlawful.", "tariff", "lift", "effective",
      False),
