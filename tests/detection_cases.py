@@ -7,6 +7,16 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # the verbs of a sanctions authority: freezing assets, designating parties
+    ("Canberra froze the assets of two Myanmar generals.", "sanction", "impose", "effective"),
+    ("OFAC designated four shipping companies on Tuesday.", "sanction", "impose",
+     "effective"),
+    # a foreign owner ordered to sell is an investment restriction
+    ("Ottawa ordered Hikvision to divest its Canadian unit.", "investment_restriction",
+     "impose", "effective"),
+    # buyers barred from buying abroad: an import restriction
+    ("Beijing barred state firms from buying Australian coal.", "import_restriction",
+     "impose", "effective"),
     # a firm kept from selling abroad: its government's export control
     ("Tokyo barred the toolmaker from shipping lithography machines to Russia.",
      "export_control", "impose", "effective"),
@@ -287,6 +297,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a court's freeze is a case against a debtor, not a sanction
+    "A London court froze the assets of the shipping tycoon.",
     # a notice that corrects an error in an earlier one is procedure
     "Commerce is issuing this notice to correct an inadvertent error in the scope of the "
     "antidumping duty investigation of steel nails from Oman.",
