@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # suspending a partner's goods bans them: the suspending state imposes, no easing
+    ("Manila suspended chicken imports from Brazil over bird flu.", "import_restriction",
+     "PHL", ["BRA"]),
     # a longer name ending in the trigger is another state's list, in any case
     ("Beijing put two US drone makers on its unreliable entity list.", "export_control",
      "CHN", ["USA"]),

@@ -1869,8 +1869,10 @@ def _named_after(view: View, prepositions: frozenset[str], reach: int,
 
 def _grantor_of_relief(view: View) -> ActorMention | None:
     """ "won tariff relief from Washington", "securing tariff rollbacks from the US": the
-    one relief comes from holds the measure it eases; the one who wins it is hit (§4)."""
-    if not _eases(view):
+    one relief comes from holds the measure it eases; the one who wins it is hit (§4). A
+    pattern's own verb imposes the measure it matches ("suspended poultry imports from
+    Brazil" bans them): it eases nothing."""
+    if not _eases(view, _PATTERN_EASING if view.hit.from_pattern else _TRIGGER_EASING):
         return None
     found = _named_after(view, _FROM, _GRANTOR_REACH)
     return found if found is not None and found.form not in ("demonym", "body") else None
@@ -1889,6 +1891,10 @@ def _relief_won(view: View, link: Link) -> bool:
     return "winning" in link.categories and _eases(view, _EASING_WORDS)
 
 
+# Links whose words may say the measure is eased, for a trigger (its own words too) and
+# for a pattern (whose own words hold the verb that imposes it).
+_TRIGGER_EASING = frozenset(("self", "compound"))
+_PATTERN_EASING = frozenset(("compound",))
 # Links whose words may say the measure is eased: its own, its modifiers, nouns over it.
 _EASING_WORDS = frozenset(("self", "compound", "premodifier", "noun"))
 
