@@ -256,6 +256,12 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a participle after the measure recalls its history; the main verb after says where
+    # it stands now, unless that verb says what the measure does
+    ("The levy, first announced in May, took effect on Monday.", "tariff", "impose",
+     "effective", False),
+    ("The import quotas imposed last year will be lifted in June.", "import_restriction",
+     "lift", "announced", False),
     # talks that go on about a measure leave it under negotiation
     ("Manila continued separate talks regarding reciprocal tariff structures with Brussels.",
      "tariff", "impose", "proposed", False),

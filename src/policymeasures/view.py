@@ -146,6 +146,17 @@ _BRACKET_ASIDE_TOKENS = 8
 _SCARE_QUOTE_WORDS = 2
 
 
+def _takes_object(model: SentenceModel, after: int) -> bool:
+    """Whether a noun phrase, not a preposition, a time or another verb, stands at token
+    ``after``, right after a verb: its object ("raised prices"), so its subject acts."""
+    tokens = model.tokens
+    if after >= len(tokens) or is_time_phrase(tokens, after) or model.group_at(after) is not None:
+        return False
+    tags = tokens[after].tags
+    return bool(tags & {"determiners", WORD, ACTOR, "num"}) and not tags & {
+        "prepositions", ADVERB}
+
+
 def is_time_phrase(tokens: Sequence[Token], index: int) -> bool:
     """ "this year", "last month": when something happened, not what it acted on."""
     return index + 1 < len(tokens) and tokens[index].lower in TIME_DETERMINERS and (
@@ -427,9 +438,11 @@ class View:
                     relation = "passive" if after.passive or reduced else "subject"
                     if model_relative_object(self.model, after, self.last):
                         relation = "object"  # "the duties, which Beijing imposed"
-                    main = self._predicate_after_relative(after)
+                    main = self._predicate_after_relative(after, reduced=bool(reduced))
                     if main is not None and relation != "object":
-                        chain.append(main)  # "the sanctions, which took effect, were lifted"
+                        # "the sanctions, which took effect, were lifted", "the tariff,
+                        # first announced in April, took effect on Thursday"
+                        chain.append(main)
                     link = self._verb_link(after, relation)
                     raised = self._raised_infinitive(after) if relation != "object" else None
                     if raised is not None:
@@ -1031,17 +1044,19 @@ class View:
             return None
         return after
 
-    def _predicate_after_relative(self, relative: VerbGroup) -> Link | None:
+    def _predicate_after_relative(self, relative: VerbGroup, *,
+                                  reduced: bool = False) -> Link | None:
         """The main clause's verb after a relative clause on the measure, whose subject the
         measure is: "the tariffs that Ottawa imposed on steel will be lifted", "the
         sanctions, which took effect in 2019, were lifted", when that verb says what
         happens to the measure (a passive's action, or a status). Only adjuncts (a preposition's
         phrase, a comma) may stand between: a noun right after the relative's verb is its
         object and may be the next verb's subject ("the quotas Tokyo says exporters must
-        respect")."""
+        respect"). A participle right after the measure ("the tariff, first announced in
+        April, took effect") is a relative clause cut short: ``reduced``."""
         model = self.model
         tokens = model.tokens
-        if relative != self.relative_group():
+        if not reduced and relative != self.relative_group():
             return None
         following = relative.last + 1
         for cue in self.cues_in(relative.start, relative.end):
@@ -1053,12 +1068,21 @@ class View:
         if model.resumes_main(main):
             pass  # "the sanctions, which took effect in 2019, were lifted": the aside closed
         elif following < len(tokens) and not (
-                tokens[following].tags & {"prepositions", PUNCT} or model.group_at(following)):
-            return None
+                tokens[following].tags & {"prepositions", PUNCT} or model.group_at(following)
+                or is_time_phrase(tokens, following)):
+            return None  # only an adjunct between: "imposed last year will be lifted"
         for token in tokens[following:main.first]:
             if token.tags & {"subject_pronouns", "complementizers", "coordinators",
                              "relativizers"} or token.text in (";", ":"):
                 return None
+        after = main.last + 1
+        for cue in self.cues_in(tokens[main.first].start, tokens[main.last].end):
+            while after < len(tokens) and tokens[after].end <= cue.end:
+                after += 1  # a cue's words are the verb's: "took effect"
+        if reduced and not main.passive and _takes_object(model, after):
+            # "the tariffs introduced in 2025 raised Sri Lanka's rate": what the measure
+            # does; the participle says what was done to it
+            return None
         link = self._subject_link(main)
         says = ("action:", "status:") if main.passive else ("status:",)
         if not any(c.startswith(says) for c in link.categories) and not (
