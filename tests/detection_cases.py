@@ -7,6 +7,13 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a government that stops buying from a partner reverses a purchase
+    ("The bloc stopped buying Russian coal.", "purchase_commitment", "suspend", "effective"),
+    # money paid to farmers by a government is farm support
+    ("Washington paid soybean farmers $11 billion in aid.", "subsidy", "impose", "effective"),
+    # deals signed to buy are agreed
+    ("Hanoi signed deals to buy $2 billion of US cotton.", "purchase_commitment", "impose",
+     "agreed"),
     # the verbs of a sanctions authority: freezing assets, designating parties
     ("Canberra froze the assets of two Myanmar generals.", "sanction", "impose", "effective"),
     ("OFAC designated four shipping companies on Tuesday.", "sanction", "impose",
@@ -297,6 +304,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a buyer paying its growers, investors who stop buying paper
+    "The mill paid growers $3 million for their cane.",
+    "Japanese investors stopped buying US bonds last month.",
     # a court's freeze is a case against a debtor, not a sanction
     "A London court froze the assets of the shipping tycoon.",
     # a notice that corrects an error in an earlier one is procedure
