@@ -256,6 +256,10 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a gerund after "by" is the means of the verb before, not the noun's: the suspension
+    # is done, not an investigation's proposal
+    ("USTR has determined to modify the action in the investigation by suspending the extra "
+     "tariffs on French cheese for four months.", "tariff", "suspend", "effective", False),
     # a participle after the measure recalls its history; the main verb after says where
     # it stands now, unless that verb says what the measure does
     ("The levy, first announced in May, took effect on Monday.", "tariff", "impose",

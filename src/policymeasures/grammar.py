@@ -237,6 +237,7 @@ class GrammarLexicon:
         self.goods_entry_words = _words(cues, "goods_entry_words")
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
+        self.means_prepositions = _words(cues, "means_prepositions")
         self.noun_cues = _words(cues, "noun_cues")
         self.intention_nouns = _words(cues, "intention_nouns")
         self.content_nouns = _words(cues, "content_nouns")

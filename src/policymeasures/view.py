@@ -543,7 +543,8 @@ class View:
                          self.categories_over(token.start, token.end), None),
                     self._noun_phrase_before(content))
         if group.tense is Tense.GERUND and group.first >= 2 and "prepositions" in (
-                model.tokens[group.first - 1].tags):
+                model.tokens[group.first - 1].tags) and (
+                model.tokens[group.first - 1].lower not in model.lexicon.means_prepositions):
             noun = group.first - 2  # "a pause on rolling out the tariffs"
         elif group.tense is Tense.INFINITIVE and group.first > 0:
             noun = self._intention_before(group.first)
