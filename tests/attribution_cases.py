@@ -7,6 +7,10 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the object of the verb above an infinitive does what it says
+    ("Analysts expect Ottawa to raise duties on Chinese steel.", "tariff", "CAN", ["CHN"]),
+    ("The waiver allowed Washington to impose quotas on dairy imports.", "import_restriction",
+     "USA", []),
     # suspending a partner's goods bans them: the suspending state imposes, no easing
     ("Manila suspended chicken imports from Brazil over bird flu.", "import_restriction",
      "PHL", ["BRA"]),

@@ -304,6 +304,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a forecast of what a country will import is no pledge
+    "Traders expect Egypt to import 12 mln tonnes of wheat this season.",
     # a buyer paying its growers, investors who stop buying paper
     "The mill paid growers $3 million for their cane.",
     "Japanese investors stopped buying US bonds last month.",

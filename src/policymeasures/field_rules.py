@@ -1644,6 +1644,17 @@ def _chain_subject(view: View) -> ActorMention | None:
             return None
         group = link.group
         assert group is not None
+        above = links[index + 1] if index + 1 < len(links) else None
+        if group.tense is Tense.INFINITIVE and above is not None and above.group is not None and (
+                above.relation == "control" and "status:agreed" not in above.categories):
+            # "analysts expect the EU to raise duties", "forced Tokyo to cut": the object
+            # of the verb above does what the infinitive says ("promised Seoul to buy" is
+            # the promiser's)
+            before_to = view.model.tokens[group.first - 1].end if group.first > 0 else -1
+            objects = [m for m in view.object_actors(above.group, group)
+                       if can_act(view, m) and m.actor.end == before_to]
+            if objects:
+                return objects[-1]  # not "understandings with Canada, respectively, to"
         acting = [m for m in view.subject_actors(group) if can_act(view, m)]
         if acting:
             # the subject's head comes first; later names sit in its modifiers: "Commerce
