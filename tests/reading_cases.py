@@ -589,6 +589,10 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a denied demand leaves the measure it asks to change as it stands, not denied
+    ("Seoul rejected calls to cut its rice tariffs.", "tariff", "impose", "effective", False),
+    ("Tokyo failed to convince Washington to call off the threatened tariffs.", "tariff",
+     "impose", "threatened", False),
     # a condition with no subject of its own is on the measure or its author: no threat
     ("If adopted, the new levies will raise the cost of imported fertiliser.", "tariff",
      "impose", "proposed", False),

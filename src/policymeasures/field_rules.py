@@ -619,8 +619,12 @@ def _blocked(view: View, start: int) -> bool:
 
 @_per_view
 def _negating_link(view: View) -> Link | None:
-    """A denial on the words that govern the measure, up to the first reporting verb."""
-    for link in view.chain:
+    """A denial on the words that govern the measure, up to the first reporting verb, and
+    up to a demand that leaves the measure in force: "Japan rejected calls to cut its rice
+    tariffs" denies the calls; the tariffs stand (§1)."""
+    chain = _below(view, _demand_link(view)) if demanded_action(view) is not None else (
+        view.chain)
+    for link in chain:
         if link.relation == "self" and view.hit.from_pattern and _NEGATION_WORD.search(
                 view.sentence, view.hit.start, view.hit.end):
             continue  # "not allowed to sell" is the measure's own wording
