@@ -7,6 +7,12 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # the later of two predicates of the measure, joined by "but" or "and", says where it
+    # stands when it changes it; one that only says how it is carried out does not
+    ("The duties took effect in May but were suspended in July.", "tariff", "suspend",
+     "effective", False),
+    ("The levies were due to start on 1 June but were postponed.", "tariff", "suspend",
+     "effective", False),
     # a licence granted to sell abroad eases the control that requires it
     ("Washington granted two chipmakers licences to sell their processors to China.",
      "export_control", "decrease", "effective", False),

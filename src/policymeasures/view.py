@@ -438,6 +438,12 @@ class View:
                     relation = "passive" if after.passive or reduced else "subject"
                     if model_relative_object(self.model, after, self.last):
                         relation = "object"  # "the duties, which Beijing imposed"
+                    later = self._coordinated_predicate(after) if relation != "object" else None
+                    if later is not None:
+                        # "the duties took effect in May but were suspended in July": the
+                        # later of two predicates of the measure says where it stands
+                        chain.append(self._verb_link(later, "passive" if later.passive
+                                                     else "subject"))
                     main = self._predicate_after_relative(after, reduced=bool(reduced))
                     if main is not None and relation != "object":
                         # "the sanctions, which took effect, were lifted", "the tariff,
@@ -949,6 +955,35 @@ class View:
             if "coordinators" in token.tags and position + 1 < count and model.group_at(
                     position + 1) is not None:
                 return None  # "tariffs and raised": a new verb phrase, not the trigger's
+            position += 1
+        return None
+
+    def _coordinated_predicate(self, first: VerbGroup) -> VerbGroup | None:
+        """A finite verb group joined to ``first`` by "and" or "but" in its clause, with no
+        subject of its own between ("took effect in May but were suspended in July"), when
+        it changes the measure: a later "will be paid" only says how it is carried out."""
+        model = self.model
+        tokens = model.tokens
+        position = first.last + 1
+        end = min(len(tokens), position + model.lexicon.subject_tokens)
+        while position < end:
+            token = tokens[position]
+            inner = model.group_at(position)
+            if inner is not None and inner.tense is Tense.INFINITIVE:
+                position = inner.last + 1  # "were supposed to take effect ... but"
+                continue
+            if inner is not None or token.text in (";", ":", "(", ")") or (
+                    token.tags & {"subject_pronouns", ACTOR, "subordinators", "relativizers",
+                                  "complementizers"}):
+                return None
+            if "coordinators" in token.tags and token.lower in ("and", "but"):
+                later = model.group_at(position + 1) if position + 1 < len(tokens) else None
+                if later is None or not later.finite or later.tense is Tense.PARTICIPLE or (
+                        model.clause_of(later.head) != model.clause_of(first.head)):
+                    return None
+                says = self._verb_link(later, "subject").categories
+                changes = any(c.startswith("action:") and c != "action:impose" for c in says)
+                return later if changes else None
             position += 1
         return None
 
