@@ -275,7 +275,7 @@ STATUSES = [
     # talks that go on about a measure leave it under negotiation
     ("Manila continued separate talks regarding reciprocal tariff structures with Brussels.",
      "tariff", "impose", "proposed", False),
-    # the -ing form of "impose" is an imposing verb too
+    # the -ing form of a verb whose cue ends in e ("hike*") is that verb too
     ("Voters blamed the cabinet for hiking the levies.", "tariff", "increase", "effective",
      False),
     # what a verb of causing brings about under a modal is foreseen, not in force
