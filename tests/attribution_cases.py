@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # of parties agreeing to limit exports, the one whose exports they are limits them
+    ("Ottawa and Washington agreed to limit Canadian softwood exports.", "export_control",
+     "CAN", ["USA"]),
     # the object of the verb above an infinitive does what it says
     ("Analysts expect Ottawa to raise duties on Chinese steel.", "tariff", "CAN", ["CHN"]),
     ("The waiver allowed Washington to impose quotas on dairy imports.", "import_restriction",

@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # opening markets for several goods removes the barriers to them
+    ("Seoul agreed to open its beef and citrus markets next year.", "import_restriction",
+     "lift", "agreed"),
     # a government that stops buying from a partner reverses a purchase
     ("The bloc stopped buying Russian coal.", "purchase_commitment", "suspend", "effective"),
     # money paid to farmers by a government is farm support
@@ -304,6 +307,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # opening a stock market is finance, not trade
+    "Hanoi will open its stock markets to foreign funds.",
     # a forecast of what a country will import is no pledge
     "Traders expect Egypt to import 12 mln tonnes of wheat this season.",
     # a buyer paying its growers, investors who stop buying paper

@@ -1660,6 +1660,9 @@ def _chain_subject(view: View) -> ActorMention | None:
             if objects:
                 return objects[-1]  # not "understandings with Canada, respectively, to"
         acting = [m for m in view.subject_actors(group) if can_act(view, m)]
+        exporter = _exporter_among(view, acting)
+        if exporter is not None:
+            return exporter
         if acting:
             # the subject's head comes first; later names sit in its modifiers: "Commerce
             # and a representative of the Government of Mexico have signed"
@@ -1671,6 +1674,17 @@ def _chain_subject(view: View) -> ActorMention | None:
                 and not _is_reporting(above)):
             return None  # a subject that names no jurisdiction ("the company agreed")
     return None
+
+
+def _exporter_among(view: View, parties: list[ActorMention]) -> ActorMention | None:
+    """Of several parties that agree to limit exports, the one whose exports they are
+    limits them (§2: "the U.S. and Japan agreed to limit Japanese machine tool exports" is
+    Japan's export control, the U.S. its target)."""
+    if len(parties) < 2 or str(view.rule.kind) != "export_control":
+        return None
+    owners = {m.actor.code for m in view.actors if m.form == "demonym"
+              and view.hit.start <= m.actor.start < view.hit.end}
+    return next((m for m in parties if m.actor.code in owners), None)
 
 
 # Prepositions after a verb whose object is a measure the verb's subject only meets:
@@ -2935,7 +2949,23 @@ def _preposition_just_before(view: View, mention: ActorMention) -> str:
     return view.model.tokens[position].lower if position >= 0 else ""
 
 
+def _export_limit_partners(view: View) -> list[ActorMention]:
+    """The other parties to an agreement that limits one party's exports are those it is
+    limited for: "the U.S. and Japan agreed to limit Japanese car exports" (§2)."""
+    for link in view.verb_links:
+        if link.group is None:
+            continue
+        acting = [m for m in view.subject_actors(link.group) if can_act(view, m)]
+        exporter = _exporter_among(view, acting)
+        if exporter is not None:
+            return [m for m in acting if m.actor.code != exporter.actor.code]
+    return []
+
+
 TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
+    FieldRule("partner-in-export-limit", "§2 'the U.S. and Japan agreed to limit Japanese "
+              "exports': the U.S.", lambda v: str(v.rule.kind) == "export_control",
+              _export_limit_partners),
     FieldRule("labelled-in-brackets", "§4 'Vietnam (46% tariff)': the level Vietnam faces",
               *_found(lambda v: [m] if (m := _bracketed_label(v)) is not None else None)),
     FieldRule("located-entities", "§8 entities under the destination of a country",
