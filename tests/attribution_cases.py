@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # an export control on goods "from" a country, with no acting subject, is that country's
+    ("The decree suspends the export of cobalt from Zambia for three months.",
+     "export_control", "ZMB", []),
     # of parties agreeing to limit exports, the one whose exports they are limits them
     ("Ottawa and Washington agreed to limit Canadian softwood exports.", "export_control",
      "CAN", ["USA"]),

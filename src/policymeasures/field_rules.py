@@ -1874,6 +1874,25 @@ def _place_of_measure(view: View) -> ActorMention | None:
     return found
 
 
+def _exporting_country(view: View) -> ActorMention | None:
+    """An export control on goods "from" a country is that country's, when no subject
+    says who acts: "suspending the export of cobalt from the Democratic Republic of
+    Congo" (§2: the exporter limits its exports)."""
+    if str(view.rule.kind) != "export_control":
+        return None
+    found = _named_after(view, _FROM, _EXPORTER_REACH)
+    if found is None or found.form in ("demonym", "body") or _EXPORTS_OF.search(
+            view.sentence, view.hit.start, found.actor.start) is None:
+        return None  # "granted export quotas from the USA": who grants them, not the goods
+    return found
+
+
+# The goods leaving ("the export of cobalt from"), and how many tokens after the measure
+# "from" may name the country they leave.
+_EXPORTS_OF = regex.compile(r"\bexports?\s+of\b", regex.IGNORECASE)
+_EXPORTER_REACH = 5
+
+
 def _named_after(view: View, prepositions: frozenset[str], reach: int,
                  ) -> ActorMention | None:
     """The name that one of ``prepositions`` opens within ``reach`` tokens after the
@@ -2247,6 +2266,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_payer_from)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               *_found(_chain_subject)),
+    FieldRule("exporting-country", "§2 'suspending the export of cobalt from the DRC'",
+              *_found(_exporting_country)),
     FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
               *_found(_blamed)),
     FieldRule("participle-after-name", "§4 'Trump, reducing green subsidies'",
