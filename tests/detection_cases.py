@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a market said to stay closed to "the" partner's goods keeps them out
+    ("The Korean market has remained largely closed to the U.S. rice.", "import_restriction",
+     "impose", "effective"),
     # opening markets for several goods removes the barriers to them
     ("Seoul agreed to open its beef and citrus markets next year.", "import_restriction",
      "lift", "agreed"),
