@@ -310,6 +310,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # consumers who stop buying, a co-operative paying its farmers, a licence to market
+    "Consumers stopped buying luxury handbags during the downturn.",
+    "The co-operative paid farmers $2 million for their milk.",
+    "The agency granted the drugmaker licences to sell the vaccine in Europe.",
     # opening a stock market is finance, not trade
     "Hanoi will open its stock markets to foreign funds.",
     # a forecast of what a country will import is no pledge
