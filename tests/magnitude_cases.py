@@ -253,6 +253,9 @@ RANGES_AND_CHANGES = [
     case("from 10 pct to 25 pct", E(25, "%", previous=10)),
     case("from 10 to 25 pct", E(25, "%", previous=10, text="from 10 to 25 pct")),
     case("from $2 bln to $3 bln", E(3e9, "USD", previous=2e9)),
+    # a noun after the figure bounds it
+    case("a 15% ceiling on tariffs", E(15, "%", "upper", text="15%")),
+    case("a 10 pct floor price", E(10, "%", "lower", text="10 pct")),
     # the new level says only its figure: the old one's unit and scale carry forward
     case("from 25.0 mln dlrs to 20.0 and", E(20e6, "USD", previous=25e6,
                                              text="from 25.0 mln dlrs to 20.0")),

@@ -90,6 +90,8 @@ _GRAMMAR_KEYS = (
     "article",
     "of",
     "cue_blockers",
+    "upper_after",
+    "lower_after",
 )
 _SPEC_KEYS = frozenset({"unit", "factor", "family", "of_unit"})
 # Scales below this multiply the words before them instead of closing a group:
@@ -591,6 +593,8 @@ class _Piece(NamedTuple):
 
 
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+# The word right after a figure's unit, read for the bound it may set.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
 def _bare(piece: _Piece) -> bool:
@@ -624,6 +628,7 @@ class MagnitudeParser:
 
     __slots__ = (
         "_bounds",
+        "_bounds_after",
         "_change_by",
         "_change_from",
         "_change_to",
@@ -669,6 +674,10 @@ class MagnitudeParser:
         self._range_to = frozenset(grammar.get("range_to", ()))
         self._change_to = frozenset(grammar.get("change_to", ()))
         self._cue_blockers = frozenset(grammar.get("cue_blockers", ()))
+        self._bounds_after = {
+            **{word: Bound.UPPER for word in grammar.get("upper_after", ())},
+            **{word: Bound.LOWER for word in grammar.get("lower_after", ())},
+        }
         self._prefix_ends = frozenset(prefix[-1] for prefix in self._prefixes)
         self._words = self._compile_words(tables)
         self._right = self._compile_right(tables)
@@ -869,10 +878,16 @@ class MagnitudeParser:
             scale=scale,
             unit=unit,
             prefixed=left.prefix is not None,
-            bound=self._bounds[_key(left.cue)] if left.cue else Bound.EXACT,
+            bound=self._bounds[_key(left.cue)] if left.cue else self._bound_after(low, end),
             opener=left.opener,
             year_like=token.kind == "digits" and _YEAR_LIKE.fullmatch(token.text) is not None,
         )
+
+    def _bound_after(self, low: str, end: int) -> Bound:
+        """The bound a noun right after the figure sets: "a 15% ceiling on tariffs" is at
+        most 15%, "a 10% floor" at least 10%."""
+        word = _WORD_AFTER.match(low, end)
+        return self._bounds_after.get(word.group(1), Bound.EXACT) if word else Bound.EXACT
 
     def _may_have_unit(self, low: str, token: _Token, right: re.Match[str], has_next: bool) -> bool:
         """Whether a number with no unit word could still get one from a prefix or a range."""
