@@ -595,6 +595,11 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # what is ruled out or decided against was only on the table: proposed, denied
+    ("Canberra ruled out export curbs on iron ore.", "export_control", "impose", "proposed",
+     True),
+    ("The bloc decided against imposing duties on Turkish steel.", "tariff", "impose",
+     "proposed", True),
     # a denied demand leaves the measure it asks to change as it stands, not denied
     ("Seoul rejected calls to cut its rice tariffs.", "tariff", "impose", "effective", False),
     ("Tokyo failed to convince Washington to call off the threatened tariffs.", "tariff",
