@@ -657,7 +657,7 @@ NEGATIONS = [
         "announced",
         True,
     ),
-    ("Britain ruled out new tariffs on Norwegian salmon.", "tariff", "impose", "effective", True),
+    ("Britain ruled out new tariffs on Norwegian salmon.", "tariff", "impose", "proposed", True),
     (
         "Beijing denied that it planned to restrict exports of rare earths.",
         "export_control",
