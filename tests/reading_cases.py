@@ -595,6 +595,11 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a dropped plan denies the measure it was for; it lifts nothing
+    ("Jakarta dropped plans for an export levy on cocoa beans.", "export_control", "impose",
+     "announced", True),
+    ("The cabinet abandoned a proposal to cut duties on steel.", "tariff", "decrease",
+     "proposed", True),
     # what is ruled out or decided against was only on the table: proposed, denied
     ("Canberra ruled out export curbs on iron ore.", "export_control", "impose", "proposed",
      True),

@@ -528,6 +528,40 @@ _AGAINST_PREVIOUS = regex.compile(
 _QUOTA_LEVEL_CHARS = 60
 
 
+@_per_view
+def _dropped_intention(view: View) -> Link | None:
+    """A verb that ends or drops the plan, proposal or bid the measure is the object of:
+    "dropped plans for an export tax", "abandoned a proposal to impose quotas". The plan is
+    dropped; the measure is denied, not lifted (§3)."""
+    chain = view.chain
+    for index, link in enumerate(chain[:-1]):
+        if link.kind != "noun" or not any(c in _INTENTION_STATUSES for c in link.categories):
+            continue
+        above = chain[index + 1]
+        if above.kind == "verb" and _action_in(above.categories) in _ENDING:
+            return above
+        return None
+    return None
+
+
+# What a plan or a proposal says of the measure, and the actions that end such a plan.
+_INTENTION_STATUSES = frozenset(("status:proposed", "status:announced"))
+_ENDING = frozenset((Action.LIFT, Action.SUSPEND))
+
+
+def _below_dropped_intention(view: View) -> Action:
+    """The action said of the measure under the dropped plan ("plans to cut tariffs"), else
+    the rule's."""
+    verb = _dropped_intention(view)
+    for link in view.chain:
+        if link is verb:
+            break
+        action = _action_in(link.categories)
+        if action is not None and link.kind != "noun":
+            return action
+    return Action(view.rule.action)
+
+
 def _ruled_unlawful(view: View) -> bool:
     """A court's verb of ruling takes the measure as its object and an adjective of
     unlawfulness right after the measure's phrase: "a federal court ruled the fentanyl
@@ -551,6 +585,8 @@ _VOIDING_TOKENS = 4
 
 
 ACTION_RULES: list[FieldRule[Action]] = [
+    FieldRule("intention-dropped", "§3 a dropped plan denies its measure, lifts nothing",
+              lambda v: _dropped_intention(v) is not None, _below_dropped_intention),
     FieldRule("ruled-unlawful", "§3 a court that rules a measure unlawful lifts it",
               _ruled_unlawful, lambda v: Action.LIFT),
     FieldRule("order-revoked", "§8 a revocation lifts the order",
@@ -722,6 +758,8 @@ _INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
 
 
 NEGATION_RULES: list[FieldRule[bool]] = [
+    FieldRule("intention-dropped", "§3 negated: the plan for the measure was dropped",
+              lambda v: _dropped_intention(v) is not None, lambda v: True),
     FieldRule("order-revoked", "§8 a revocation is done, whatever finding it quotes",
               _order_revoked, lambda v: False),
     FieldRule("no-dumping-found-in-review", "§8 a review finding no dumping keeps the order",
