@@ -170,6 +170,9 @@ def test_product_before_trade_word_is_whole_words() -> None:
     ("Quito imposed hefty import duties.", []),
     ("Quito kept a temporary export ban.", []),
     ("Quito raised steep cement import duties.", ["cement"]),
+    # nor does a preposition before the trade word
+    ("Quito imposed targeted import duties.", []),
+    ("Lima adopted retaliation to be used against imports from Chile.", []),
     # a preposition ends the goods: "of oil over five years" names oil
     ("Manila agreed to purchase $20 billion of turbine blades over five years.",
      ["turbine blades"]),

@@ -19,7 +19,7 @@ from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
 from policymeasures.dates import CALENDAR_WORDS
 from policymeasures.field_rules import decide_fields
-from policymeasures.grammar import ClauseKind, SentenceModel
+from policymeasures.grammar import ClauseKind, GrammarLexicon, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
 from policymeasures.view import Hit, SentenceIndex, View
 
@@ -387,7 +387,7 @@ def _products_for(
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
         if goods is not None:
-            goods = _past_adjectives(sentence, goods, context.model.lexicon.measure_adjectives)
+            goods = _past_adjectives(sentence, goods, context.model.lexicon)
         if goods is None:
             return ()
         if _can_name_goods(context, goods):
@@ -560,13 +560,15 @@ _OWNER_WORDS = frozenset(("his", "her", "its", "their", "our", "my", "your", "ow
 _POSSESSIVE_ENDING = regex.compile(r"['\u2019]s?(?=\s|$)")
 
 
-def _past_adjectives(sentence: str, words: Product,
-                     adjectives: frozenset[str]) -> Product | None:
-    """The goods words past the adjectives that size the measure ("hefty wine import
-    duties": wine); None when nothing else is left ("hefty import duties")."""
+def _past_adjectives(sentence: str, words: Product, lexicon: GrammarLexicon) -> Product | None:
+    """The goods words past the adjectives that size the measure and past a preposition
+    ("hefty wine import duties": wine; "employed against imports": none); None when nothing
+    else is left ("hefty import duties")."""
     start = words.start
     for word in _WORD.finditer(sentence, words.start, words.end):
-        if word.group().lower() not in adjectives:
+        lower = word.group().lower()
+        if lower not in lexicon.measure_adjectives and "prepositions" not in lexicon.tags.get(
+                lower, ()):
             break
         start = word.end()
     else:
