@@ -7,6 +7,11 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # foreign owners ordered to sell their stakes; officials barred from a foreign app
+    ("Ottawa ordered two Chinese firms to sell their stakes in a nickel miner.",
+     "investment_restriction", "impose", "effective"),
+    ("Canberra barred public servants from using DeepSeek.", "investment_restriction",
+     "impose", "effective"),
     # a market said to stay closed to "the" partner's goods keeps them out
     ("The Korean market has remained largely closed to the U.S. rice.", "import_restriction",
      "impose", "effective"),
@@ -310,6 +315,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a board or a court ordering a sale is corporate or legal, not a state's screening
+    "The court ordered the company to sell its stake in the rival.",
     # consumers who stop buying, a co-operative paying its farmers, a licence to market
     "Consumers stopped buying luxury handbags during the downturn.",
     "The co-operative paid farmers $2 million for their milk.",
