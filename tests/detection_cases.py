@@ -20,6 +20,7 @@ FOUND = [
      "lift", "agreed"),
     # a government that stops buying from a partner reverses a purchase
     ("The bloc stopped buying Russian coal.", "purchase_commitment", "suspend", "effective"),
+    ("Beijing paused buying Canadian canola.", "purchase_commitment", "suspend", "effective"),
     # money paid to farmers by a government is farm support
     ("Washington paid soybean farmers $11 billion in aid.", "subsidy", "impose", "effective"),
     # deals signed to buy are agreed

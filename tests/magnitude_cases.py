@@ -261,6 +261,8 @@ RANGES_AND_CHANGES = [
                                              text="from 25.0 mln dlrs to 20.0")),
     case("cut from 12 pct to 8 on cars", E(8, "%", previous=12, text="from 12 pct to 8")),
     case("from 78 mln dlrs to 57 mln", E(57e6, "USD", previous=78e6)),
+    # ... unless the figure is written in full
+    case("from 1.2 mln tonnes to 900,000", E(900_000, "t", previous=1.2e6)),
     # "zero" before a tariff word is the fixed phrase, a rate of nothing
     case("zero tariffs on roses", E(0, "%", text="zero tariffs")),
     case("zero-duty access", E(0, "%", text="zero-duty")),

@@ -21,6 +21,8 @@ ACTIONS = [
      False),
     ("A WTO panel ruled the lumber duties unlawful.", "tariff", "impose", "effective",
      False),
+    ("A federal court found the potash tariffs illegal.", "tariff", "lift", "effective",
+     False),
     # a notice revoking the order it is about lifts it, also after quoting a finding that
     # revoking is not likely to lead to continuation or recurrence of injury
     ("As the ITC found that revocation of the AD order on steel nails from Oman is not likely "

@@ -62,6 +62,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
+from policymeasures.dates import MONTH_NAMES, WEEKDAY_NAMES
 from policymeasures.errors import PolicyMeasuresError
 
 __all__ = [
@@ -159,9 +160,8 @@ def error_policy(on_error: OnError) -> ErrorHandler:
 
 # ---------------------------------------------------------------------- dates
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = tuple(name.lower() for name in MONTH_NAMES)
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 # The shortest spelling of a month or weekday that names it: "Feb", "Sept", "Thu".
 _MIN_NAME = 3
 # Whatever may follow the day in a date-time: a time, a zone, or nothing.

@@ -513,12 +513,11 @@ class Extractor:
             # entity list" is China's, not the Commerce Department's Entity List
             before = _LOWER_WORDS_BEFORE.search(sentence, max(0, hit.start - _NAME_REACH),
                                                 hit.start)
-            for word in _WORD_START.finditer(before.group() if before else ""):
-                assert before is not None
-                longer = self._gazetteer.resolve(
-                    sentence[before.start() + word.start():hit.end], on)
+            for word in _WORD_START.finditer(sentence, before.start(), hit.start) if (
+                    before is not None) else ():
+                longer = self._gazetteer.resolve(sentence[word.start():hit.end], on)
                 if longer is not None and (actor is None or longer.code != actor.code):
-                    start, actor = before.start() + word.start(), longer
+                    start, actor = word.start(), longer
                     break
             if actor is not None:
                 found.append(ActorMention(attrs.evolve(
@@ -833,7 +832,9 @@ def _outside_figures(actors: list[ActorMention],
 _LOWER_CASE_NAME = regex.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+")
 # Lower-case words right before a trigger that may begin a longer name ending in it, and
 # how far back they are looked for, in characters.
-_LOWER_WORDS_BEFORE = regex.compile(r"(?:[a-z][a-z-]*\s+){1,2}$")
+_NAME_WORDS_BEFORE = 2
+_LOWER_WORDS_BEFORE = regex.compile(
+    rf"(?<![\w'\u2019-])(?:[a-z][a-z-]*\s+){{1,{_NAME_WORDS_BEFORE}}}$")
 _WORD_START = regex.compile(r"\b[a-z]")
 _NAME_REACH = 30
 _BARE_COMMISSION = regex.compile(r"(?:the\s+)?commission", regex.IGNORECASE)

@@ -564,8 +564,8 @@ def _below_dropped_intention(view: View) -> Action:
 
 def _ruled_unlawful(view: View) -> bool:
     """A court's verb of ruling takes the measure as its object and an adjective of
-    unlawfulness right after the measure's phrase: "a federal court ruled the fentanyl
-    tariffs illegal", "judges declared the levy unconstitutional"."""
+    unlawfulness stands within a few tokens after the trigger: "a federal court ruled the
+    fentanyl tariffs illegal", "judges declared the levy unconstitutional"."""
     governor = view.governor
     lexicon = view.model.lexicon
     if governor is None or governor.group is None or governor.relation != "object":
@@ -1104,12 +1104,7 @@ def _goes_on(view: View) -> bool:
 
 def _noun_below(view: View, link: Link) -> bool:
     """A noun stands between the measure and ``link``: what the verb says is said of it."""
-    for below in view.chain:
-        if below is link:
-            return False
-        if below.kind == "noun":
-            return True
-    return False
+    return any(below.kind == "noun" for below in _below(view, link))
 
 
 # The status a measure has when the sentence says what it would do.
@@ -1705,7 +1700,6 @@ def _chain_subject(view: View) -> ActorMention | None:
             # the subject's head comes first; later names sit in its modifiers: "Commerce
             # and a representative of the Government of Mexico have signed"
             return min(acting, key=lambda m: m.actor.start)
-        above = links[index + 1] if index + 1 < len(links) else None
         if view.model.subject_span(group) is not None and not _is_reporting(link) and (
                 group.tense not in (Tense.INFINITIVE, Tense.GERUND)) and not (
                 above is not None and above.relation == "complement"
@@ -1964,9 +1958,10 @@ def _grantor_of_relief(view: View) -> ActorMention | None:
     return found if found is not None and found.form not in ("demonym", "body") else None
 
 
-def _eases(view: View, kinds: frozenset[str] = frozenset(("self", "compound"))) -> bool:
+def _eases(view: View, kinds: frozenset[str] | None = None) -> bool:
     """Whether the measure's own words ease it ("tariff relief"), or with ``kinds`` its
     modifiers and the nouns over it too ("a lower tariff", "exemptions from the tariffs")."""
+    kinds = _TRIGGER_EASING if kinds is None else kinds
     return any(link.kind in kinds and _action_in(link.categories) in _EASING
                for link in view.chain)
 
@@ -2175,9 +2170,11 @@ def _market_granting_access(view: View) -> ActorMention | None:
 
 # "zero-duty access for garments to the UK": the goods named between the access and the
 # market it opens, within a few words.
-_ACCESS_FOR_GOODS = regex.compile(
-    r"\b(?:access|entry)\s+for\s+[^,;.()]{1,40}?\s(?:to|into)\s+(?:the\s+)?$", regex.IGNORECASE)
 _ACCESS_REACH = 64
+_GOODS_CHARS = 40  # the goods' words between "for" and "to", at most
+_ACCESS_FOR_GOODS = regex.compile(
+    rf"\b(?:access|entry)\s+for\s+[^,;.()]{{1,{_GOODS_CHARS}}}?\s(?:to|into)\s+(?:the\s+)?$",
+    regex.IGNORECASE)
 # "the Swiss market": a demonym before "market" names the market's country.
 _MARKET_AFTER = regex.compile(r"\s+markets?\b", regex.IGNORECASE)
 

@@ -35,6 +35,8 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from policymeasures.dates import CALENDAR_WORDS
+
 __all__ = [
     "Clause",
     "ClauseKind",
@@ -1405,11 +1407,9 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
 _SHORT_CONDITION = 8
 
 # Words of time after which "that" opens a verb's complement, never a relative clause.
-_TIME_WORDS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
-    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december"))
+_TIME_WORDS = frozenset(word.lower() for word in CALENDAR_WORDS) | frozenset((
+    "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night"))
 
 
 def inverted_condition(tokens: Sequence[Token], index: int) -> bool:

@@ -593,6 +593,9 @@ class _Piece(NamedTuple):
 
 
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+# A new level written bare ("to 20.0") is in the old level's scale only while it is of the
+# same order: at most this many times the old figure.
+_BARE_LEVEL_RATIO = 1000
 # The word right after a figure's unit, read for the bound it may set.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
@@ -1047,7 +1050,9 @@ class MagnitudeParser:
             # "cut from 25.0 mln dlrs to 20.0", "from 78 mln dlrs to 57 mln": the new
             # level says its figure only, in the unit (and scale) of the old one
             unit = first.unit
-            second_scale = second.scale if second.scale is not None else first.scale
+            second_scale = second.scale
+            if second_scale is None and second.raw <= first.raw * _BARE_LEVEL_RATIO:
+                second_scale = first.scale  # not "from 1.2 mln tonnes to 900,000"
         if unit is None or (first.unit is None and first.year_like):
             return None
         first_scale = first.scale

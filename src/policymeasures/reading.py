@@ -573,7 +573,8 @@ def _past_adjectives(sentence: str, words: Product, lexicon: GrammarLexicon) -> 
         start = word.end()
     else:
         return None
-    start = _SPACE_AFTER.match(sentence, start).end()  # type: ignore[union-attr]
+    space = _SPACE_AFTER.match(sentence, start)
+    start = space.end() if space is not None else start  # "\s*" always matches
     if start == words.start:
         return words
     return Product(text=sentence[start:words.end], start=start, end=words.end)
