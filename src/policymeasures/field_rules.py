@@ -41,7 +41,7 @@ from policymeasures.grammar import (
     inverted_condition,
 )
 from policymeasures.records import Action, Magnitude, Status
-from policymeasures.view import INTENTION_STATUS, Link, View, is_time_phrase
+from policymeasures.view import INTENTION_STATUS, Link, View, takes_object
 
 __all__ = [
     "ACTION_RULES",
@@ -279,13 +279,9 @@ def _has_object(view: View, link: Link) -> bool:
     after = group.last + 1
     if after >= len(tokens):
         return False
-    token = tokens[after]
-    if is_time_phrase(tokens, after):
-        return False  # "introduced this year": when, not what
-    if token.lower in _DEGREE_WORDS:
+    if tokens[after].lower in _DEGREE_WORDS:
         return False  # "tariffs will rise more sharply": how much, not what
-    return bool(token.tags & {"determiners", "word", ACTOR, "num"}) and not (
-        token.tags & {"prepositions", "adverb"}) and view.model.group_at(after) is None
+    return takes_object(view.model, after)  # not "introduced this year": when, not what
 
 
 _DEGREE_WORDS = frozenset(("more", "less", "further", "much", "sharply", "significantly",

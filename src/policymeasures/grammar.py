@@ -240,6 +240,7 @@ class GrammarLexicon:
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.means_prepositions = _words(cues, "means_prepositions")
+        self.predicate_coordinators = _words(cues, "predicate_coordinators")
         self.noun_cues = _words(cues, "noun_cues")
         self.intention_nouns = _words(cues, "intention_nouns")
         self.content_nouns = _words(cues, "content_nouns")

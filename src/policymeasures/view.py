@@ -146,14 +146,14 @@ _BRACKET_ASIDE_TOKENS = 8
 _SCARE_QUOTE_WORDS = 2
 
 
-def _takes_object(model: SentenceModel, after: int) -> bool:
+def takes_object(model: SentenceModel, after: int) -> bool:
     """Whether a noun phrase, not a preposition, a time or another verb, stands at token
     ``after``, right after a verb: its object ("raised prices"), so its subject acts."""
     tokens = model.tokens
     if after >= len(tokens) or is_time_phrase(tokens, after) or model.group_at(after) is not None:
         return False
     tags = tokens[after].tags
-    return bool(tags & {"determiners", WORD, ACTOR, "num"}) and not tags & {
+    return bool(tags & {"determiners", WORD, ACTOR, NUM}) and not tags & {
         "prepositions", ADVERB}
 
 
@@ -976,7 +976,7 @@ class View:
                     token.tags & {"subject_pronouns", ACTOR, "subordinators", "relativizers",
                                   "complementizers"}):
                 return None
-            if "coordinators" in token.tags and token.lower in ("and", "but"):
+            if token.lower in model.lexicon.predicate_coordinators:
                 later = model.group_at(position + 1) if position + 1 < len(tokens) else None
                 if later is None or not later.finite or later.tense is Tense.PARTICIPLE or (
                         model.clause_of(later.head) != model.clause_of(first.head)):
@@ -1080,6 +1080,16 @@ class View:
             return None
         return after
 
+    def _after_cue_words(self, group: VerbGroup) -> int:
+        """The first token after a verb group and the words of the cues it opens: a cue's
+        words are the verb's ("took effect" is one verb, "effect" no object)."""
+        tokens = self.model.tokens
+        following = group.last + 1
+        for cue in self.cues_in(tokens[group.first].start, tokens[group.last].end):
+            while following < len(tokens) and tokens[following].end <= cue.end:
+                following += 1
+        return following
+
     def _predicate_after_relative(self, relative: VerbGroup, *,
                                   reduced: bool = False) -> Link | None:
         """The main clause's verb after a relative clause on the measure, whose subject the
@@ -1094,10 +1104,7 @@ class View:
         tokens = model.tokens
         if not reduced and relative != self.relative_group():
             return None
-        following = relative.last + 1
-        for cue in self.cues_in(relative.start, relative.end):
-            while following < len(tokens) and tokens[following].end <= cue.end:
-                following += 1  # a cue's words are the verb's: "that took effect in March"
+        following = self._after_cue_words(relative)  # "that took effect in March"
         main = model.group_after(following - 1, model.lexicon.subject_tokens)
         if main is None or not main.finite or main.tense is Tense.PARTICIPLE:
             return None
@@ -1111,11 +1118,7 @@ class View:
             if token.tags & {"subject_pronouns", "complementizers", "coordinators",
                              "relativizers"} or token.text in (";", ":"):
                 return None
-        after = main.last + 1
-        for cue in self.cues_in(tokens[main.first].start, tokens[main.last].end):
-            while after < len(tokens) and tokens[after].end <= cue.end:
-                after += 1  # a cue's words are the verb's: "took effect"
-        if reduced and not main.passive and _takes_object(model, after):
+        if reduced and not main.passive and takes_object(model, self._after_cue_words(main)):
             # "the tariffs introduced in 2025 raised Sri Lanka's rate": what the measure
             # does; the participle says what was done to it
             return None
