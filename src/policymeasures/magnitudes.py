@@ -1050,7 +1050,6 @@ class MagnitudeParser:
             # "cut from 25.0 mln dlrs to 20.0", "from 78 mln dlrs to 57 mln": the new
             # level says its figure only, in the unit (and scale) of the old one
             unit = first.unit
-            second_scale = second.scale
             if second_scale is None and second.raw <= first.raw * _BARE_LEVEL_RATIO:
                 second_scale = first.scale  # not "from 1.2 mln tonnes to 900,000"
         if unit is None or (first.unit is None and first.year_like):

@@ -1085,7 +1085,7 @@ class View:
         words are the verb's ("took effect" is one verb, "effect" no object)."""
         tokens = self.model.tokens
         following = group.last + 1
-        for cue in self.cues_in(tokens[group.first].start, tokens[group.last].end):
+        for cue in self.cues_in(group.start, group.end):
             while following < len(tokens) and tokens[following].end <= cue.end:
                 following += 1
         return following
