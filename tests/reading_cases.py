@@ -496,6 +496,26 @@ STATUSES = [
     ("Chilean wine will face new duties next spring.", "tariff", "impose", "announced", False),
     ("Chilean wine could face new duties.", "tariff", "impose", "proposed", False),
     ("Chilean wine faces a duty of 8%.", "tariff", "impose", "effective", False),
+    # so does the one who gains from it
+    ("Ghanaian cocoa will benefit from lower duties in Japan.", "tariff", "decrease",
+     "announced", False),
+    # a participle before the measure says what was done to it; a verb above says how far
+    # that has got
+    ("Ottawa has proposed reduced duties on Korean cars.", "tariff", "decrease", "proposed",
+     False),
+    ("The lowered tariffs on Korean cars will take effect in March.", "tariff", "decrease",
+     "announced", False),
+    ("Ottawa agreed to reduced duties on Korean cars.", "tariff", "decrease", "agreed", False),
+    ("Korean cars now enter at reduced duties.", "tariff", "decrease", "effective", False),
+    # what observers say will come is their speculation; officials saying it announce it
+    ("Tariffs on Brazilian coffee will rise next year, economists predict.", "tariff",
+     "increase", "proposed", False),
+    ("Analysts said Ottawa would ease its export curbs on potash.", "export_control",
+     "decrease", "proposed", False),
+    ("Ottawa will ease its export curbs on potash, officials said.", "export_control",
+     "decrease", "announced", False),
+    ("Ottawa eased its export curbs on potash, analysts said.", "export_control",
+     "decrease", "effective", False),
     # an exemption ended tightens the measure; one extended or granted loosens it; a
     # measure that lapses is lifted
     ("The tariff exclusions were ended on May 31.", "tariff", "increase", "effective", False),

@@ -770,6 +770,11 @@ NEGATION_RULES: list[FieldRule[bool]] = [
 
 # ---------------------------------------------------------------------- status
 
+# Verbs whose subject meets the measure rather than acts on it: "exports will face
+# tariffs", "Vietnam will benefit from lower duties".
+_MEETING_CATEGORIES = frozenset(("exposure", "winning"))
+
+
 def _link_status(view: View, link: Link) -> Status | None:
     """What one link of the chain says of the status, or None when it says nothing."""
     cue = _status_in(link.categories)
@@ -778,7 +783,7 @@ def _link_status(view: View, link: Link) -> Status | None:
     tense = link.group.tense
     # "exports will face tariffs", "would have faced a 36% tariff": the one exposed meets
     # the measure when the verb says, so the verb's tense is the measure's
-    exposed = "exposure" in link.categories
+    exposed = bool(link.categories & _MEETING_CATEGORIES)
     if cue is None and "causing" in link.categories and tense in _MODAL_TENSES and (
             link.relation in ("object", "prep_object")):
         return Status.PROPOSED  # "could trigger tariffs", "will provoke retaliation": foreseen
@@ -1001,6 +1006,10 @@ _MODAL_TENSES = frozenset((Tense.POSSIBLE, Tense.CONDITIONAL, Tense.FUTURE,
                            Tense.COUNTERFACTUAL))
 
 
+# How a past participle before a noun ends ("reduced duties", "lowered", "broken").
+_PARTICIPLE_ENDINGS = ("ed", "en")
+
+
 @_per_view
 def _chain_status(view: View) -> tuple[Status, Link] | None:
     """The status from the lowest link that says one, raised by a threat or an agreement
@@ -1043,8 +1052,16 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         done_above = status is Status.EFFECTIVE and found[0] is Status.AGREED and (
             found[1].kind in ("self", "compound") and link.kind == "verb"
             and link.relation == "subject")
+        # "will import wheat at reduced duty rates", "has proposed reduced duties": a
+        # participle before the measure says what was done to it, the verb above how far
+        # that has got
+        # ("existing tariffs", "current curbs" say they are in force, whatever the verb)
+        participle_below = found[0] is Status.EFFECTIVE and found[1].kind == "premodifier" and (
+            view.text(found[1].start, found[1].end).lower().endswith(_PARTICIPLE_ENDINGS)
+            and link is view.governor and link.group is not None and link.group.finite
+            and status is not None and status is not Status.EFFECTIVE)
         if status is not None and (threat_above or agreement_above or talks_above
-                                   or done_above):
+                                   or done_above or participle_below):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 (link.relation == "complement" and "status:proposed" in link.categories)
@@ -1264,6 +1281,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"
+    if status is Status.ANNOUNCED and _observers_forecast(view):
+        return Status.PROPOSED, "observers-forecast"
     if _prevented(view) and status in (Status.EFFECTIVE,):
         return Status.THREATENED, "averted-measure-is-threat"
     if status is Status.ANNOUNCED and _in_force_at_once(view):
@@ -1276,6 +1295,34 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         # phrase before the question, not in it
         return Status.PROPOSED, "question-is-speculation"
     return status, None
+
+
+def _observers_forecast(view: View) -> bool:
+    """Observers, not the government, say the measure will come: "tariffs will rise next
+    year, economists predict", "analysts said Seoul would ease the curbs" (§3: others'
+    speculation is proposed). Their verb may stand before the measure or after it."""
+    observers = view.cues_of("observers")
+    if not observers:
+        return False
+    governor = view.governor
+    if governor is None or governor.group is None or governor.group.tense not in (
+            Tense.FUTURE, Tense.CONDITIONAL):
+        return False
+    model = view.model
+    for group in model.groups:
+        if group is governor.group:
+            continue
+        head = model.tokens[group.head]
+        categories = view.categories_at(head.start, head.end)
+        if "reporting" not in categories and "status:proposed" not in categories:
+            continue
+        subject = model.subject_span(group)
+        if subject is None:
+            continue
+        start, end = model.tokens[subject[0]].start, model.tokens[subject[1] - 1].end
+        if any(start <= cue.start < end for cue in observers):
+            return True
+    return False
 
 
 # A question opening after a comma: what comes before it is not asked.
