@@ -67,6 +67,9 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # an adverb between a subject and its verb leaves the verb's object in place
+    ("Tokyo further restricts Russia's ability to obtain Japanese chips.", "export_control",
+     "JPN", ["RUS"]),
     ("Tokyo moved to restrict Russia's access to Japanese semiconductors.",
      "export_control", "JPN", ["RUS"]),
     # a demonym owns the decision an infinitive complements, as a possessive does

@@ -93,6 +93,10 @@ FOUND = [
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
     # modern export controls reported as a party's access or ability being limited
+    ("The new controls curb Iran's ability to acquire drone parts.", "export_control",
+     "impose", "effective"),
+    ("Ottawa restricted Moscow's access to Canadian aircraft engines.", "export_control",
+     "impose", "effective"),
     ("Washington moved to restrict Iran's access to advanced drones technology.",
      "export_control", "impose", "effective"),
     ("The rules further restrict Beijing's ability to obtain chipmaking equipment.",

@@ -1084,11 +1084,15 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or POSSESSIVE in tokens[index].tags:
         return False
-    clear_subject = bool(tokens[index - 1].tags & {ACTOR, "subject_pronouns", CAPITAL}) or (
-        tokens[index - 1].text == ")")
+    position = index - 1
+    while position > 0 and ADVERB in tokens[position].tags:
+        position -= 1  # "the rules further restrict": the subject stands before the adverb
+    before = tokens[position]
+    clear_subject = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL}) or (
+        before.text == ")")
     if after.tags & {"determiners", "object_pronouns", "complementizers", NUM}:
         return True
-    if ACTOR in after.tags and WORD in tokens[index - 1].tags:
+    if ACTOR in after.tags and WORD in before.tags:
         return True  # "the rule extends U.S. controls"
     return clear_subject and bool(after.tags & {ACTOR, ADVERB, WORD} or after.lower == "to")
 
