@@ -67,6 +67,14 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # technology a country's name comes with is held back by that country; other goods
+    # named with a country are more often curbed by the buyer
+    ("The curbs on Japanese chip exports to Russia took effect.", "export_control", "JPN",
+     ["RUS"]),
+    ("Despite some easing of curbs on Korean technology exports, controls stay strict.",
+     "export_control", "KOR", []),
+    ("Washington imposed curbs on Japanese car exports.", "import_restriction", "USA",
+     ["JPN"]),
     # an adverb between a subject and its verb leaves the verb's object in place
     ("Tokyo further restricts Russia's ability to obtain Japanese chips.", "export_control",
      "JPN", ["RUS"]),

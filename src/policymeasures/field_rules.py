@@ -1955,11 +1955,34 @@ def _exporting_country(view: View) -> ActorMention | None:
     Congo" (§2: the exporter limits its exports)."""
     if str(view.rule.kind) != "export_control":
         return None
+    owner = _owner_of_exports(view)
+    if owner is not None:
+        return owner
     found = _named_after(view, _FROM, _EXPORTER_REACH)
     if found is None or found.form in ("demonym", "body") or _EXPORTS_OF.search(
             view.sentence, view.hit.start, found.actor.start) is None:
         return None  # "granted export quotas from the USA": who grants them, not the goods
     return found
+
+
+def _owner_of_exports(view: View) -> ActorMention | None:
+    """ "Curbs on U.S. technology exports", "Japanese chip exports": the country named
+    with strategic goods in the control's own words holds them back (§2); with other
+    goods ("curbs on EC textile exports") it is more often the buyer who curbs them."""
+    strategic = view.model.lexicon.strategic_goods
+    for mention in view.actors:
+        if not view.hit.start <= mention.actor.start < view.hit.end or mention.form == "body":
+            continue
+        owned = _OWNED_EXPORTS.match(view.sentence, mention.actor.end, view.hit.end)
+        if owned is not None and any(word.lower() in strategic
+                                     for word in owned.group("goods").split()):
+            return mention
+    return None
+
+
+# A country's own exports, named right after it: "U.S. technology exports".
+_OWNED_EXPORTS = regex.compile(r"(?P<goods>(?:\s+[\w-]+){1,2}?)\s+exports\b",
+                               regex.IGNORECASE)
 
 
 # The goods leaving ("the export of cobalt from"), and how many tokens after the measure

@@ -256,6 +256,7 @@ class GrammarLexicon:
                                      for form, _ in _inflections(base))
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self.measure_adjectives = _words(cues, "measure_adjectives")
+        self.strategic_goods = _words(cues, "strategic_goods")
         self.court_nouns = _words(cues, "court_nouns")
         self.ruling_verbs = frozenset(form for base in _words(cues, "ruling_verbs")
                                       for form, _ in _inflections(base))
