@@ -92,6 +92,9 @@ FOUND = [
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
+    # a percentage levied on goods stands for the duty, even in a second clause
+    ("Peru levies 9% on imported wheat.", "tariff", "impose", "effective"),
+    ("Chile charges 6% on foreign wine.", "tariff", "impose", "effective"),
     # modern export controls reported as a party's access or ability being limited
     ("The new controls curb Iran's ability to acquire drone parts.", "export_control",
      "impose", "effective"),
@@ -320,6 +323,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a lender's charge, a rate of interest or a tax on income is no duty
+    "Some banks charge 18% on unpaid balances as interest.",
+    "The lender imposes 4% on late payments.",
+    "Ottawa levies 15% on corporate profits.",
     # a board or a court ordering a sale is corporate or legal, not a state's screening
     "The court ordered the company to sell its stake in the rival.",
     # consumers who stop buying, a co-operative paying its farmers, a licence to market

@@ -50,6 +50,15 @@ def test_not_measures(text: str) -> None:
     assert extract(text, reference_date=REF) == []
 
 
+def test_a_rate_levied_in_a_second_clause_is_its_own_tariff() -> None:
+    """ "..., while Peru imposes only 9%": the percentage stands for the duty."""
+    first, second = extract("Ecuador imposes 40% duties on cars, while Peru imposes only 9%.",
+                            reference_date=REF)
+    assert (first.imposer and first.imposer.code, first.rate and first.rate.value) == ("ECU", 40)
+    assert (second.rule, second.imposer and second.imposer.code) == ("tariff.rate_levied", "PER")
+    assert second.rate is not None and second.rate.value == 9
+
+
 def test_every_field_names_the_rule_that_decided_it() -> None:
     """A record says which rule chose each field, by a name found in the rule lists."""
     [measure] = extract("Ottawa will raise duties on Chinese steel.", reference_date=REF)
