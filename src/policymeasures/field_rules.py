@@ -1270,6 +1270,10 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             status is Status.AGREED and str(view.rule.kind) not in _NEVER_THREATS)) and (
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
+    if status in (Status.ANNOUNCED, Status.AGREED) and any(
+            cue.start < view.hit.start for cue in view.cues_of("pending_deal")):
+        # "close to a deal that will eliminate tariffs": the deal is still being made (§3)
+        return Status.PROPOSED, "deal-not-yet-reached"
     verb_start = view.governor.start if view.governor is not None else view.hit.start
     # in a clause of its own ("before the tariffs are to take effect"), only a deal named
     # in that clause makes the measure its term
