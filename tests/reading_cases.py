@@ -508,9 +508,9 @@ STATUSES = [
     ("Ottawa agreed to reduced duties on Korean cars.", "tariff", "decrease", "agreed", False),
     ("Korean cars now enter at reduced duties.", "tariff", "decrease", "effective", False),
     # what a deal not yet made will do is still under negotiation; a deal reached sets terms
-    ("Lima and Quito are close to a deal that will scrap tariffs on rice.", "tariff", "lift",
+    ("Peru is close to a deal with Chile that will scrap tariffs on rice.", "tariff", "lift",
      "proposed", False),
-    ("Lima and Quito struck a deal that will scrap tariffs on rice.", "tariff", "lift",
+    ("Peru reached a deal with Chile that will scrap tariffs on rice.", "tariff", "lift",
      "agreed", False),
     # what observers say will come is their speculation; officials saying it announce it
     ("Tariffs on Brazilian coffee will rise next year, economists predict.", "tariff",
