@@ -507,6 +507,9 @@ STATUSES = [
      "announced", False),
     ("Ottawa agreed to reduced duties on Korean cars.", "tariff", "decrease", "agreed", False),
     ("Korean cars now enter at reduced duties.", "tariff", "decrease", "effective", False),
+    # a condition with no subject of its own is on the measure: not yet decided
+    ("If approved, the levy on Thai rice will take effect in May.", "tariff", "impose",
+     "proposed", False),
     # what a deal not yet made will do is still under negotiation; a deal reached sets terms
     ("Peru is close to a deal with Chile that will scrap tariffs on rice.", "tariff", "lift",
      "proposed", False),

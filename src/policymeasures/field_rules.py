@@ -1256,10 +1256,11 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             return Status.THREATENED, "pending-measure-in-if-clause"
         return Status.PROPOSED, "inside-if-clause-is-hypothesis"
     elliptical = _elliptical_condition(view)
-    if elliptical and status is Status.EFFECTIVE and view.governor is not None and (
-            view.governor.relation == "subject"):
-        # "If implemented, the new tariffs will raise costs": a condition with no subject
-        # of its own is on the measure itself, not yet in force (§3)
+    if elliptical and status in (Status.EFFECTIVE, Status.ANNOUNCED) and (
+            view.governor is not None and view.governor.relation == "subject"):
+        # "If implemented, the new tariffs will raise costs", "if approved, the levy will
+        # take effect in May": a condition with no subject of its own is on the measure
+        # itself, not yet decided (§3)
         return Status.PROPOSED, "condition-on-the-measure"
     # "if re-elected, Biden would use tariffs": a condition on the author's own fate is
     # no threat to another party
