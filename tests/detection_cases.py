@@ -323,6 +323,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # the name of the GATT, in any of its spellings, is no tariff
+    "Beijing applied to join the General Agreements on Tariffs and Trade.",
+    "Seoul will complain to the General Agreement on Tariff and Trade.",
     # a lender's charge, a rate of interest or a tax on income is no duty
     "Some banks charge 18% on unpaid balances as interest.",
     "The lender imposes 4% on late payments.",

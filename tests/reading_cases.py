@@ -507,6 +507,11 @@ STATUSES = [
      "announced", False),
     ("Ottawa agreed to reduced duties on Korean cars.", "tariff", "decrease", "agreed", False),
     ("Korean cars now enter at reduced duties.", "tariff", "decrease", "effective", False),
+    # an agreement "on" a measure is a deal's term; one that failed to come is a proposal
+    ("Coffee producers failed to reach an agreement on export quotas.", "export_control",
+     "impose", "proposed", True),
+    ("Coffee producers reached an agreement on export quotas.", "export_control", "impose",
+     "agreed", False),
     # a condition with no subject of its own is on the measure: not yet decided
     ("If approved, the levy on Thai rice will take effect in May.", "tariff", "impose",
      "proposed", False),
