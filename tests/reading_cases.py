@@ -630,6 +630,17 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a denied verb about the measure denies the verb, not the measure; one that acts with
+    # it denies it
+    ("Seoul would not retaliate against the tariffs Washington slapped on its steel.",
+     "tariff", "impose", "effective", False),
+    ("Beijing did not respond to the new duties on its solar panels.", "tariff", "impose",
+     "effective", False),
+    ("Seoul did not retaliate with tariffs.", "tariff", "impose", "effective", True),
+    # a denied copula denies its predicate; after "but" the measure is affirmed
+    ("The levy on Thai rice is not a permanent measure.", "tariff", "impose", "effective",
+     False),
+    ("The levy on Thai rice is not in force yet.", "tariff", "impose", "effective", True),
     # a dropped plan denies the measure it was for; it lifts nothing
     ("Jakarta dropped plans for an export levy on cocoa beans.", "export_control", "impose",
      "announced", True),

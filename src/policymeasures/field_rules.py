@@ -666,7 +666,8 @@ def _negating_link(view: View) -> Link | None:
             return None  # "no shipments of merchandise covered by the order": not the order
         if (link.kind == "verb" and link.group is not None and link.group.negated
                 and not _blocked(view, link.group.start) and not _blocked(view, link.start)):
-            if _agent_of_denied_passive(view, link) or _denied_effect(view, link):
+            if _agent_of_denied_passive(view, link) or _denied_effect(view, link) or (
+                    _contrasted(view, link.group)):
                 return None  # "was not bothered by the UK sanctions": the sanctions stand
             return link
         if "negation" in link.categories and not _blocked(view, link.end):
@@ -676,6 +677,15 @@ def _negating_link(view: View) -> Link | None:
                 return None
             return link
     return None
+
+
+def _contrasted(view: View, group: VerbGroup) -> bool:
+    """ "Not a sanction but a reciprocal tariff", "imposed not tariffs but quotas": what
+    comes after the "but" of a denial is affirmed."""
+    tokens = view.model.tokens
+    return group.end <= view.hit.start and any(
+        token.lower in view.model.lexicon.contrast_words
+        for token in tokens[group.last + 1:view.np_first])
 
 
 def _reduced_relative_over(view: View, link: Link) -> bool:
@@ -705,10 +715,25 @@ def _denied_effect(view: View, link: Link) -> bool:
             VERB, ED} and (tokens[group.head].lower in _BARE_DENIALS or "negation" not in (
             view.categories_at(tokens[group.head].start, tokens[group.head].end))):
         return True  # but "is unlikely to" denies what follows
+    if group is not None and link.relation == "subject" and (
+            "be_forms" in tokens[group.first].tags) and not tokens[group.head].tags & {
+            VERB, ED} and not view.cues_in(group.end, group.end + _PREDICATE_CHARS, "status:"):
+        return True  # "the tariff is not a sanction": the predicate is denied; but "the
+        # tariffs are not in force" denies that they apply
     if group is None or link.relation != "prep_object" or link.categories & {"exposure"}:
         return False  # "is not subject to the tariffs": they do not apply
+    if not any(c.startswith(("action:", "status:")) for c in link.categories) and (
+            view.np_first > 0 and tokens[view.np_first - 1].lower
+            not in view.model.lexicon.instrument_prepositions):
+        # "would not retaliate against the tariffs", "did not respond to them": the verb
+        # is denied, not the measure it is about; but "not retaliate with tariffs"
+        return True
     head = view.model.tokens[group.head]
     return group.head != group.first and not head.tags & {VERB, ED}  # a copula's adjective
+
+
+# How far after a denied copula a status phrase ("not in force") is looked for.
+_PREDICATE_CHARS = 12
 
 
 # Words that deny only the verb group they stand in.

@@ -240,6 +240,8 @@ class GrammarLexicon:
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.means_prepositions = _words(cues, "means_prepositions")
+        self.instrument_prepositions = _words(cues, "instrument_prepositions")
+        self.contrast_words = _words(cues, "contrast_words")
         self.predicate_coordinators = _words(cues, "predicate_coordinators")
         self.noun_cues = _words(cues, "noun_cues")
         self.intention_nouns = _words(cues, "intention_nouns")
