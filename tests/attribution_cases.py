@@ -67,6 +67,9 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # a destination named after coordinated prepositions: "to and within", "to or within"
+    ("Washington imposed a licence requirement on exports to and within Belarus.",
+     "export_control", "USA", ["BLR"]),
     # technology a country's name comes with is held back by that country; other goods
     # named with a country are more often curbed by the buyer
     ("The curbs on Japanese chip exports to Russia took effect.", "export_control", "JPN",

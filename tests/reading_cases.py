@@ -627,6 +627,13 @@ STATUSES = [
     # the "if" belongs to the retaliation, not to the move
     ("Lima condemned efforts in Santiago to restrict imports of pisco and said it would "
      "respond if sales fell.", "import_restriction", "impose", "proposed", False),
+    # a measure let to lapse or expire is lifted; the verb that lets it says how far
+    ("In May the cabinet allowed the export controls on palm oil to lapse.", "export_control",
+     "lift", "effective", False),
+    ("Congress let the tariffs on Canadian lumber expire in March.", "tariff", "lift",
+     "effective", False),
+    ("Ottawa will allow the surcharge on Chinese steel to lapse.", "tariff", "lift",
+     "announced", False),
 ]
 
 NEGATIONS = [

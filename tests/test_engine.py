@@ -178,6 +178,8 @@ def test_product_before_trade_word_is_whole_words() -> None:
      ["turbine blades"]),
     # a day after "on" is when, not what
     ("Quito will impose the duties on Monday.", []),
+    # people named by their nation are whom, not what
+    ("Ottawa imposed sanctions on three Kenyans accused of abuses.", []),
 ])
 def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str]) -> None:
     """The goods the lexicon does not know are read from their place, never from a verb."""

@@ -404,6 +404,22 @@ def _rule_action(view: View) -> Action:
     return Action(view.rule.action)
 
 
+def _let_to_act(view: View) -> Action | None:
+    """The measure is the object of a verb that lets it act, and an infinitive after it
+    says what it does: "allowed the controls on oil equipment to lapse", "let the
+    tariffs expire" (§3: lift)."""
+    governor = view.governor
+    model = view.model
+    if governor is None or governor.group is None or governor.relation != "object" or (
+            model.tokens[governor.group.head].lower not in model.lexicon.permitting_verbs):
+        return None
+    after = model.group_after(view.last, model.lexicon.object_tokens)
+    if after is None or after.tense not in (Tense.INFINITIVE, Tense.PRESENT):
+        return None  # "to lapse", or bare after "let": "let the tariffs expire"
+    head = model.tokens[after.head]
+    return _action_in(view.categories_at(head.start, head.end))
+
+
 def _cue_action(view: View) -> Action:
     found = _first_action(view)
     assert found is not None
@@ -596,6 +612,8 @@ ACTION_RULES: list[FieldRule[Action]] = [
                   v.hit.from_pattern or _first_action(v) is None
                   or _cue_action(v) is Action.IMPOSE),
               _rule_action),
+    FieldRule("measure-let-to-act", "§3 'allowed the controls to lapse': the object's verb",
+              *_found(_let_to_act)),
     FieldRule("governing-action-cue", "§3 action: the nearest governing word",
               lambda v: _first_action(v) is not None, _cue_action),
     FieldRule("coverage-widened", "§3 'widen to more goods': the scope a measure covers grows",
@@ -814,7 +832,8 @@ def _link_status(view: View, link: Link) -> Status | None:
         return Status.PROPOSED  # "could trigger tariffs", "will provoke retaliation": foreseen
     if cue is None and _action_in(link.categories) is None and link.relation in (
             "object", "prep_object") and tense in _MODAL_TENSES and not exposed and (
-            view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs):
+            view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs) and (
+            view.model.tokens[link.group.head].lower not in view.model.lexicon.permitting_verbs):
         return None  # "strategies would trump Trump's tariffs": the modal is the verb's
     if cue is Status.THREATENED:
         return cue
@@ -1976,6 +1995,9 @@ def _place_of_measure(view: View) -> ActorMention | None:
     found = _named_after(view, _PLACE_PREPOSITIONS, view.model.lexicon.argument_tokens)
     if found is None or found.form in ("demonym", "body") or not can_act_owner(view, found):
         return None
+    within = _word_before(view, found)
+    if within >= 0 and _shared_preposition(view, within) is not None:
+        return None  # "exports to and within Russia": a destination, not where it stands
     return found
 
 
@@ -2688,6 +2710,17 @@ _LIST_INTRODUCERS = frozenset(("like", "including", "such", "as", "especially", 
 _PREPOSITION_GAP = 4
 
 
+def _shared_preposition(view: View, position: int) -> Token | None:
+    """The preposition coordinated before the one at ``position``, which governs the same
+    name: "to" in "exports to and within Russia", "to or within"."""
+    tokens = view.model.tokens
+    if position < 2 or "prepositions" not in tokens[position].tags or (
+            "coordinators" not in tokens[position - 1].tags):
+        return None
+    before = tokens[position - 2]
+    return before if "prepositions" in before.tags else None
+
+
 def _preposition_before(view: View, mention: ActorMention) -> str | None:
     """The target preposition a mention's phrase opens with, within a few words: "on
     selected Burmese ministries", "on countries like Sri Lanka", "from the"."""
@@ -2700,6 +2733,9 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
         token = model.tokens[position]
         if "prepositions" in token.tags and (token.start in target or token.lower in own):
             return token.lower
+        shared = _shared_preposition(view, position)
+        if shared is not None and shared.start in target:
+            return shared.lower  # "exports to and within Russia": "to" governs Russia too
         if token.lower in _LIST_INTRODUCERS:
             position -= 1
             steps += 1

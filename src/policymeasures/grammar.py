@@ -260,6 +260,8 @@ class GrammarLexicon:
         self.measure_adjectives = _words(cues, "measure_adjectives")
         self.strategic_goods = _words(cues, "strategic_goods")
         self.court_nouns = _words(cues, "court_nouns")
+        self.permitting_verbs = frozenset(form for base in _words(cues, "permitting_verbs")
+                                          for form, _ in _inflections(base))
         self.ruling_verbs = frozenset(form for base in _words(cues, "ruling_verbs")
                                       for form, _ in _inflections(base))
         self.unlawful_adjectives = _words(cues, "unlawful_adjectives")

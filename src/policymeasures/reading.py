@@ -410,6 +410,10 @@ def _products_for(
                 return ()  # "tariffs on its main trading partners": whom, not what
             if words[0] in CALENDAR_WORDS:
                 return ()  # "sanctions on April 17": when, not what
+            if any(start <= a.actor.start < end and a.form == "demonym"
+                   and sentence[a.actor.start:a.actor.end].endswith("s")
+                   for a in context.actors):
+                return ()  # "sanctions on three Kenyans accused of abuses": people
             product = Product(text=sentence[start:end], start=start, end=end)
             if not ends_in_name and not _holds_verb(context, start, end) and (
                     _can_name_goods(context, product)):

@@ -120,7 +120,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "noun_cues", "prepositional_to", "intention_nouns", "content_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "measure_adjectives",
                  "strategic_goods",
-                 "court_nouns", "ruling_verbs", "unlawful_adjectives",
+                 "court_nouns", "ruling_verbs", "unlawful_adjectives", "permitting_verbs",
                  "purpose_participles",
                  "level_setting_verbs", "coverage_nouns", "rate_bases", "holding_verbs",
                  "party_nouns", "raising_predicates", "exchange_nouns", "change_verbs",
