@@ -627,6 +627,9 @@ STATUSES = [
     # the "if" belongs to the retaliation, not to the move
     ("Lima condemned efforts in Santiago to restrict imports of pisco and said it would "
      "respond if sales fell.", "import_restriction", "impose", "proposed", False),
+    # what is under debate is not decided
+    ("The cabinet continues to debate whether to offer export subsidies on sugar.", "subsidy",
+     "impose", "proposed", False),
     # a measure let to lapse or expire is lifted; the verb that lets it says how far
     ("In May the cabinet allowed the export controls on palm oil to lapse.", "export_control",
      "lift", "effective", False),
