@@ -627,6 +627,9 @@ STATUSES = [
     # the "if" belongs to the retaliation, not to the move
     ("Lima condemned efforts in Santiago to restrict imports of pisco and said it would "
      "respond if sales fell.", "import_restriction", "impose", "proposed", False),
+    # a cancelled measure is lifted
+    ("Cairo cancelled its export subsidy on cotton.", "subsidy", "lift", "effective", False),
+    ("Officials may cancel the tariffs on Korean steel.", "tariff", "lift", "proposed", False),
     # what is under debate is not decided
     ("The cabinet continues to debate whether to offer export subsidies on sugar.", "subsidy",
      "impose", "proposed", False),
