@@ -54,6 +54,31 @@ def test_action_status_negation(
     )
 
 
+# The verbs of news writing for each action, past tense: every one must be read as its
+# action, on a tariff and on an export ban alike.
+_ACTION_VERBS = {
+    "impose": ["introduced", "levied", "slapped", "enforced", "adopted", "reimposed"],
+    "increase": ["raised", "hiked", "doubled", "tightened", "widened", "stepped up",
+                 "ratcheted up", "bumped up", "jacked up", "toughened", "broadened"],
+    "decrease": ["cut", "reduced", "eased", "lowered", "relaxed", "loosened", "trimmed",
+                 "slashed", "halved", "softened", "scaled back", "watered down", "rolled back"],
+    "suspend": ["suspended", "delayed", "postponed", "paused", "deferred"],
+    "lift": ["lifted", "removed", "scrapped", "repealed", "ended", "eliminated", "revoked",
+             "abolished", "dropped", "terminated", "rescinded", "withdrew", "phased out",
+             "cancelled", "axed", "ditched", "dismantled", "retracted", "struck down"],
+}
+_VERB_CASES = [(verb, action) for action, verbs in _ACTION_VERBS.items() for verb in verbs]
+
+
+@pytest.mark.parametrize(("verb", "action"), _VERB_CASES, ids=[v for v, _ in _VERB_CASES])
+@pytest.mark.parametrize("template", ["Lima {} its tariffs on Bolivian wine.",
+                                      "Lima {} the export ban on zinc ore."])
+def test_every_verb_of_an_action_reads_as_it(template: str, verb: str, action: str) -> None:
+    """A verb of the news's usual stock gives its action, whatever the measure."""
+    [measure] = extract(template.format(verb), reference_date=REF)
+    assert measure.action.value == action
+
+
 @pytest.mark.parametrize(("text", "expected"), DATES, ids=[c[0][:50] for c in DATES])
 def test_dates(text: str, expected: str | None) -> None:
     """The date phrase of the measure resolves against the article's date; others give none."""
