@@ -79,6 +79,32 @@ def test_every_verb_of_an_action_reads_as_it(template: str, verb: str, action: s
     assert measure.action.value == action
 
 
+# The verb groups of news writing for each status: each must give its status.
+_STATUS_VERBS = {
+    "threatened": ["threatened to impose", "warned it would impose", "warned it could impose"],
+    "proposed": ["is considering imposing", "is weighing", "mulled", "proposed", "floated",
+                 "may impose", "could impose", "is studying", "drafted", "is exploring",
+                 "is debating", "is contemplating", "suggested", "is reviewing whether to impose",
+                 "recommended", "sought"],
+    "announced": ["announced", "will impose", "plans to impose", "decided to impose",
+                  "is set to impose", "intends to impose", "unveiled", "is due to impose",
+                  "is to impose", "is going to impose", "is poised to impose",
+                  "is preparing to impose"],
+    "agreed": ["agreed to impose", "pledged to impose", "committed to imposing",
+               "promised to impose", "undertook to impose"],
+    "effective": ["imposed", "has imposed", "began imposing", "started levying", "is enforcing",
+                  "maintains", "applies", "introduced", "levied", "slapped"],
+}
+_STATUS_CASES = [(verb, status) for status, verbs in _STATUS_VERBS.items() for verb in verbs]
+
+
+@pytest.mark.parametrize(("verb", "status"), _STATUS_CASES, ids=[v for v, _ in _STATUS_CASES])
+def test_every_verb_group_of_a_status_reads_as_it(verb: str, status: str) -> None:
+    """A verb group of the news's usual stock gives its status."""
+    [measure] = extract(f"Lima {verb} tariffs on Bolivian wine.", reference_date=REF)
+    assert measure.status.value == status
+
+
 @pytest.mark.parametrize(("text", "expected"), DATES, ids=[c[0][:50] for c in DATES])
 def test_dates(text: str, expected: str | None) -> None:
     """The date phrase of the measure resolves against the article's date; others give none."""
