@@ -92,6 +92,14 @@ FOUND = [
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
+    # a doubled consonant before -ed ("capped"); goods kept out of a market
+    ("Kyiv capped wheat exports at two million tonnes.", "export_control", "impose",
+     "effective"),
+    ("Manila capped sugar imports at 100,000 tonnes.", "import_restriction", "impose",
+     "effective"),
+    ("Hanoi barred Thai rice from its market.", "import_restriction", "impose", "effective"),
+    ("Tokyo kept foreign rice out of the domestic market.", "import_restriction", "impose",
+     "effective"),
     # a percentage levied on goods stands for the duty, even in a second clause
     ("Peru levies 9% on imported wheat.", "tariff", "impose", "effective"),
     ("Chile charges 6% on foreign wine.", "tariff", "impose", "effective"),
@@ -323,6 +331,8 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # a firm or a broker barred from a market is a regulator's matter
+    "Regulators banned the broker from its markets for a year.",
     # the name of the GATT, in any of its spellings, is no tariff
     "Beijing applied to join the General Agreements on Tariffs and Trade.",
     "Seoul will complain to the General Agreement on Tariff and Trade.",
