@@ -92,6 +92,10 @@ FOUND = [
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
+    # purchases cancelled are called off; bought under a deal is the deal carried out
+    ("Lima cancelled purchases of US soybeans.", "purchase_commitment", "lift", "effective"),
+    ("Quito bought 300,000 tonnes of US wheat under the accord.", "purchase_commitment",
+     "impose", "effective"),
     # a doubled consonant before -ed ("capped"); goods kept out of a market
     ("Kyiv capped wheat exports at two million tonnes.", "export_control", "impose",
      "effective"),
@@ -331,6 +335,7 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    "The airline cancelled purchases of Airbus jets.",
     # a firm or a broker barred from a market is a regulator's matter
     "Regulators banned the broker from its markets for a year.",
     # the name of the GATT, in any of its spellings, is no tariff

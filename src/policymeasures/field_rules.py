@@ -1092,10 +1092,11 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         agreement_above = status is Status.AGREED and found[0] is Status.ANNOUNCED
         # "discussed a deal to lower tariffs": a deal under discussion is not yet made
         talks_above = status is Status.PROPOSED and found[0] is Status.AGREED
-        # "the quota agreement took effect": the agreement is carried out
+        # "the quota agreement took effect", "bought wheat under the accord": the
+        # agreement is carried out
         done_above = status is Status.EFFECTIVE and found[0] is Status.AGREED and (
             found[1].kind in ("self", "compound") and link.kind == "verb"
-            and link.relation == "subject")
+            and link.relation in ("subject", "self"))
         # "will import wheat at reduced duty rates", "has proposed reduced duties": a
         # participle before the measure says what was done to it, the verb above how far
         # that has got
