@@ -67,6 +67,12 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # a country's name before goods owns the measure when nothing else does; a demonym
+    # qualifies the goods
+    ("Seoul secured an exemption from US steel tariffs.", "tariff", "USA", ["KOR"]),
+    ("Growers asked for an end to the Japan rice import ban.", "import_restriction", "JPN",
+     []),
+    ("Chinese steel tariffs took effect.", "tariff", None, ["CHN"]),
     # a destination named after coordinated prepositions: "to and within", "to or within"
     ("Washington imposed a licence requirement on exports to and within Belarus.",
      "export_control", "USA", ["BLR"]),

@@ -1656,6 +1656,21 @@ def _attributive_owner(view: View) -> ActorMention | None:
     return None
 
 
+def _named_before_goods(view: View) -> ActorMention | None:
+    """A country's name (not its demonym) before goods before the measure's noun, when
+    nothing else owns it: "an exemption from US steel tariffs", "EU car tariffs". A
+    demonym qualifies the goods ("Chinese steel tariffs" hit Chinese steel), and so does a
+    name when the measure has an owner of its own ("Trump's Canada energy tariff")."""
+    start, end = view.premodifier_span
+    for mention in view.actors:
+        if not (start <= mention.actor.start and mention.actor.end <= end) or (
+                mention.form in ("demonym", "body")) or names_people(mention):
+            continue
+        if _goods_after(view, mention) and not _given_to(view, mention):
+            return mention
+    return None
+
+
 def _given_to(view: View, mention: ActorMention) -> bool:
     """A name right after a verb of giving receives what is given: "offered the Soviet
     Union subsidised wheat", "granted China tariff exemptions"."""
@@ -2438,6 +2453,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_agency_anywhere)),
     FieldRule("origin-of-subsidised-goods", "§4 'a subsidy on U.S. wheat': the U.S. pays",
               *_found(_origin_of_subsidised_goods)),
+    FieldRule("name-before-goods", "§4 'US steel tariffs' with no other owner: the US's",
+              *_found(_named_before_goods)),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
               *_found(_nearest_before)),
     FieldRule("payer-named-after", "§4 a subsidy's payer named after it",
