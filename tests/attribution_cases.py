@@ -67,6 +67,10 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # imports "of" goods "to" a market are that market's to ban; exports banned "by" a state
+    ("Imports of pork to Korea are banned under the quarantine law.", "import_restriction",
+     "KOR", []),
+    ("Exports of gallium to Japan were banned by China.", "export_control", "CHN", ["JPN"]),
     # a country's name before goods owns the measure when nothing else does; a demonym
     # qualifies the goods
     ("Seoul secured an exemption from US steel tariffs.", "tariff", "USA", ["KOR"]),

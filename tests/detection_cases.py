@@ -92,6 +92,9 @@ FOUND = [
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
+    # the exports or imports as the subject of a passive
+    ("Rice exports were suspended in July.", "export_control", "impose", "effective"),
+    ("Imports of Thai shrimp have been banned.", "import_restriction", "impose", "effective"),
     # purchases cancelled are called off; bought under a deal is the deal carried out
     ("Lima cancelled purchases of US soybeans.", "purchase_commitment", "lift", "effective"),
     ("Quito bought 300,000 tonnes of US wheat under the accord.", "purchase_commitment",
@@ -335,6 +338,9 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
+    # held up by a strike or a storm, not by a government
+    "Copper exports were halted by a strike at the port.",
+    "Grain imports were suspended after floods closed the harbour.",
     "The airline cancelled purchases of Airbus jets.",
     # a firm or a broker barred from a market is a regulator's matter
     "Regulators banned the broker from its markets for a year.",

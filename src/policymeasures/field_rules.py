@@ -35,6 +35,7 @@ from policymeasures.grammar import (
     VERB,
     WORD,
     ClauseKind,
+    GrammarLexicon,
     Tense,
     Token,
     VerbGroup,
@@ -2342,9 +2343,26 @@ def _goods_destination(view: View) -> ActorMention | None:
                 model.tokens[before - 1].lower in flows):
             return mention
         if before >= 1 and model.tokens[before].lower in ("into", "to") and (
-                model.tokens[before - 1].lower in model.lexicon.goods_entry_words):
-            return mention  # "EVs imported into Canada", "a tariff on imports to the U.S."
+                model.tokens[before - 1].lower in model.lexicon.goods_entry_words
+                or _entry_of_goods_before(model.tokens, before, model.lexicon)):
+            return mention  # "EVs imported into Canada", "imports of rice to Japan"
     return None
+
+
+def _entry_of_goods_before(tokens: Sequence[Token], to: int, lexicon: GrammarLexicon) -> bool:
+    """ "Imports of rice to Japan", "imports of frozen beef into China": a word of goods
+    coming in, then "of" and the goods, right before "to" or "into"."""
+    for position in range(to - 1, max(0, to - 1 - _GOODS_OF_TOKENS), -1):
+        token = tokens[position]
+        if token.lower == "of":
+            return position >= 1 and tokens[position - 1].lower in lexicon.goods_entry_words
+        if not token.tags & {WORD} or token.tags & {ACTOR, PUNCT}:
+            return False
+    return False
+
+
+# Words the goods between "imports of" and "to" may take: "imports of frozen beef into".
+_GOODS_OF_TOKENS = 4
 
 
 def _exporter_to_market(view: View) -> list[ActorMention]:
