@@ -630,6 +630,12 @@ STATUSES = [
     # a cancelled measure is lifted
     ("Cairo cancelled its export subsidy on cotton.", "subsidy", "lift", "effective", False),
     ("Officials may cancel the tariffs on Korean steel.", "tariff", "lift", "proposed", False),
+    # a measure "to be imposed" is still to come; a payment "to be paid" in kind is the aid's
+    # manner; an aid in an if-clause is never a threat
+    ("Ottawa named the duties to be imposed on Chinese steel.", "tariff", "impose",
+     "announced", False),
+    ("Growers will get more if the subsidies are paid per acre.", "subsidy", "impose",
+     "proposed", False),
     # what is under debate is not decided
     ("The cabinet continues to debate whether to offer export subsidies on sugar.", "subsidy",
      "impose", "proposed", False),

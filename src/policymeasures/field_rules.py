@@ -850,6 +850,12 @@ def _link_status(view: View, link: Link) -> Status | None:
             return cue
         # "said it would impose": reported intent; otherwise "would" is a hypothesis
         return Status.ANNOUNCED if _reported(view, link) else Status.PROPOSED
+    if tense is Tense.INFINITIVE and link.group.passive and link.relation == "passive" and (
+            _action_in(link.categories) is not None) and (
+            str(view.rule.kind) not in _NEVER_THREATS):
+        # "sanctions to be imposed upon the firm": still to come; but "a bonus to be paid
+        # in certificates" says how an aid is paid
+        return Status.ANNOUNCED
     if tense in (Tense.INFINITIVE, Tense.GERUND):
         return cue if cue is not Status.EFFECTIVE else None
     if cue is not None:
@@ -1296,7 +1302,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
     """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
                                                                  Status.ANNOUNCED):
-        if definite_reference(view) and action in (Action.IMPOSE, Action.INCREASE):
+        if definite_reference(view) and action in (Action.IMPOSE, Action.INCREASE) and (
+                str(view.rule.kind) not in _NEVER_THREATS):
             # "if Reagan imposed the tariffs", "if the tariff went ahead": a measure already
             # on the table, weighed before it strikes, is a threat (§3)
             return Status.THREATENED, "pending-measure-in-if-clause"
