@@ -630,6 +630,11 @@ STATUSES = [
     # a cancelled measure is lifted
     ("Cairo cancelled its export subsidy on cotton.", "subsidy", "lift", "effective", False),
     ("Officials may cancel the tariffs on Korean steel.", "tariff", "lift", "proposed", False),
+    # an investigation ended is a proposal that failed: its duty will not come
+    ("The antidumping duty investigation on garlic from Peru is terminated.", "tariff",
+     "impose", "proposed", True),
+    ("Commerce terminated the countervailing duty investigation on nails from Oman.",
+     "tariff", "impose", "proposed", True),
     # a measure "to be imposed" is still to come; a payment "to be paid" in kind is the aid's
     # manner; an aid in an if-clause is never a threat
     ("Ottawa named the duties to be imposed on Chinese steel.", "tariff", "impose",

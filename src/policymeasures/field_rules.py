@@ -597,6 +597,14 @@ def _ruled_unlawful(view: View) -> bool:
 _VOIDING_TOKENS = 4
 
 
+def _investigation_ended(view: View) -> bool:
+    """ "The antidumping duty investigation on honey from Ukraine is terminated": the case
+    that proposed a duty is closed without one, as talks that failed (§3, §8)."""
+    found = _first_action(view)
+    return str(view.rule.kind) == "tariff" and found is not None and (
+        found[0] is Action.LIFT) and _names_investigation(view)
+
+
 ACTION_RULES: list[FieldRule[Action]] = [
     FieldRule("intention-dropped", "§3 a dropped plan denies its measure, lifts nothing",
               lambda v: _dropped_intention(v) is not None, _below_dropped_intention),
@@ -608,6 +616,8 @@ ACTION_RULES: list[FieldRule[Action]] = [
               _order_kept, lambda v: Action.IMPOSE),
     FieldRule("demand-leaves-measure-in-force", "§1 a demand to ease names the measure in force",
               lambda v: demanded_action(v) is not None, lambda v: Action.IMPOSE),
+    FieldRule("investigation-ended", "§3 an investigation ended is a proposal that failed",
+              _investigation_ended, lambda v: Action.IMPOSE),
     FieldRule("trigger-names-action", "§3 action: the trigger says it (duty-free, relief)",
               lambda v: v.rule.action != "impose" and (
                   v.hit.from_pattern or _first_action(v) is None
@@ -805,6 +815,8 @@ NEGATION_RULES: list[FieldRule[bool]] = [
     FieldRule("no-dumping-found-in-review", "§8 a review finding no dumping keeps the order",
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("review_context"),
               lambda v: False),
+    FieldRule("investigation-ended", "§3 an investigation ended: its duty will not come",
+              _investigation_ended, lambda v: True),
     FieldRule("no-before-measure", "§3 negated: 'no tariffs', 'without a quota'",
               _negation_before_phrase, lambda v: True),
     FieldRule("denial-governs-measure", "§3 negated: the governing verb is denied",
