@@ -67,6 +67,10 @@ ATTRIBUTION = [
      "import_restriction", "TWN", ["USA"]),
     ("Seoul closed its market to Australian beef.", "import_restriction", "KOR", ["AUS"]),
     # the one whose access is restricted is hit; the restricting state acts
+    # a demand to raise an import quota asks for an easing: the quota stands, the one
+    # asking is hit
+    ("Canberra asked Seoul to raise its beef import quota.", "import_restriction", "KOR",
+     ["AUS"]),
     # imports "of" goods "to" a market are that market's to ban; exports banned "by" a state
     ("Imports of pork to Korea are banned under the quarantine law.", "import_restriction",
      "KOR", []),

@@ -12,6 +12,12 @@ VERB_GROUPS = [
     ("Officials said that Japan lift the quotas.",
      [("said", "past", False, False), ("lift", "present", False, False)]),
     ("Goods of the European Union face duties.", [("face", "present", False, False)]),
+    # so is a bare form after an article and a singular noun: "quota" would take
+    # "increases"; but a bare verb after "that" is a demand's
+    ("Manila approved a sugar quota increase.", [("approved", "past", False, False)]),
+    ("Mills asked that the ministry lift the quota.",
+     [("asked", "past", False, False), ("lift", "present", False, False)]),
+    ("The quotas increase every year.", [("increase", "present", False, False)]),
     # "subsidise" is a verb: its subject pays
     ("European governments subsidise the aircraft maker.",
      [("subsidise", "present", False, False)]),

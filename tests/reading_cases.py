@@ -630,6 +630,9 @@ STATUSES = [
     # a cancelled measure is lifted
     ("Cairo cancelled its export subsidy on cotton.", "subsidy", "lift", "effective", False),
     ("Officials may cancel the tariffs on Korean steel.", "tariff", "lift", "proposed", False),
+    # a larger import quota loosens it, even named as a compound's head
+    ("Manila approved a sugar quota increase.", "import_restriction", "decrease",
+     "effective", False),
     # an investigation ended is a proposal that failed: its duty will not come
     ("The antidumping duty investigation on garlic from Peru is terminated.", "tariff",
      "impose", "proposed", True),

@@ -366,7 +366,8 @@ def demanded_action(view: View) -> Action | None:
         if link.kind == "self" and action is Action.IMPOSE:
             continue  # "to scrap the levy": the noun "levy" is no imposing asked for
         if action is not None:
-            return action
+            # "asked Japan to raise its beef quota": a larger allowance is an easing asked for
+            return _inverted(action, view, link.kind == "verb")
     return Action(view.rule.action)
 
 
@@ -3050,8 +3051,10 @@ def _easing_asked(view: View, demand: Link) -> bool:
     for link in view.verb_links:
         if link is demand:
             return False
-        if _action_in(link.categories) in (Action.LIFT, Action.SUSPEND, Action.DECREASE):
-            return True
+        action = _action_in(link.categories)
+        if action is not None and _inverted(action, view, True) in (
+                Action.LIFT, Action.SUSPEND, Action.DECREASE):
+            return True  # "to raise its beef quota" eases it too
     return False
 
 

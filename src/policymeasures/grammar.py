@@ -886,8 +886,9 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             tokens[index - 2].lower in _SINGULAR_DETERMINERS):
         return None  # "a Republican push in Congress": a singular subject would say "pushes"
     if ED not in tags and ING not in tags and not token.lower.endswith("s") and (
-            _determined_name_before(tokens, index)):
-        return None  # "the EC levy on oils": "the EC" would say "levies"; a noun
+            _determined_name_before(tokens, index) or _singular_phrase_before(tokens, index)):
+        return None  # "the EC levy on oils", "a sugar quota increase": one thing would say
+        # "levies", "increases"; a noun
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
@@ -915,6 +916,31 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             return None
         return _single(state, index, Tense.GERUND, finite=False)
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
+
+
+def _singular_phrase_before(tokens: Sequence[Token], index: int) -> bool:
+    """A singular noun right before ``index`` in a phrase an article opens ("a sugar quota
+    increase", "the tariff cut"): a subject so named would take a verb in "-s", so a bare
+    form after it heads the compound."""
+    before = tokens[index - 1] if index >= 1 else None
+    if before is None or WORD not in before.tags or before.lower.endswith("s") or (
+            before.tags & {ACTOR, CAPITAL, ADVERB, "subject_pronouns", "object_pronouns",
+                           "prepositions", "determiners"}):
+        return False
+    for position in range(index - 2, max(-1, index - 2 - _COMPOUND_TOKENS), -1):
+        token = tokens[position]
+        if token.lower in _ARTICLES:
+            # not after "that", where a bare verb is a demand's ("asked that the
+            # administration offer wheat"), nor inside a preposition's phrase
+            return position == 0 or not tokens[position - 1].tags & {
+                "prepositions", "complementizers"}
+        if WORD not in token.tags or token.tags & {"prepositions", PUNCT}:
+            return False
+    return False
+
+
+# How many words a compound may hold between its article and its last noun.
+_COMPOUND_TOKENS = 3
 
 
 def _determined_name_before(tokens: Sequence[Token], index: int) -> bool:
