@@ -92,6 +92,10 @@ FOUND = [
     # buying wound down by a government's pledge
     ("Ankara agreed to wind down purchases of Iranian oil.", "purchase_commitment",
      "decrease", "agreed"),
+    # a firm that "isn't allowed to sell" abroad: the n't sits inside a word and is the
+    # control's own wording, no denial
+    ("Nvidia isn't allowed to sell its H20 chips to China.", "export_control", "impose",
+     "effective"),
     # the exports or imports as the subject of a passive
     ("Rice exports were suspended in July.", "export_control", "impose", "effective"),
     ("Imports of Thai shrimp have been banned.", "import_restriction", "impose", "effective"),
