@@ -205,6 +205,15 @@ def test_custom_vocabulary_adds_words() -> None:
     assert DateFinder(vocabulary).find(text, reference) is None
 
 
+def test_a_phrase_set_off_after_a_meeting_dates_the_meeting() -> None:
+    """ "The talks, starting on April 14, ...": the comma ends the window of words read
+    before the date, but an aside right after a meeting's noun still dates the meeting."""
+    reference = datetime.date(1987, 4, 10)
+    assert FINDER.find("The talks, starting on April 14, will cover tariffs.", reference) is None
+    found = FINDER.find("The tariffs, starting on April 14, will cover cars.", reference)
+    assert found is not None and found.date == datetime.date(1987, 4, 14)
+
+
 def test_invalid_vocabulary_lists_every_problem() -> None:
     """An invalid vocabulary raises VocabularyError with one line per problem."""
     from policymeasures._data import load_toml

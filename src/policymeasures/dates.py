@@ -73,6 +73,8 @@ _LOOKBACK = 160
 _SCANS_KEPT = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # The marks that end the window of words before a date phrase (see DateFinder._window_text).
+# A noun, a comma and at most two words before a date phrase: "the talks, starting on".
+_APPOSITIVE_AFTER_NOUN = re.compile(r"(\w+),\s+(?:[\w-]+\s+){0,2}$")
 _WINDOW_MARKS = re.compile(r"[(),;:]")
 # What is not a digit in a day's number ("1st", "21st").
 _NON_DIGIT = re.compile(r"\D")
@@ -609,6 +611,12 @@ class DateFinder:
         words = _WORD.findall(before, cut)
         return " ".join(words[-self._window :])
 
+    def _set_off_from_non_effective(self, before: str) -> bool:
+        """ "The talks, starting on April 14, ...": a short phrase set off by a comma right
+        after a meeting's noun dates the meeting, though the comma ends the window."""
+        aside = _APPOSITIVE_AFTER_NOUN.search(before)
+        return aside is not None and self._non_effective.fullmatch(aside.group(1)) is not None
+
     def _judge(self, text: str, span: Span) -> _Candidate:
         before = text[max(0, span.start - _LOOKBACK) : span.start]
         window = self._window_text(before)
@@ -622,6 +630,7 @@ class DateFinder:
             or self._attributive_intro.ends(before)
             or self._non_effective.search(window) is not None
             or self._non_effective.fullmatch(next_word) is not None
+            or self._set_off_from_non_effective(before)
         )
         strong = (
             self._effective_intro.ends(before)
