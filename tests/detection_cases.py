@@ -342,9 +342,10 @@ FOUND = [
 ]
 
 NOT_MEASURES = [
-    # held up by a strike or a storm, not by a government
+    # held up by a strike or a storm, not by a government; a platform's fee is no duty
     "Copper exports were halted by a strike at the port.",
-    "Grain imports were suspended after floods closed the harbour.",
+    "Shipping agents said exports were disrupted by the storm.",
+    "PayPal charges 4% on foreign payments.",
     "The airline cancelled purchases of Airbus jets.",
     # a firm or a broker barred from a market is a regulator's matter
     "Regulators banned the broker from its markets for a year.",

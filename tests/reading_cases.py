@@ -520,6 +520,8 @@ STATUSES = [
      "proposed", False),
     ("Peru reached a deal with Chile that will scrap tariffs on rice.", "tariff", "lift",
      "agreed", False),
+    ("Lima is nearing a deal with Quito, but Peru will impose tariffs on Chilean rice.",
+     "tariff", "impose", "announced", False),
     # what observers say will come is their speculation; officials saying it announce it
     ("Tariffs on Brazilian coffee will rise next year, economists predict.", "tariff",
      "increase", "proposed", False),
@@ -668,6 +670,9 @@ NEGATIONS = [
     ("The levy on Thai rice is not a permanent measure.", "tariff", "impose", "effective",
      False),
     ("The levy on Thai rice is not in force yet.", "tariff", "impose", "effective", True),
+    ("Lima did not impose tariffs but quotas on rice.", "import_restriction", "impose",
+     "effective", False),
+    ("Seoul did not depend on the tariff money.", "tariff", "impose", "effective", False),
     # a dropped plan denies the measure it was for; it lifts nothing
     ("Jakarta dropped plans for an export levy on cocoa beans.", "export_control", "impose",
      "announced", True),

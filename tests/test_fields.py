@@ -59,6 +59,13 @@ def test_a_rate_levied_in_a_second_clause_is_its_own_tariff() -> None:
     assert second.rate is not None and second.rate.value == 9
 
 
+def test_a_passive_reaches_only_its_own_subject() -> None:
+    """ "Exports grew while some imports were banned": the banned imports are the measure,
+    the exports that grew are not."""
+    found = extract("Exports grew while some imports were banned by Japan.", reference_date=REF)
+    assert [str(m.kind) for m in found] == ["import_restriction"]
+
+
 def test_every_field_names_the_rule_that_decided_it() -> None:
     """A record says which rule chose each field, by a name found in the rule lists."""
     [measure] = extract("Ottawa will raise duties on Chinese steel.", reference_date=REF)

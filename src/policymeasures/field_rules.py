@@ -36,6 +36,7 @@ from policymeasures.grammar import (
     WORD,
     ClauseKind,
     GrammarLexicon,
+    SentenceModel,
     Tense,
     Token,
     VerbGroup,
@@ -747,14 +748,14 @@ def _denied_effect(view: View, link: Link) -> bool:
         return True  # but "is unlikely to" denies what follows
     if group is not None and link.relation == "subject" and (
             "be_forms" in tokens[group.first].tags) and not tokens[group.head].tags & {
-            VERB, ED} and not view.cues_in(group.end, group.end + _PREDICATE_CHARS, "status:"):
+            VERB, ED} and not view.cues_in(group.start, group.end + _PREDICATE_CHARS, "status:"):
         return True  # "the tariff is not a sanction": the predicate is denied; but "the
         # tariffs are not in force" denies that they apply
     if group is None or link.relation != "prep_object" or link.categories & {"exposure"}:
         return False  # "is not subject to the tariffs": they do not apply
     if not any(c.startswith(("action:", "status:")) for c in link.categories) and (
             view.np_first > 0 and tokens[view.np_first - 1].lower
-            not in view.model.lexicon.instrument_prepositions):
+            in view.model.lexicon.topic_prepositions):
         # "would not retaliate against the tariffs", "did not respond to them": the verb
         # is denied, not the measure it is about; but "not retaliate with tariffs"
         return True
@@ -866,8 +867,9 @@ def _link_status(view: View, link: Link) -> Status | None:
     if tense is Tense.INFINITIVE and link.group.passive and link.relation == "passive" and (
             _action_in(link.categories) is not None) and (
             str(view.rule.kind) not in _NEVER_THREATS):
-        # "sanctions to be imposed upon the firm": still to come; but "a bonus to be paid
-        # in certificates" says how an aid is paid
+        # "sanctions to be imposed upon the firm": still to come; but an aid or a purchase
+        # "to be paid in certificates" says how it is carried out (the kinds that are never
+        # threats are the ones that pay or buy)
         return Status.ANNOUNCED
     if tense in (Tense.INFINITIVE, Tense.GERUND):
         return cue if cue is not Status.EFFECTIVE else None
@@ -1032,13 +1034,15 @@ _FRAME_GAP = 5
 
 
 def _natural_cause(view: View) -> bool:
-    """A harvest, a drought or prices as the subject of the measure's own verb: "the
-    drought could limit exports", "a poor harvest, which could limit exports". Trade is
+    """A harvest, a drought or prices as the subject of the measure's own verb, or a
+    strike as the agent of its passive: "the drought could limit exports", "a poor
+    harvest, which could limit exports", "exports were halted by a strike". Trade is
     limited, but nobody decides it (§1)."""
     for link in view.verb_links:
         if link.relation != "self" or link.group is None:
             continue
-        span = view.model.subject_span(link.group) or _antecedent_span(view, link.group)
+        span = view.model.agent(link.group) if link.group.passive else (
+            view.model.subject_span(link.group) or _antecedent_span(view, link.group))
         if span is not None:
             tokens = view.model.tokens
             start, end = tokens[span[0]].start, tokens[span[1] - 1].end
@@ -1068,10 +1072,6 @@ _ANTECEDENT_TOKENS = 4
 # Tenses whose modality belongs to the verb, not to a measure it merely mentions.
 _MODAL_TENSES = frozenset((Tense.POSSIBLE, Tense.CONDITIONAL, Tense.FUTURE,
                            Tense.COUNTERFACTUAL))
-
-
-# How a past participle before a noun ends ("reduced duties", "lowered", "broken").
-_PARTICIPLE_ENDINGS = ("ed", "en")
 
 
 @_per_view
@@ -1120,9 +1120,9 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
         # "will import wheat at reduced duty rates", "has proposed reduced duties": a
         # participle before the measure says what was done to it, the verb above how far
         # that has got
-        # ("existing tariffs", "current curbs" say they are in force, whatever the verb)
+        # (only a participle: "existing tariffs", "current curbs" say they are in force)
         participle_below = found[0] is Status.EFFECTIVE and found[1].kind == "premodifier" and (
-            view.text(found[1].start, found[1].end).lower().endswith(_PARTICIPLE_ENDINGS)
+            ED in view.model.tokens[view.model.token_at(found[1].start)].tags
             and link is view.governor and link.group is not None and link.group.finite
             and status is not None and status is not Status.EFFECTIVE)
         if status is not None and (threat_above or agreement_above or talks_above
@@ -1338,7 +1338,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
     if status in (Status.ANNOUNCED, Status.AGREED) and any(
-            cue.start < view.hit.start for cue in view.cues_of("pending_deal")):
+            cue.start < view.hit.start and not _NEW_CLAUSE.search(
+                view.sentence, cue.end, view.hit.start) for cue in view.cues_of("pending_deal")):
         # "close to a deal that will eliminate tariffs": the deal is still being made (§3)
         return Status.PROPOSED, "deal-not-yet-reached"
     verb_start = view.governor.start if view.governor is not None else view.hit.start
@@ -1380,9 +1381,13 @@ def _observers_forecast(view: View) -> bool:
             Tense.FUTURE, Tense.CONDITIONAL):
         return False
     model = view.model
+    chain_groups = [link.group for link in view.chain if link.group is not None]
     for group in model.groups:
         if group is governor.group:
             continue
+        if not any(group is other for other in chain_groups) and not (
+                group.start > view.hit.end and _closes_attribution(model, group)):
+            continue  # only the verb over the measure, or an attribution after it
         head = model.tokens[group.head]
         categories = view.categories_at(head.start, head.end)
         if "reporting" not in categories and "status:proposed" not in categories:
@@ -1394,6 +1399,25 @@ def _observers_forecast(view: View) -> bool:
         if any(start <= cue.start < end for cue in observers):
             return True
     return False
+
+
+# A clause of its own after a comma or a semicolon: "nearing a deal, but Washington said
+# it will impose tariffs" (the deal is not the tariffs').
+_NEW_CLAUSE = regex.compile(r"[,;]\s*(?:but|while|whereas|and|yet)\b|;", regex.IGNORECASE)
+
+
+def _closes_attribution(model: SentenceModel, group: VerbGroup) -> bool:
+    """A verb with nothing of its own after it: ", economists predict." or ", analysts
+    said, as markets rallied", not "a move analysts expect to hurt growth"."""
+    after = group.last + 1
+    if after >= len(model.tokens):
+        return True
+    token = model.tokens[after]
+    return bool(token.tags & {PUNCT, "subordinators"}) or token.lower in _CLOSING_WORDS
+
+
+# Words after a verb that start no object of its own: ", analysts said as markets fell".
+_CLOSING_WORDS = frozenset(("as", "while", "on", "last", "this", "in", "after", "before"))
 
 
 # A question opening after a comma: what comes before it is not asked.
@@ -1678,10 +1702,13 @@ def _attributive_owner(view: View) -> ActorMention | None:
 
 
 def _named_before_goods(view: View) -> ActorMention | None:
-    """A country's name (not its demonym) before goods before the measure's noun, when
-    nothing else owns it: "an exemption from US steel tariffs", "EU car tariffs". A
-    demonym qualifies the goods ("Chinese steel tariffs" hit Chinese steel), and so does a
-    name when the measure has an owner of its own ("Trump's Canada energy tariff")."""
+    """A country's name (not its demonym) before goods before the measure's noun ("an
+    exemption from US steel tariffs", "the Japan rice import ban", "the European Community
+    grain levy"): the one the measure belongs to, as news and notices most often mean it.
+    A demonym qualifies the goods ("Chinese steel tariffs" hit Chinese steel); the rules
+    above this one give a measure with an owner of its own ("Trump's Canada energy
+    tariff") to that owner first. A headline's "Canada lumber duties", the US's duties on
+    Canadian lumber, is read wrong."""
     start, end = view.premodifier_span
     for mention in view.actors:
         if not (start <= mention.actor.start and mention.actor.end <= end) or (
@@ -2069,7 +2096,8 @@ def _owner_of_exports(view: View) -> ActorMention | None:
     return None
 
 
-# A country's own exports, named right after it: "U.S. technology exports".
+# A country's own exports, named right after it with one or two words of goods between:
+# "U.S. technology exports", "Japanese chip equipment exports".
 _OWNED_EXPORTS = regex.compile(r"(?P<goods>(?:\s+[\w-]+){1,2}?)\s+exports\b",
                                regex.IGNORECASE)
 
@@ -2381,7 +2409,8 @@ def _entry_of_goods_before(tokens: Sequence[Token], to: int, lexicon: GrammarLex
     return False
 
 
-# Words the goods between "imports of" and "to" may take: "imports of frozen beef into".
+# How many tokens before "to" are searched for "of" (itself counted): the goods between
+# "imports of" and "to" take at most three words ("imports of frozen beef into").
 _GOODS_OF_TOKENS = 4
 
 

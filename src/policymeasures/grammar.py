@@ -240,7 +240,7 @@ class GrammarLexicon:
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.means_prepositions = _words(cues, "means_prepositions")
-        self.instrument_prepositions = _words(cues, "instrument_prepositions")
+        self.topic_prepositions = _words(cues, "topic_prepositions")
         self.contrast_words = _words(cues, "contrast_words")
         self.predicate_coordinators = _words(cues, "predicate_coordinators")
         self.noun_cues = _words(cues, "noun_cues")
@@ -886,7 +886,8 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
             tokens[index - 2].lower in _SINGULAR_DETERMINERS):
         return None  # "a Republican push in Congress": a singular subject would say "pushes"
     if ED not in tags and ING not in tags and not token.lower.endswith("s") and (
-            _determined_name_before(tokens, index) or _singular_phrase_before(tokens, index)):
+            _determined_name_before(tokens, index)
+            or _singular_phrase_before(tokens, index, state.lexicon)):
         return None  # "the EC levy on oils", "a sugar quota increase": one thing would say
         # "levies", "increases"; a noun
     after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -918,12 +919,17 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     return _single(state, index, Tense.PAST if ED in tags else Tense.PRESENT)
 
 
-def _singular_phrase_before(tokens: Sequence[Token], index: int) -> bool:
-    """A singular noun right before ``index`` in a phrase an article opens ("a sugar quota
-    increase", "the tariff cut"): a subject so named would take a verb in "-s", so a bare
-    form after it heads the compound."""
+def _singular_phrase_before(tokens: Sequence[Token], index: int,
+                            lexicon: GrammarLexicon) -> bool:
+    """A compound head in the singular ("increase", "cut": see ``compound_heads``) after a
+    singular noun in a phrase an article opens ("a sugar quota increase", "the tariff
+    cut"): a subject so named would take a verb in "-s", so the bare form heads the
+    compound. Only those heads: a collective noun may take a plural verb ("the union
+    oppose")."""
+    if tokens[index].lower + "s" not in lexicon.compound_heads:
+        return False
     before = tokens[index - 1] if index >= 1 else None
-    if before is None or WORD not in before.tags or before.lower.endswith("s") or (
+    if before is None or WORD not in before.tags or _plural_shape(before.lower) or (
             before.tags & {ACTOR, CAPITAL, ADVERB, "subject_pronouns", "object_pronouns",
                            "prepositions", "determiners"}):
         return False
@@ -939,7 +945,8 @@ def _singular_phrase_before(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-# How many words a compound may hold between its article and its last noun.
+# How many tokens before a compound's last noun its article is looked for in (the article
+# itself counted): "a sugar quota increase" holds one word between.
 _COMPOUND_TOKENS = 3
 
 

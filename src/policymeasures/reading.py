@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from policymeasures.actors import ActorMention
+from policymeasures.actors import ActorMention, names_people
 from policymeasures.cues import Cue
 from policymeasures.dates import CALENDAR_WORDS
 from policymeasures.field_rules import decide_fields
@@ -410,9 +410,7 @@ def _products_for(
                 return ()  # "tariffs on its main trading partners": whom, not what
             if words[0] in CALENDAR_WORDS:
                 return ()  # "sanctions on April 17": when, not what
-            if any(start <= a.actor.start < end and a.form == "demonym"
-                   and sentence[a.actor.start:a.actor.end].endswith("s")
-                   for a in context.actors):
+            if any(start <= a.actor.start < end and names_people(a) for a in context.actors):
                 return ()  # "sanctions on three Kenyans accused of abuses": people
             product = Product(text=sentence[start:end], start=start, end=end)
             if not ends_in_name and not _holds_verb(context, start, end) and (
