@@ -75,6 +75,8 @@ ATTRIBUTION = [
     ("Imports of pork to Korea are banned under the quarantine law.", "import_restriction",
      "KOR", []),
     ("Exports of gallium to Japan were banned by China.", "export_control", "CHN", ["JPN"]),
+    # "different from" compares, it names no one hit
+    ("Targeted duties are different from Tokyo's tariffs on rice.", "tariff", "JPN", []),
     # a country's name before goods owns the measure when nothing else does; a demonym
     # qualifies the goods
     ("Seoul secured an exemption from US steel tariffs.", "tariff", "USA", ["KOR"]),

@@ -649,6 +649,8 @@ STATUSES = [
     # what is under debate is not decided
     ("The cabinet continues to debate whether to offer export subsidies on sugar.", "subsidy",
      "impose", "proposed", False),
+    # a participle after the measure says what a demand wants done to it: the measure stands
+    ("Canberra wants farm subsidies eliminated.", "subsidy", "impose", "effective", False),
     # a measure let to lapse or expire is lifted; the verb that lets it says how far
     ("In May the cabinet allowed the export controls on palm oil to lapse.", "export_control",
      "lift", "effective", False),

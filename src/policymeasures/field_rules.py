@@ -369,7 +369,24 @@ def demanded_action(view: View) -> Action | None:
         if action is not None:
             # "asked Japan to raise its beef quota": a larger allowance is an easing asked for
             return _inverted(action, view, link.kind == "verb")
-    return Action(view.rule.action)
+    wanted = _object_participle_action(view)
+    return wanted if wanted is not None else Action(view.rule.action)
+
+
+def _object_participle_action(view: View) -> Action | None:
+    """A participle right after the measure that says what is wanted done to it: "wants
+    farm subsidies eliminated", "wanted the quotas lifted"."""
+    model = view.model
+    after = model.group_after(view.last, _OBJECT_PARTICIPLE_TOKENS)
+    if after is None or ED not in model.tokens[after.head].tags or after.first != view.last + 1:
+        return None
+    head = model.tokens[after.head]
+    action = _action_in(view.categories_at(head.start, head.end))
+    return _inverted(action, view, True) if action is not None else None
+
+
+# How far after the measure's words its object participle may stand ("subsidies eliminated").
+_OBJECT_PARTICIPLE_TOKENS = 1
 
 
 @_per_view
@@ -2817,6 +2834,9 @@ def _preposition_before(view: View, mention: ActorMention) -> str | None:
     while position >= 0 and steps <= _PREPOSITION_GAP:
         token = model.tokens[position]
         if "prepositions" in token.tags and (token.start in target or token.lower in own):
+            if position >= 1 and model.tokens[position - 1].lower in (
+                    model.lexicon.separation_words):
+                return None  # "different from Trump's tariffs": compared, not hit
             return token.lower
         shared = _shared_preposition(view, position)
         if shared is not None and shared.start in target:

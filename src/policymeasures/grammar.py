@@ -242,6 +242,7 @@ class GrammarLexicon:
         self.means_prepositions = _words(cues, "means_prepositions")
         self.topic_prepositions = _words(cues, "topic_prepositions")
         self.contrast_words = _words(cues, "contrast_words")
+        self.separation_words = _words(cues, "separation_words")
         self.predicate_coordinators = _words(cues, "predicate_coordinators")
         self.noun_cues = _words(cues, "noun_cues")
         self.intention_nouns = _words(cues, "intention_nouns")
