@@ -649,6 +649,12 @@ STATUSES = [
     # what is under debate is not decided
     ("The cabinet continues to debate whether to offer export subsidies on sugar.", "subsidy",
      "impose", "proposed", False),
+    # what a verb of answering acts with takes the verb's modal; what one competes with
+    # does not
+    ("Lima could respond with tariffs on Chilean wine.", "tariff", "impose", "proposed",
+     False),
+    ("Lima will hit back with tariffs on Chilean wine.", "tariff", "impose", "announced",
+     False),
     # a participle after the measure says what a demand wants done to it: the measure stands
     ("Canberra wants farm subsidies eliminated.", "subsidy", "impose", "effective", False),
     # a measure let to lapse or expire is lifted; the verb that lets it says how far

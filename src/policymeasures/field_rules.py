@@ -864,9 +864,12 @@ def _link_status(view: View, link: Link) -> Status | None:
         return Status.PROPOSED  # "could trigger tariffs", "will provoke retaliation": foreseen
     if cue is None and _action_in(link.categories) is None and link.relation in (
             "object", "prep_object") and tense in _MODAL_TENSES and not exposed and (
-            view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs) and (
-            view.model.tokens[link.group.head].lower not in view.model.lexicon.permitting_verbs):
-        return None  # "strategies would trump Trump's tariffs": the modal is the verb's
+            view.model.tokens[link.group.head].lower not in (
+                view.model.lexicon.light_verbs | view.model.lexicon.permitting_verbs)) and (
+            not _instrument_of(view, link)):
+        # "strategies would trump Trump's tariffs": the modal is the verb's; but "could
+        # respond with tariffs" is the measure's own
+        return None
     if cue is Status.THREATENED:
         return cue
     if tense is Tense.POSSIBLE or (tense is Tense.OBLIGATION and _asked_question(
@@ -895,6 +898,17 @@ def _link_status(view: View, link: Link) -> Status | None:
     if _action_in(link.categories) is not None or tense is Tense.PARTICIPLE:
         return Status.EFFECTIVE
     return None
+
+
+def _instrument_of(view: View, link: Link) -> bool:
+    """The measure is what a verb of answering acts with: "could respond with tariffs",
+    "will hit back through quotas"; not "cannot compete with subsidised goods"."""
+    tokens = view.model.tokens
+    lexicon = view.model.lexicon
+    return link.relation == "prep_object" and link.group is not None and (
+        view.np_first > 0) and (
+        tokens[view.np_first - 1].lower in lexicon.instrument_prepositions) and (
+        tokens[link.group.head].lower in lexicon.answering_verbs)
 
 
 def _reported(view: View, link: Link) -> bool:

@@ -116,6 +116,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "goods_entry_words",
                  "compound_heads", "giving_verbs", "light_verbs", "clause_prepositions",
                  "means_prepositions", "predicate_coordinators", "topic_prepositions",
+                 "instrument_prepositions", "answering_verbs",
                  "contrast_words", "separation_words",
                  "noun_cues", "prepositional_to", "intention_nouns", "content_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "measure_adjectives",
