@@ -187,6 +187,24 @@ def test_goods_are_never_verbs_nor_a_name_alone(sentence: str, goods: list[str])
     assert [p.text for p in measure.products] == goods
 
 
+@pytest.mark.parametrize(("sentence", "listed", "not_goods"), [
+    ("Quito cut duties on consumer goods such as luxury watches, jewellery and electronics.",
+     {"luxury watches", "jewellery", "electronics"}, set()),
+    ("Lima banned imports of steel, including rebar and wire rod.", {"rebar", "wire rod"},
+     set()),
+    # a list ends at a verb, a jurisdiction, an article or a preposition
+    ("Lima raised tariffs on goods such as cars, which angered Chile.", {"cars"},
+     {"which angered Chile"}),
+    ("Lima taxed exports to partners such as the Soviet Union.", set(), {"the Soviet Union"}),
+])
+def test_goods_listed_as_examples_are_named(sentence: str, listed: set[str],
+                                             not_goods: set[str]) -> None:
+    """The examples after "such as" or "including" are goods too, known to the lexicon or
+    not; what is not a name of goods ends the list."""
+    names = {p.text for m in extract(sentence, reference_date=REF) for p in m.products}
+    assert listed <= names and not names & not_goods
+
+
 @pytest.mark.parametrize(("sentence", "goods"), [
     # a trade case names goods the lexicon does not know between "of"/"on" and "from"
     ("Commerce found that producers of barium nitrate from Peru received countervailable "

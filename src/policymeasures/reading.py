@@ -382,7 +382,7 @@ def _products_for(
         and not _goods_of_a_later_measure(context, hit, p)
     ]
     if near:
-        return _distinct(near)
+        return _distinct([*near, *_examples_after(context, near, clause_end)])
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
@@ -417,6 +417,58 @@ def _products_for(
                     _can_name_goods(context, product)):
                 return (product,)
     return _goods_from_origin(context, clause_start, clause_end)
+
+
+def _examples_after(context: Context, near: Sequence[Product],
+                    clause_end: int) -> list[Product]:
+    """Goods a category lists as its examples ("consumer goods such as luxury watches,
+    gems and jewellery, and electronics"): each is named, whether the lexicon knows it or
+    not; the list ends at anything but a comma, "and" or "or" between short phrases."""
+    sentence = context.sentence
+    found: list[Product] = []
+    for product in near:
+        opener = _SUCH_AS.match(sentence, product.end, clause_end)
+        if opener is None:
+            continue
+        position = opener.end()
+        for _ in range(_MAX_EXAMPLES):
+            item = _EXAMPLE.match(sentence, position, clause_end)
+            if item is None or not _can_be_example(context, item.start(), item.end()):
+                break  # the list has ended
+            found.append(Product(text=item.group(), start=item.start(), end=item.end()))
+            gap = _LIST_GAP.match(sentence, item.end(), clause_end)
+            if gap is None or gap.end() == item.end():
+                break
+            position = gap.end()
+    return found
+
+
+def _can_be_example(context: Context, start: int, end: int) -> bool:
+    """An example of goods is words of its own: no verb, no jurisdiction ("such as the
+    Soviet Union"), no preposition or article ("among others", "controls on computers"),
+    not a lone letter of an abbreviation ("U.S.")."""
+    if end - start < _SHORTEST_EXAMPLE or _holds_verb(context, start, end) or any(
+            a.actor.start < end and start < a.actor.end for a in context.actors):
+        return False
+    lexicon = context.model.lexicon
+    return not any(lexicon.token_tags(word) & _NOT_GOODS_WORDS
+                   for word in context.sentence[start:end].lower().split())
+
+
+# The shortest name of goods ("tea"), and the words that are never part of one.
+_SHORTEST_EXAMPLE = 2
+_NOT_GOODS_WORDS = frozenset(("prepositions", "determiners"))
+
+
+# "such as" or "including" after a category of goods, and one example of a list of them:
+# up to three words, then a comma, "and", "or" or the list's end.
+_SUCH_AS = regex.compile(r"\s*,?\s*(?:such\s+as|including)\s+", regex.IGNORECASE)
+_EXAMPLE = regex.compile(
+    r"[A-Za-z][\w-]*(?:\s+(?!and\b|or\b)[A-Za-z][\w-]*){0,2}"
+    r"(?=\s*(?:,|\band\b|\bor\b|[.;:)]|$))", regex.IGNORECASE)
+_LIST_GAP = regex.compile(r"\s*,?\s*(?:(?:and|or)\s+)?", regex.IGNORECASE)
+# How many examples a list is read for: a longer run is a table, not a list of goods.
+_MAX_EXAMPLES = 8
 
 
 def _goods_of_a_later_measure(context: Context, hit: Hit, product: Product) -> bool:
