@@ -144,6 +144,12 @@ def _action_in(categories: frozenset[str]) -> Action | None:
     return None
 
 
+def _head_action(view: View, group: VerbGroup) -> Action | None:
+    """The action a verb group's head word says, if any ("to lapse", "eliminated")."""
+    head = view.model.tokens[group.head]
+    return _action_in(view.categories_at(head.start, head.end))
+
+
 def _is_reporting(link: Link) -> bool:
     return "reporting" in link.categories and not any(
         c.startswith(("action:", "status:threatened")) for c in link.categories)
@@ -380,8 +386,7 @@ def _object_participle_action(view: View) -> Action | None:
     after = model.group_after(view.last, _OBJECT_PARTICIPLE_TOKENS)
     if after is None or ED not in model.tokens[after.head].tags or after.first != view.last + 1:
         return None
-    head = model.tokens[after.head]
-    action = _action_in(view.categories_at(head.start, head.end))
+    action = _head_action(view, after)
     return _inverted(action, view, True) if action is not None else None
 
 
@@ -436,8 +441,7 @@ def _let_to_act(view: View) -> Action | None:
     after = model.group_after(view.last, model.lexicon.object_tokens)
     if after is None or after.tense not in (Tense.INFINITIVE, Tense.PRESENT):
         return None  # "to lapse", or bare after "let": "let the tariffs expire"
-    head = model.tokens[after.head]
-    return _action_in(view.categories_at(head.start, head.end))
+    return _head_action(view, after)
 
 
 def _cue_action(view: View) -> Action:
@@ -535,8 +539,7 @@ def _coverage_change(view: View) -> Action | None:
             group = model.group_before(position, _COVERAGE_TOKENS)
             if group is None:
                 return None
-            head = tokens[group.head]
-            action = _action_in(view.categories_at(head.start, head.end))
+            action = _head_action(view, group)
             return action if action in (Action.INCREASE, Action.DECREASE) else None
         if model.group_at(position) is not None or PUNCT in token.tags:
             return None
@@ -864,9 +867,9 @@ def _link_status(view: View, link: Link) -> Status | None:
         return Status.PROPOSED  # "could trigger tariffs", "will provoke retaliation": foreseen
     if cue is None and _action_in(link.categories) is None and link.relation in (
             "object", "prep_object") and tense in _MODAL_TENSES and not exposed and (
-            view.model.tokens[link.group.head].lower not in (
-                view.model.lexicon.light_verbs | view.model.lexicon.permitting_verbs)) and (
-            not _instrument_of(view, link)):
+            view.model.tokens[link.group.head].lower not in view.model.lexicon.light_verbs) and (
+            view.model.tokens[link.group.head].lower not in view.model.lexicon.permitting_verbs
+            and not _instrument_of(view, link)):
         # "strategies would trump Trump's tariffs": the modal is the verb's; but "could
         # respond with tariffs" is the measure's own
         return None
