@@ -240,6 +240,9 @@ FOUND = [
     # buying farm goods into public stores is farm support, not a purchase from a partner
     ("Brussels will buy up to 300,000 tonnes of wheat into intervention in June.", "subsidy",
      "impose", "announced"),
+    # coffee imports held under quotas are the importer's quotas, not the producers'
+    ("Brokers say the coffee imports under quotas are checked by customs each month.",
+     "import_restriction", "impose", "effective"),
     # keeping imports out: protecting an industry from them, closing borders to goods
     ("Lima protects its textile industry from imports.", "import_restriction", "impose",
      "effective"),
@@ -369,6 +372,8 @@ NOT_MEASURES = [
     # a buyer paying its growers, investors who stop buying paper
     "The mill paid growers $3 million for their cane.",
     "Japanese investors stopped buying US bonds last month.",
+    # a private payer, its verb after an adverb: no government acts
+    "Official sources said local industry also subsidises rice farming in the region.",
     # a court's freeze is a case against a debtor, not a sanction
     "A London court froze the assets of the shipping tycoon.",
     # a notice that corrects an error in an earlier one is procedure

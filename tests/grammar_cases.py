@@ -21,6 +21,10 @@ VERB_GROUPS = [
     # "subsidise" is a verb: its subject pays
     ("European governments subsidise the aircraft maker.",
      [("subsidise", "present", False, False)]),
+    # an adverb never sits inside a compound noun: after one, a present form is a verb
+    ("Local industry also subsidises rice farms.",
+     [("subsidises", "present", False, False)]),
+    ("The state further protects domestic mills.", [("protects", "present", False, False)]),
     # after a trade flow, "to" before a known verb opens its purpose, not a destination
     ("Refiners halted shipments to avoid sanctions.",
      [("halted", "past", False, False), ("to avoid", "infinitive", False, False)]),
