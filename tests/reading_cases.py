@@ -264,6 +264,15 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # asked not to take or tighten a measure: its holder weighs it, a threat; asked not to
+    # lift one, the measure stands
+    ("Seoul sent envoys to persuade Washington not to impose duties on Korean steel.",
+     "tariff", "impose", "threatened", False),
+    ("The farm lobby urged Brussels not to raise its levies on Brazilian sugar.", "tariff",
+     "increase", "threatened", False),
+    ("Exporters urged Ottawa not to lift its import quotas on Chilean wine.",
+     "import_restriction",
+     "impose", "effective", False),
     # a gerund after "by" is the means of the verb before, not the noun's: the suspension
     # is done, not an investigation's proposal
     ("USTR has determined to modify the action in the investigation by suspending the extra "

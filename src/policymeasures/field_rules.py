@@ -29,6 +29,7 @@ from policymeasures.grammar import (
     ACTOR,
     ED,
     ING,
+    NEGATION,
     NUM,
     POSSESSIVE,
     PUNCT,
@@ -402,9 +403,27 @@ def is_demand_for_new_measure(view: View) -> bool:
     demanded = demanded_action(view)
     if demanded not in (Action.IMPOSE, Action.INCREASE) or _status_below_demand(view) is not None:
         return False
+    if _refraining_asked(view):
+        return False  # "persuade the U.S. not to impose tariffs": the U.S. weighs them
     return not (_owned_phrase(view) and not any(
         _action_in(link.categories) is not None for link in _below(view, _demand_link(view))
         if link.kind == "verb"))
+
+
+def _refraining_asked(view: View) -> bool:
+    """The verb asked for is denied right before its "to": "urged Tokyo not to raise
+    tariffs", "persuade the U.S. never to impose quotas". Nobody asks a government to
+    refrain from a measure it is not weighing: the measure is its own, threatened (§3)."""
+    tokens = view.model.tokens
+    return any(link.kind == "verb" and link.group is not None
+               and link.group.tense is Tense.INFINITIVE and link.group.first > 0
+               and NEGATION in tokens[link.group.first - 1].tags
+               for link in _below(view, _demand_link(view)))
+
+
+def _asked_to_refrain(view: View) -> bool:
+    """Another party asks a government not to take or tighten a measure."""
+    return demanded_action(view) in (Action.IMPOSE, Action.INCREASE) and _refraining_asked(view)
 
 
 def _owned_phrase(view: View) -> bool:
@@ -636,6 +655,8 @@ ACTION_RULES: list[FieldRule[Action]] = [
               _order_revoked, lambda v: Action.LIFT),
     FieldRule("order-kept-on-review", "§8 a sunset review that continues an order",
               _order_kept, lambda v: Action.IMPOSE),
+    FieldRule("refraining-asked", "§3 'urged Tokyo not to raise tariffs': the step it weighs",
+              _asked_to_refrain, lambda v: demanded_action(v) or Action.IMPOSE),
     FieldRule("demand-leaves-measure-in-force", "§1 a demand to ease names the measure in force",
               lambda v: demanded_action(v) is not None, lambda v: Action.IMPOSE),
     FieldRule("investigation-ended", "§3 an investigation ended is a proposal that failed",
@@ -1275,6 +1296,8 @@ _ENACTMENT_REACH = 12
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
+    FieldRule("refraining-asked", "§3 asked not to take it: a step its holder threatens",
+              _asked_to_refrain, lambda v: Status.THREATENED),
     FieldRule("status-under-demand", "§1 the measure a demand is about, as it stands",
               lambda v: demanded_action(v) is not None,
               lambda v: _status_below_demand(v) or Status.EFFECTIVE),
