@@ -240,6 +240,10 @@ FOUND = [
     # buying farm goods into public stores is farm support, not a purchase from a partner
     ("Brussels will buy up to 300,000 tonnes of wheat into intervention in June.", "subsidy",
      "impose", "announced"),
+    # a party that has a measure, to its gain or loss, reports it in place
+    ("For a decade the mills enjoyed tariff protection.", "tariff", "impose", "effective"),
+    ("The growers that obtained subsidies expanded their planting.", "subsidy", "impose",
+     "effective"),
     # coffee imports held under quotas are the importer's quotas, not the producers'
     ("Brokers say the coffee imports under quotas are checked by customs each month.",
      "import_restriction", "impose", "effective"),

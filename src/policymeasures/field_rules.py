@@ -991,6 +991,15 @@ def is_commentary(view: View) -> bool:
         _effect_reported(view))
 
 
+def _undergone(view: View) -> bool:
+    """ "Mills enjoyed tariff protection", "exporters faced quotas": a party that has a
+    measure, to its gain or loss, reports the measure in place (§1: a status is read)."""
+    governor = view.governor
+    return governor is not None and governor.relation == "object" and bool(
+        governor.categories & _MEETING_CATEGORIES) and governor.group is not None and (
+        governor.group.tense in (Tense.PAST, Tense.PRESENT))
+
+
 def _effect_reported(view: View) -> bool:
     """ "Export restrictions have throttled access to chips": what a measure did reports a
     measure in place, where "Tariffs may hurt exporters" is a comment (§1)."""
@@ -3479,7 +3488,7 @@ def decide_fields(view: View) -> Fields | None:
     explicit = bool(
         action_rule not in ("rule-default",) or status_rule not in ("default-effective",)
         or negated or view.rule.status or view.rule.action != "impose"
-        or definite_reference(view) or _effect_reported(view))
+        or definite_reference(view) or _effect_reported(view) or _undergone(view))
     return Fields(
         action=action,
         status=status,
