@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a participle naming a topic: the name before it owns nothing after it
+    ("Ottawa published rules for the free trade pact with Chile related to tariffs on "
+     "wine.", "tariff", "CAN", ["CHL"]),
     # an export control on goods "from" a country, with no acting subject, is that country's
     ("The decree suspends the export of cobalt from Zambia for three months.",
      "export_control", "ZMB", []),

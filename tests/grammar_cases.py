@@ -21,6 +21,9 @@ VERB_GROUPS = [
     # "subsidise" is a verb: its subject pays
     ("European governments subsidise the aircraft maker.",
      [("subsidise", "present", False, False)]),
+    # a participle naming a topic, even right after a name
+    ("The pact with Chile related to tariffs lapsed.",
+     [("related", "participle", True, False), ("lapsed", "past", False, False)]),
     # an adverb never sits inside a compound noun: after one, a present form is a verb
     ("Local industry also subsidises rice farms.",
      [("subsidises", "present", False, False)]),

@@ -1903,6 +1903,10 @@ def _chain_subject(view: View) -> ActorMention | None:
             return None
         group = link.group
         assert group is not None
+        if group.tense is Tense.PARTICIPLE and view.model.tokens[group.head].lower in (
+                view.model.lexicon.topic_participles):
+            continue  # "provisions of the pact with Canada related to duty deferral": the
+            # noun before names a topic's holder, not who acts
         above = links[index + 1] if index + 1 < len(links) else None
         if group.tense is Tense.INFINITIVE and above is not None and above.group is not None and (
                 above.relation == "control" and "status:agreed" not in above.categories):

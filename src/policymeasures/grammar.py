@@ -270,6 +270,7 @@ class GrammarLexicon:
                                       for form, _ in _inflections(base))
         self.unlawful_adjectives = _words(cues, "unlawful_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
+        self.topic_participles = _words(cues, "topic_participles")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
@@ -897,11 +898,14 @@ def _finite_verb(state: _Scan, index: int) -> VerbGroup | None:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1]
     acting = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL})
-    participle = ED in tags and after is not None and not acting and (
+    # "the pact with Chile related to tariffs": a topic's participle even after a name
+    topic = token.lower in state.lexicon.topic_participles and after is not None and (
+        "prepositions" in after.tags)
+    participle = topic or (ED in tags and after is not None and not acting and (
         token.lower not in state.lexicon.past_only) and (
         after.lower == "by"
         or ("prepositions" in after.tags and (
-            index not in state.verbs or token.lower in state.lexicon.purpose_participles)))
+            index not in state.verbs or token.lower in state.lexicon.purpose_participles))))
     known = index in state.verbs or VERB in tags
     if (not known and ED in tags and after is not None and _is_open(after) and not participle
             and (token.lower in state.lexicon.participle_adjectives
