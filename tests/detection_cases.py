@@ -376,6 +376,8 @@ NOT_MEASURES = [
     # a buyer paying its growers, investors who stop buying paper
     "The mill paid growers $3 million for their cane.",
     "Japanese investors stopped buying US bonds last month.",
+    # subsidies spoken of beside welfare and handouts are spending on people (§2)
+    "The party vowed to cut subsidies and end the welfare handouts it blames for the deficit.",
     # a private payer, its verb after an adverb: no government acts
     "Official sources said local industry also subsidises rice farming in the region.",
     # a court's freeze is a case against a debtor, not a sanction
