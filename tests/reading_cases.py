@@ -264,6 +264,10 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # an investigation an agreement suspends: the suspension is signed and in force
+    ("Commerce and the growers signed an amendment to the Agreement Suspending the "
+     "Antidumping Duty Investigation on Fresh Figs from Peru.", "tariff", "suspend",
+     "effective", False),
     # asked not to take or tighten a measure: its holder weighs it, a threat; asked not to
     # lift one, the measure stands
     ("Seoul sent envoys to persuade Washington not to impose duties on Korean steel.",

@@ -1319,6 +1319,8 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("determination-in-investigation", "§8 a dumping or subsidy determination",
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("determination")
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
+    FieldRule("suspension-agreement", "§8 an investigation an agreement suspends: in force",
+              lambda v: _suspended_by_agreement(v), lambda v: Status.EFFECTIVE),
     FieldRule("case-under-investigation", "§8 an anti-dumping or countervailing investigation",
               lambda v: v.rule.id in _INVESTIGATED_RULES and _names_investigation(v)
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
@@ -1332,6 +1334,25 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
+
+
+def _suspended_by_agreement(view: View) -> bool:
+    """ "the Agreement Suspending the Antidumping Duty Investigation on Lemon Juice": the
+    investigation is suspended by an agreement its parties signed, so the suspension is
+    in force (§8), whatever the investigation's own status."""
+    if view.rule.id not in _INVESTIGATED_RULES:
+        return False
+    model = view.model
+    for cue in view.cues_in(0, view.hit.start, "action:suspend"):
+        before = model.token_before(cue.start)
+        if before >= 0 and model.tokens[before].lower in model.lexicon.agreement_nouns and (
+                len(view.sentence[cue.end:view.hit.start].split()) <= _SUSPENSION_REACH_WORDS):
+            return True
+    return False
+
+
+# Words between "Agreement Suspending" and the case it suspends: "the", "Antidumping".
+_SUSPENSION_REACH_WORDS = 2
 
 
 def _names_investigation(view: View) -> bool:

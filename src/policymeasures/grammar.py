@@ -271,6 +271,7 @@ class GrammarLexicon:
         self.unlawful_adjectives = _words(cues, "unlawful_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
         self.topic_participles = _words(cues, "topic_participles")
+        self.agreement_nouns = _words(cues, "agreement_nouns")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
