@@ -376,6 +376,8 @@ NOT_MEASURES = [
     # a buyer paying its growers, investors who stop buying paper
     "The mill paid growers $3 million for their cane.",
     "Japanese investors stopped buying US bonds last month.",
+    # a food regulator's "prior sanction" is an old approval of an ingredient's use
+    "The agency is revoking prior sanctions for the use of hardened oils in margarine.",
     # subsidies spoken of beside welfare and handouts are spending on people (§2)
     "The party vowed to cut subsidies and end the welfare handouts it blames for the deficit.",
     # a private payer, its verb after an adverb: no government acts
