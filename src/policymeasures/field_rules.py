@@ -403,27 +403,26 @@ def is_demand_for_new_measure(view: View) -> bool:
     demanded = demanded_action(view)
     if demanded not in (Action.IMPOSE, Action.INCREASE) or _status_below_demand(view) is not None:
         return False
-    if _refraining_asked(view):
+    if _asked_to_refrain(view):
         return False  # "persuade the U.S. not to impose tariffs": the U.S. weighs them
     return not (_owned_phrase(view) and not any(
         _action_in(link.categories) is not None for link in _below(view, _demand_link(view))
         if link.kind == "verb"))
 
 
-def _refraining_asked(view: View) -> bool:
-    """The verb asked for is denied right before its "to": "urged Tokyo not to raise
-    tariffs", "persuade the U.S. never to impose quotas". Nobody asks a government to
-    refrain from a measure it is not weighing: the measure is its own, threatened (§3)."""
+@_per_view
+def _asked_to_refrain(view: View) -> bool:
+    """Another party asks a government not to take or tighten a measure, the verb asked
+    for denied right before its "to": "urged Tokyo not to raise tariffs", "persuade the
+    U.S. never to impose quotas". Nobody asks a government to refrain from a measure it is
+    not weighing: the measure is its own, threatened (§3)."""
+    if demanded_action(view) not in (Action.IMPOSE, Action.INCREASE):
+        return False
     tokens = view.model.tokens
     return any(link.kind == "verb" and link.group is not None
                and link.group.tense is Tense.INFINITIVE and link.group.first > 0
                and NEGATION in tokens[link.group.first - 1].tags
                for link in _below(view, _demand_link(view)))
-
-
-def _asked_to_refrain(view: View) -> bool:
-    """Another party asks a government not to take or tighten a measure."""
-    return demanded_action(view) in (Action.IMPOSE, Action.INCREASE) and _refraining_asked(view)
 
 
 def _owned_phrase(view: View) -> bool:
@@ -1302,6 +1301,25 @@ def _enacted_bill(view: View) -> bool:
 _ENACTMENT_REACH = 12
 
 
+def _suspended_by_agreement(view: View) -> bool:
+    """ "the Agreement Suspending the Antidumping Duty Investigation on Lemon Juice": the
+    investigation is suspended by an agreement its parties signed, so the suspension is
+    in force (§8), whatever the investigation's own status."""
+    if view.rule.id not in _INVESTIGATED_RULES:
+        return False
+    model = view.model
+    for cue in view.cues_in(0, view.hit.start, "action:suspend"):
+        before = model.token_before(cue.start)
+        if before >= 0 and model.tokens[before].lower in model.lexicon.agreement_nouns and (
+                len(view.sentence[cue.end:view.hit.start].split()) <= _SUSPENSION_REACH_WORDS):
+            return True
+    return False
+
+
+# Words between "Agreement Suspending" and the case it suspends: "the", "Antidumping".
+_SUSPENSION_REACH_WORDS = 2
+
+
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -1320,7 +1338,7 @@ STATUS_RULES: list[FieldRule[Status]] = [
               lambda v: v.rule.id in _INVESTIGATED_RULES and v.has_cue("determination")
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
     FieldRule("suspension-agreement", "§8 an investigation an agreement suspends: in force",
-              lambda v: _suspended_by_agreement(v), lambda v: Status.EFFECTIVE),
+              _suspended_by_agreement, lambda v: Status.EFFECTIVE),
     FieldRule("case-under-investigation", "§8 an anti-dumping or countervailing investigation",
               lambda v: v.rule.id in _INVESTIGATED_RULES and _names_investigation(v)
               and not v.has_cue("review_context"), lambda v: Status.PROPOSED),
@@ -1334,25 +1352,6 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
-
-
-def _suspended_by_agreement(view: View) -> bool:
-    """ "the Agreement Suspending the Antidumping Duty Investigation on Lemon Juice": the
-    investigation is suspended by an agreement its parties signed, so the suspension is
-    in force (§8), whatever the investigation's own status."""
-    if view.rule.id not in _INVESTIGATED_RULES:
-        return False
-    model = view.model
-    for cue in view.cues_in(0, view.hit.start, "action:suspend"):
-        before = model.token_before(cue.start)
-        if before >= 0 and model.tokens[before].lower in model.lexicon.agreement_nouns and (
-                len(view.sentence[cue.end:view.hit.start].split()) <= _SUSPENSION_REACH_WORDS):
-            return True
-    return False
-
-
-# Words between "Agreement Suspending" and the case it suspends: "the", "Antidumping".
-_SUSPENSION_REACH_WORDS = 2
 
 
 def _names_investigation(view: View) -> bool:

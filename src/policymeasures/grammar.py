@@ -1135,9 +1135,9 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
     while position > 0 and ADVERB in tokens[position].tags:
         position -= 1  # "the rules further restrict": the subject stands before the adverb
     before = tokens[position]
+    # an adverb never sits inside a compound noun: "industry also subsidises" is a verb
     clear_subject = bool(before.tags & {ACTOR, "subject_pronouns", CAPITAL}) or (
         before.text == ")") or (position < index - 1 and WORD in before.tags)
-    # an adverb never sits inside a compound noun: "industry also subsidises" is a verb
     if after.tags & {"determiners", "object_pronouns", "complementizers", NUM}:
         return True
     if ACTOR in after.tags and WORD in before.tags:
