@@ -7,6 +7,13 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # a duty stacked on one in force raises the level; stacking words with a verb of their
+    # own, or before the measure, say nothing of it
+    ("Lima slapped a 15% tariff on Bolivian wine on top of the rate already in force.",
+     "tariff", "increase", "effective", False),
+    ("Exporters will face an extra 20% levy from May 3, on top of the existing rate.",
+     "tariff", "increase", "announced", False),
+    ("The new tariffs came on top of a weak yen.", "tariff", "impose", "effective", False),
     # the later of two predicates of the measure, joined by "but" or "and", says where it
     # stands when it changes it; one that only says how it is carried out does not
     ("The duties took effect in May but were suspended in July.", "tariff", "suspend",
@@ -264,6 +271,19 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a vow to punish another party states an intent; a vow made under a deal or to a
+    # party is a commitment
+    ("The senator vowed to impose steep tariffs on Mexican trucks.", "tariff", "impose",
+     "announced", False),
+    ("The candidate has promised sanctions on Venezuelan oil officials.", "sanction",
+     "impose", "announced", False),
+    ("Under the accord, Seoul promised to raise duties on Chinese steel.", "tariff",
+     "increase", "agreed", False),
+    ("Lima pledged to raise duties on Bolivian wine.", "tariff", "increase", "agreed", False),
+    ("Ottawa promised Washington that it would impose duties on Chinese steel.", "tariff",
+     "impose", "agreed", False),
+    ("Jakarta pledged to cut its tariffs on American wheat.", "tariff", "decrease",
+     "agreed", False),
     # an investigation an agreement suspends: the suspension is signed and in force
     ("Commerce and the growers signed an amendment to the Agreement Suspending the "
      "Antidumping Duty Investigation on Fresh Figs from Peru.", "tariff", "suspend",

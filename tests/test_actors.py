@@ -436,6 +436,9 @@ OUT_OF_OFFICE_CASES = [
     ("Ishiba", D(2026, 1, 1)),
     ("Ranil Wickremesinghe", D(2025, 1, 1)),
     ("Shehbaz Sharif", D(2023, 12, 1)),
+    # elected, not yet sworn in
+    ("President-elect Trump", D(2024, 12, 1)),
+    ("President-elect Biden", D(2020, 12, 1)),
 ]
 
 

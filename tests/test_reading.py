@@ -89,9 +89,9 @@ _STATUS_VERBS = {
     "announced": ["announced", "will impose", "plans to impose", "decided to impose",
                   "is set to impose", "intends to impose", "unveiled", "is due to impose",
                   "is to impose", "is going to impose", "is poised to impose",
-                  "is preparing to impose"],
+                  "is preparing to impose", "promised to impose", "vowed to impose"],
     "agreed": ["agreed to impose", "pledged to impose", "committed to imposing",
-               "promised to impose", "undertook to impose"],
+               "undertook to impose"],
     "effective": ["imposed", "has imposed", "began imposing", "started levying", "is enforcing",
                   "maintains", "applies", "introduced", "levied", "slapped"],
 }

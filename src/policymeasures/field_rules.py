@@ -332,6 +332,27 @@ _RELIEF_KINDS = frozenset(("subsidy",))
 
 
 @_per_view
+def _stacked(view: View) -> bool:
+    """ "A 34% tariff on top of the 20% duties", "an additional 44% duty from July 8, on top
+    of the existing rate": the measure is laid over one in force, so the level rises (§3).
+    The stacking words must follow it within its arguments, with no verb of their own
+    between ("the new tariffs came on top of a weak yen" says nothing of the tariffs), and
+    a governing word that says another change than imposing wins ("cut the duty ...")."""
+    if view.rule.action != "impose" or (
+            _first_action(view) is not None and _cue_action(view) is not Action.IMPOSE):
+        return False
+    model = view.model
+    end = min(len(model.tokens), view.last + 1 + model.lexicon.argument_tokens)
+    limit = model.tokens[end - 1].end if end > view.last + 1 else view.hit.end
+    for cue in view.cues_of("stacking"):
+        if not view.hit.end <= cue.start <= limit:
+            continue
+        between = range(view.last + 1, model.token_at(cue.start))
+        return not any((group := model.group_at(p)) is not None and group.finite
+                       for p in between)
+    return False
+
+
 def _first_action(view: View) -> tuple[Action, Link] | None:
     """The nearest action said of the measure; imposing says no more than the default,
     so a change said further up wins ("the pause on rolling out the tariffs")."""
@@ -667,6 +688,8 @@ ACTION_RULES: list[FieldRule[Action]] = [
               _rule_action),
     FieldRule("measure-let-to-act", "§3 'allowed the controls to lapse': the object's verb",
               *_found(_let_to_act)),
+    FieldRule("stacked-on-one-in-force", "§3 'a 34% tariff on top of the 20%': increase",
+              _stacked, lambda v: Action.INCREASE),
     FieldRule("governing-action-cue", "§3 action: the nearest governing word",
               lambda v: _first_action(v) is not None, _cue_action),
     FieldRule("coverage-widened", "§3 'widen to more goods': the scope a measure covers grows",
@@ -1397,6 +1420,31 @@ def _someones_effort(view: View) -> bool:
 _NEVER_THREATS = frozenset(("purchase_commitment", "subsidy"))
 
 
+# Kinds that punish the party they fall on: a vow to take one is no deal's term.
+_PUNITIVE_KINDS = frozenset(("tariff", "sanction"))
+
+
+def _vowed_punishment(view: View, status: Status, action: Action) -> bool:
+    """ "Trump promised to impose 25% tariffs on Canada", "vowed sanctions on Moscow": a
+    vow to punish another party is made to one's own public, so it states that the measure
+    will come (announced), not a commitment to a partner (§3 agreed is a deal's; its
+    "pledged" stays agreed). A vow in a sentence that names a deal ("promised under the
+    accord", "agreed and promised") stays
+    agreed, and so does one made to a party ("promised Washington it would impose duties")."""
+    if status is not Status.AGREED or action not in (Action.IMPOSE, Action.INCREASE) or (
+            str(view.rule.kind) not in _PUNITIVE_KINDS):
+        return False
+    found = _chain_status(view)
+    if found is None or found[1].group is None:
+        return False
+    vows = view.model.lexicon.vow_verbs
+    tokens = view.model.tokens
+    if tokens[found[1].group.head].lower not in vows:
+        return False
+    return not _promisee(view) and not _DEAL_FRAME.search(view.sentence) and all(
+        view.sentence[cue.start:cue.end].lower() in vows for cue in view.cues_of("status:agreed"))
+
+
 def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | None]:
     """The clause the measure stands in can change its status ("if ... will impose")."""
     if view.clause_kind is ClauseKind.CONDITIONAL and status in (Status.EFFECTIVE,
@@ -1423,6 +1471,8 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
             status is Status.AGREED and str(view.rule.kind) not in _NEVER_THREATS)) and (
             action in (Action.IMPOSE, Action.INCREASE)) and not _someones_effort(view):
         return Status.THREATENED, "if-then-is-threat"
+    if _vowed_punishment(view, status, action):
+        return Status.ANNOUNCED, "vow-to-punish-is-intent"
     if status in (Status.ANNOUNCED, Status.AGREED) and any(
             cue.start < view.hit.start and not _NEW_CLAUSE.search(
                 view.sentence, cue.end, view.hit.start) for cue in view.cues_of("pending_deal")):

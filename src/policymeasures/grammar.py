@@ -272,6 +272,8 @@ class GrammarLexicon:
         self.purpose_participles = _words(cues, "purpose_participles")
         self.topic_participles = _words(cues, "topic_participles")
         self.agreement_nouns = _words(cues, "agreement_nouns")
+        self.vow_verbs = frozenset(form for base in _words(cues, "vow_verbs")
+                                   for form, _ in _inflections(base))
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.level_setting_verbs = frozenset(
             form for base in _words(cues, "level_setting_verbs")
