@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a leader's time in office owns a measure nothing else owns, while the leader holds it
+    ("Duties on Chilean copper will climb during Mr Trump's second term.", "tariff", "USA",
+     ["CHL"]),
+    ("Duties on Chilean copper climbed during Reagan's second term.", "tariff", None,
+     ["CHL"]),
     # a participle naming a topic: the name before it owns nothing after it
     ("Ottawa published rules for the free trade pact with Chile related to tariffs on "
      "wine.", "tariff", "CAN", ["CHL"]),

@@ -2611,6 +2611,28 @@ def _subject_is_target(view: View) -> bool:
     return view.rule.subject_is == "target"
 
 
+def _leader_in_office(view: View) -> ActorMention | None:
+    """ "Tariffs on China will rise earlier in Mr Trump's term", "levies that grew under
+    Lula's presidency": a leader named as holding office is the government that acts in
+    the sentence, when no verb or phrase names the measure's owner (§4: a leader resolves
+    to the jurisdiction while in office, which the gazetteer's dates already check)."""
+    model = view.model
+    tokens = model.tokens
+    for mention in view.actors:
+        if mention.form != "person":
+            continue
+        index = model.token_at(mention.actor.end - 1)
+        if "possessive" not in tokens[index].tags:
+            continue
+        for position in range(index + 1, min(len(tokens),
+                                             index + 1 + model.lexicon.premodifier_tokens)):
+            if tokens[position].lower in model.lexicon.office_nouns:
+                return mention
+            if tokens[position].tags & {PUNCT} or model.group_at(position) is not None:
+                break
+    return None
+
+
 IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
     FieldRule("labelled-in-brackets", "§4 'Vietnam (46% tariff)': the level Vietnam faces",
               lambda v: _bracketed_label(v) is not None, lambda v: None),
@@ -2670,9 +2692,12 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_state_of_recipient_firm)),
     FieldRule("advised-before-colon", "§4 'Sri Lanka should simplify tariffs: Reduce duties'",
               *_found(_advised_before_colon)),
+    FieldRule("leader-in-office", "§4 'tariffs will rise in Mr Trump's term': the USA",
+              *_found(_leader_in_office)),
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
               *_found(_sentence_subject)),
 ]
+
 
 
 # ---------------------------------------------------------------------- targets
