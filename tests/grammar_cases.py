@@ -7,6 +7,13 @@ from __future__ import annotations
 
 # (sentence, [(verb group words, tense, passive, negated), ...])
 VERB_GROUPS = [
+    # a gerund after a preposition of means stays one past adverbs; after other
+    # prepositions an adverb leaves the -ing word to the noun phrase
+    ("Lima protects growers by further restricting imports.",
+     [("protects", "present", False, False), ("restricting", "gerund", False, False)]),
+    ("Lima protected growers by sharply raising duties.",
+     [("protected", "past", False, False), ("raising", "gerund", False, False)]),
+    ("Lima spoke on only raising duties.", [("spoke", "past", False, False)]),
     # a bare form after an article and a name is a noun: "the EC" would take "levies"
     ("Manila criticised the EC levy on oils.", [("criticised", "past", False, False)]),
     ("Officials said that Japan lift the quotas.",

@@ -1040,16 +1040,24 @@ def _coordinated_verb(state: _Scan, index: int) -> VerbGroup | None:
 
 def _gerund(state: _Scan, index: int) -> VerbGroup | None:
     """ "by limiting exports", "will involve eliminating tariffs", "with Iran defying
-    sanctions": an -ing verb after a preposition, a subordinator, a comma or dash, another
-    verb, or a name (its subject)."""
+    sanctions", "by further restricting": an -ing verb after a preposition, a subordinator,
+    a comma or dash, another verb, or a name (its subject)."""
     tokens = state.tokens
     tags = tokens[index].tags
     if ING not in tags or not (index in state.verbs or VERB in tags) or index == 0:
         return None
-    before = tokens[index - 1]
+    # adverbs between a preposition of means and its gerund still leave it a gerund: "by
+    # further restricting" (not after other words: "on not imposing", "of only adopting")
+    opener = index - 1
+    while opener > 0 and ADVERB in tokens[opener].tags and NEGATION not in tokens[
+            opener].tags and opener > state.last_end:
+        opener -= 1
+    if opener != index - 1 and tokens[opener].lower not in state.lexicon.means_prepositions:
+        opener = index - 1
+    before = tokens[opener]
     if not (before.tags & {"prepositions", "subordinators", ACTOR}
             or before.text in (",", "\u2014", "\u2013", "-")
-            or state.last_end == index - 1):
+            or state.last_end == opener):
         return None
     return _single(state, index, Tense.GERUND, finite=False)
 
