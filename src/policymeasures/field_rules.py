@@ -353,6 +353,7 @@ def _stacked(view: View) -> bool:
     return False
 
 
+@_per_view
 def _first_action(view: View) -> tuple[Action, Link] | None:
     """The nearest action said of the measure; imposing says no more than the default,
     so a change said further up wins ("the pause on rolling out the tariffs")."""
@@ -1429,8 +1430,8 @@ def _vowed_punishment(view: View, status: Status, action: Action) -> bool:
     vow to punish another party is made to one's own public, so it states that the measure
     will come (announced), not a commitment to a partner (§3 agreed is a deal's; its
     "pledged" stays agreed). A vow in a sentence that names a deal ("promised under the
-    accord", "agreed and promised") stays
-    agreed, and so does one made to a party ("promised Washington it would impose duties")."""
+    accord", "agreed and promised") stays agreed, and so does one made to a party
+    ("promised Washington it would impose duties")."""
     if status is not Status.AGREED or action not in (Action.IMPOSE, Action.INCREASE) or (
             str(view.rule.kind) not in _PUNITIVE_KINDS):
         return False
@@ -2622,7 +2623,7 @@ def _leader_in_office(view: View) -> ActorMention | None:
         if mention.form != "person":
             continue
         index = model.token_at(mention.actor.end - 1)
-        if "possessive" not in tokens[index].tags:
+        if POSSESSIVE not in tokens[index].tags:
             continue
         for position in range(index + 1, min(len(tokens),
                                              index + 1 + model.lexicon.premodifier_tokens)):
@@ -2697,7 +2698,6 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
     FieldRule("sentence-subject", "§4 fallback: the jurisdiction the sentence is about",
               *_found(_sentence_subject)),
 ]
-
 
 
 # ---------------------------------------------------------------------- targets
