@@ -36,6 +36,11 @@ ATTRIBUTION = [
     # goods named between the access and the market it opens
     ("Ghana keeps duty-free access for its cocoa butter to the Swiss market.", "tariff",
      "CHE", ["GHA"]),
+    # an agency that a subsidy's goods or money come "from" pays it
+    ("A bonus of 30 dlrs per tonne went to two exporters of Gulf wheat, and will be paid "
+     "in commodities from the CCC inventory, the department said.", "subsidy", "USA", []),
+    ("The subsidy was awarded to a Texas mill, and it will be drawn in kind from the "
+     "Commodity Credit Corporation.", "subsidy", "USA", []),
     # the one who buys under a subsidy does not pay it
     ("Weather will determine how much wheat Cairo would buy under a subsidy offer.",
      "subsidy", None, []),

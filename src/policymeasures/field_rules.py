@@ -2118,13 +2118,25 @@ def _agency_anywhere(view: View) -> ActorMention | None:
         if mention.form != "body" or _goods_after(view, mention):
             continue
         if _before_is(view, mention, "target_prepositions") and mention.actor.start > (
-                view.hit.end):
+                view.hit.end) and not _pays_from(view, mention):
             continue
         if _addressed(view, mention) or _before_is(
                 view, mention, "non_agent_prepositions", 6):
             continue
         return mention
     return None
+
+
+def _pays_from(view: View, mention: ActorMention) -> bool:
+    """ "paid in commodities from the CCC inventory": an agency after "from" is where a
+    subsidy's money or goods come from, its payer, not a party it hits (§4)."""
+    if str(view.rule.kind) != "subsidy":
+        return False
+    tokens = view.model.tokens
+    position = view.model.token_at(mention.actor.start) - 1
+    while position >= 0 and "determiners" in tokens[position].tags:
+        position -= 1
+    return position >= 0 and tokens[position].lower == "from"
 
 
 def _addressed(view: View, mention: ActorMention) -> bool:
