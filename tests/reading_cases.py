@@ -271,6 +271,11 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # the terms goods move on ("at reduced rates") hang from the verb past where they go
+    ("The oats will be brought into Portugal at special levy levels, officials said.",
+     "tariff", "impose", "announced", False),
+    ("Ottawa is considering offering barley to Algeria at subsidised prices.", "subsidy",
+     "impose", "proposed", False),
     # a vow to punish another party states an intent; a vow made under a deal or to a
     # party is a commitment
     ("The senator vowed to impose steep tariffs on Mexican trucks.", "tariff", "impose",

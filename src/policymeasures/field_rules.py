@@ -3109,6 +3109,8 @@ def _verb_object_targets(view: View) -> list[ActorMention]:
     if governor is None or governor.group is None or not (
             governor.relation == "prep_object" or governor.relation.startswith("oblique")):
         return []
+    if governor.relation.removeprefix("oblique:") in view.model.lexicon.terms_prepositions:
+        return []  # "ship maize into Portugal at a reduced levy": the route, no party hit
     tokens = view.model.tokens
     start = tokens[governor.group.last].end
     found = [m for m in view.actors_within(start, view.hit.start)

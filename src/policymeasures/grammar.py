@@ -274,6 +274,7 @@ class GrammarLexicon:
         self.agreement_nouns = _words(cues, "agreement_nouns")
         self.vow_verbs = frozenset(form for base in _words(cues, "vow_verbs")
                                    for form, _ in _inflections(base))
+        self.terms_prepositions = _words(cues, "terms_prepositions")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.office_nouns = _words(cues, "office_nouns")
         self.level_setting_verbs = frozenset(

@@ -242,6 +242,11 @@ class SentenceIndex:
                                        bisect.bisect_right(starts, end)] if m.actor.end <= end]
 
 
+# How many prepositional phrases of its own a verb may have between its object and a
+# phrase of terms ("imported into Spain at reduced rates").
+_TERMS_PHRASES_CROSSED = 1
+
+
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
@@ -744,7 +749,9 @@ class View:
                     assert group is not None
                     return group, [*links, self._verb_link(group, "prep_object")]
                 oblique = self._verb_over_phrase(
-                    position - 1, clause.first, budget - 1, lists=token.lower == "from") if (
+                    position - 1, clause.first, budget - 1, lists=token.lower == "from",
+                    hops=_TERMS_PHRASES_CROSSED if token.lower in model.lexicon.terms_prepositions
+                    else 0) if (
                     token.lower in model.lexicon.argument_prepositions) else None
                 link = self._verb_link(oblique, "oblique:" + token.lower) if (
                     oblique is not None) else None
@@ -817,7 +824,7 @@ class View:
         return first - 1
 
     def _verb_over_phrase(self, position: int, floor: int, budget: int,
-                          lists: bool = False) -> VerbGroup | None:
+                          lists: bool = False, hops: int = 0) -> VerbGroup | None:
         """The verb whose object is the noun phrase ending at ``position``: one noun phrase
         is crossed, never another preposition or a clause boundary. With ``lists``, one
         list of noun phrases: what is exempted or excluded "from" a measure is often
@@ -829,6 +836,13 @@ class View:
                 return group
             token = model.tokens[position]
             tags = token.tags
+            if hops and token.lower in model.lexicon.argument_prepositions:
+                # "will be imported into Spain at reduced levy rates": the terms a verb
+                # sets cross the phrase of where its goods go
+                hops -= 1
+                position -= 1
+                budget -= 1
+                continue
             if token.lower == "of" or token.text in ("(", ")") or (
                     lists and self._listed(position)):
                 # "reallocations of the 2020 in-quota quantity of the TRQ"; "exempted
