@@ -271,6 +271,19 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a measure equated with a noun of status stands where the noun says
+    ("Scrapping the import levies on fuel has been a declared goal of the cabinet since "
+     "2019.", "tariff", "lift", "announced", False),
+    ("Lower tariffs on Kenyan tea are the stated aim of the Indian trade ministry.",
+     "tariff", "decrease", "announced", False),
+    ("The new duties on Korean steel are one option under review in Ottawa.", "tariff",
+     "impose", "proposed", False),
+    ("A quota on sugar imports is not an option for Manila, the minister said.",
+     "import_restriction", "impose", "proposed", True),
+    ("The existing duties on Korean steel are a burden for Canadian builders.", "tariff",
+     "impose", "effective", False),
+    ("The sanctions are a threat to the recovery of the region.", "sanction", "impose",
+     "effective", False),
     # the terms goods move on ("at reduced rates") hang from the verb past where they go
     ("The oats will be brought into Portugal at special levy levels, officials said.",
      "tariff", "impose", "announced", False),

@@ -27,6 +27,7 @@ import regex
 from policymeasures.actors import FIRM_FORM, ActorMention, names_people
 from policymeasures.grammar import (
     ACTOR,
+    ADVERB,
     ED,
     ING,
     NEGATION,
@@ -800,7 +801,11 @@ def _reduced_relative_over(view: View, link: Link) -> bool:
 def _denied_effect(view: View, link: Link) -> bool:
     """What is denied is what the measure does or what someone feels about it: "the
     tariffs may not make America great", "is not optimistic about the tariffs"; or a
-    copula's predicate above it: "is not the first to announce that ..."."""
+    copula's predicate above it: "is not the first to announce that ...". But a noun of
+    status after the copula is the measure's own standing: "a levy is not an option" rules
+    the levy out."""
+    if link.relation == "subject" and _equated_status(view) is not None:
+        return False
     if link.relation == "subject" and _agent_of_effect(view, link):
         return True
     group = link.group
@@ -1344,6 +1349,42 @@ def _suspended_by_agreement(view: View) -> bool:
 _SUSPENSION_REACH_WORDS = 2
 
 
+@_per_view
+def _equated_status(view: View) -> Status | None:
+    """The measure is the subject of "be" and the noun it is equated with says how far it
+    has got: "export curbs are one possibility" (proposed), "phasing out the levies has
+    been a stated goal" (announced), "a levy is not an option" (proposed, and denied). The
+    noun is read up to the first preposition, verb or punctuation after "be" (§3)."""
+    governor = view.governor
+    if governor is None or governor.group is None or governor.relation != "subject":
+        return None
+    model = view.model
+    tokens = model.tokens
+    group = governor.group
+    if not any("be_forms" in tokens[p].tags for p in range(group.first, group.head + 1)) or (
+            "be_forms" not in tokens[group.head].tags and VERB in tokens[group.head].tags):
+        return None  # "be" may end its group or stand before "not": "is not an option"
+    found: Status | None = None
+    aims = model.lexicon.aim_nouns
+    for position in range(group.last + 1, min(len(tokens),
+                                              group.last + 1 + _EQUATED_NOUN_TOKENS)):
+        token = tokens[position]
+        if model.group_at(position) is not None or token.tags & {PUNCT, "prepositions", ADVERB}:
+            break  # "are less likely", "is likely": a hedge, read by the governing words
+        categories = view.categories_at(token.start, token.end)
+        status = Status.ANNOUNCED if token.lower in aims else _status_in(categories)
+        found = status if status in _EQUATED_STATUSES else found
+    return found
+
+
+# What a noun after "be" can say: "the tariffs are a threat to the recovery" names a harm,
+# not a coercive signal, and "the levy is in place" is read by the governing verb's words.
+_EQUATED_STATUSES = frozenset((Status.PROPOSED, Status.ANNOUNCED, Status.AGREED))
+# How many words after "be" may hold the noun a measure is equated with ("a stated policy
+# goal").
+_EQUATED_NOUN_TOKENS = 5
+
+
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -1370,6 +1411,8 @@ STATUS_RULES: list[FieldRule[Status]] = [
               _goes_on, lambda v: Status.EFFECTIVE),
     FieldRule("bill-enacted", "§3 a bill is proposed until enacted, then in force",
               _enacted_bill, lambda v: Status.EFFECTIVE),
+    FieldRule("equated-with-status-noun", "§3 'tariffs are one option': the noun it is",
+              *_found(_equated_status)),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
               lambda v: _chain_status(v) is not None,
               lambda v: _chain_status(v)[0]),  # type: ignore[index]

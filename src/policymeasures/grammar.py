@@ -275,6 +275,7 @@ class GrammarLexicon:
         self.vow_verbs = frozenset(form for base in _words(cues, "vow_verbs")
                                    for form, _ in _inflections(base))
         self.terms_prepositions = _words(cues, "terms_prepositions")
+        self.aim_nouns = _words(cues, "aim_nouns")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.office_nouns = _words(cues, "office_nouns")
         self.level_setting_verbs = frozenset(
