@@ -7,6 +7,11 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # the owner of an initiative on a measure puts it forward; it hits no one
+    ("Delegates dismissed a new Peruvian initiative on copper export quotas.",
+     "export_control", "PER", []),
+    ("The council debated a Kenyan initiative on tea export quotas last week.",
+     "export_control", "KEN", []),
     # a leader's time in office owns a measure nothing else owns, while the leader holds it
     ("Duties on Chilean copper will climb during Mr Trump's second term.", "tariff", "USA",
      ["CHL"]),

@@ -2119,9 +2119,11 @@ _ACTION_NOUN_PHRASE_WORDS = 4
 
 def _action_noun_owner(view: View) -> ActorMention | None:
     """ "oppose the US's reckless imposition of tariffs", "the Japanese lifting of the
-    ban": the name owning the noun that says what is done to the measure owns it."""
+    ban": the name owning the noun that says what is done to the measure owns it; so does
+    the name owning a proposal of it ("a Colombian initiative on export quotas")."""
     noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
-                 and _action_in(link.categories) is not None), None)
+                 and (_action_in(link.categories) is not None
+                      or "proposal_heads" in link.categories)), None)
     if noun is None:
         return None
     tokens = view.model.tokens

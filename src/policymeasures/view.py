@@ -733,7 +733,8 @@ class View:
                 categories = self.categories_over(tokens[noun].start, tokens[noun].end) if (
                     noun >= clause.first) else frozenset()
                 if any(c.startswith(("action:", "status:")) or c in (
-                        "demand", "prevention", "negation") for c in categories
+                        "demand", "prevention", "negation", "proposal_heads")
+                       for c in categories
                        ) and model.group_at(noun) is None:
                     links.append(Link("noun", "of", tokens[noun].start, tokens[noun].end,
                                       categories, None))
