@@ -7,6 +7,14 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a country's own imports that come in under a measure are under its measure
+    ("A scheme for checking U.S. sugar imports under quotas is seen as weak by many refiners.",
+     "import_restriction", "USA", []),
+    ("Auditors said the EC's wine imports within the quota were rising.",
+     "import_restriction", "EU", []),
+    # a people's imports are their origin's goods, hit by the measure
+    ("Officials are monitoring Canadian cheese imports under the quota, a trade group said.",
+     "import_restriction", None, ["CAN"]),
     # the owner of an initiative on a measure puts it forward; it hits no one
     ("Delegates dismissed a new Peruvian initiative on copper export quotas.",
      "export_control", "PER", []),

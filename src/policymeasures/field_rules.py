@@ -2294,6 +2294,31 @@ def _owner_of_exports(view: View) -> ActorMention | None:
     return None
 
 
+def _importer_under_measure(view: View) -> ActorMention | None:
+    """A country's own imports said to come in under the measure: "monitoring U.S. coffee
+    imports under quotas", "Japan's beef imports within the quota". The importer holds an
+    import measure (§4); its origin would follow "from"."""
+    if str(view.rule.kind) not in _IMPORT_SIDE_KINDS:
+        return None
+    for mention in view.actors:
+        if mention.actor.end > view.hit.start or mention.form in ("demonym", "body"):
+            continue
+        if _IMPORTS_UNDER.fullmatch(view.sentence, mention.actor.end, view.hit.start):
+            return mention
+    return None
+
+
+# Kinds a country applies to what it imports.
+_IMPORT_SIDE_KINDS = frozenset(("import_restriction", "tariff"))
+# A country's imports, one or two words of goods between, then the words that put them
+# under the measure that follows: "U.S. coffee imports under", "Japan's beef imports
+# within the".
+_IMPORTS_UNDER = regex.compile(
+    r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}?\s+imports\s+(?:under|within|subject\s+to)"
+    r"(?:\s+(?:the|its|their|a|an|existing|current|new))?\s+",
+    regex.IGNORECASE)
+
+
 # A country's own exports, named right after it with one or two words of goods between:
 # "U.S. technology exports", "Japanese chip equipment exports".
 _OWNED_EXPORTS = regex.compile(r"(?P<goods>(?:\s+[\w-]+){1,2}?)\s+exports\b",
@@ -2722,6 +2747,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_payer_from)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               *_found(_chain_subject)),
+    FieldRule("importer-under-measure", "§4 'U.S. coffee imports under quotas': the U.S.'s",
+              *_found(_importer_under_measure)),
     FieldRule("exporting-country", "§2 'suspending the export of cobalt from the DRC'",
               *_found(_exporting_country)),
     FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
