@@ -7,6 +7,12 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # only a law's maker takes a measure under it
+    ("Sanctions were placed on the shipping firm under British law.", "sanction", "GBR", []),
+    ("Tariffs on Indian shrimp rose last year under U.S. trade law.", "tariff", "USA",
+     ["IND"]),
+    ("Canada imposed duties on Chinese steel pursuant to Canadian trade law.", "tariff",
+     "CAN", ["CHN"]),
     # a country's own imports that come in under a measure are under its measure
     ("A scheme for checking U.S. sugar imports under quotas is seen as weak by many refiners.",
      "import_restriction", "USA", []),

@@ -2294,6 +2294,44 @@ def _owner_of_exports(view: View) -> ActorMention | None:
     return None
 
 
+def _legal_basis_owner(view: View) -> ActorMention | None:
+    """The jurisdiction whose law a measure is taken under: "introduced tariffs on China
+    under a broad reading of U.S. trade laws", "sanctions placed under British law". Only a
+    law's maker can take a measure under it (§4)."""
+    _, clause_end = view.model.clause_span(view.clause)
+    for mention in view.actors:
+        if not view.hit.end <= mention.actor.start < clause_end or mention.form == "body":
+            continue
+        if _names_law(view, mention) and _LEGAL_BASIS_BEFORE.search(
+                view.sentence, view.hit.end, mention.actor.start):
+            return mention
+    return None
+
+
+def _names_law(view: View, mention: ActorMention) -> bool:
+    """The name qualifies a law after it, one word at most between: "U.S. trade laws"."""
+    tokens = view.model.tokens
+    position = view.model.token_at(mention.actor.end - 1) + 1
+    laws = view.model.lexicon.instrument_nouns
+    for offset in range(_LAW_NOUN_GAP + 1):
+        if position + offset >= len(tokens):
+            return False
+        token = tokens[position + offset]
+        if token.lower in laws:
+            return True
+        if WORD not in token.tags or view.model.group_at(position + offset) is not None:
+            return False
+    return False
+
+
+# Words between a name and the law it qualifies ("U.S. trade laws").
+_LAW_NOUN_GAP = 1
+# "under" or "pursuant to" opens the phrase of a measure's legal basis, a short way before
+# the law's name, with no clause break between.
+_LEGAL_BASIS_BEFORE = regex.compile(
+    r"\b(?:under|pursuant\s+to)\b[^,;:.()]{0,60}$", regex.IGNORECASE)
+
+
 def _importer_under_measure(view: View) -> ActorMention | None:
     """A country's own imports said to come in under the measure: "monitoring U.S. coffee
     imports under quotas", "Japan's beef imports within the quota". The importer holds an
@@ -2747,6 +2785,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_payer_from)),
     FieldRule("subject-of-governing-verb", "§4 the subject of the verbs over the measure",
               *_found(_chain_subject)),
+    FieldRule("jurisdiction-of-legal-basis", "§4 'tariffs under U.S. trade law': the U.S.'s",
+              *_found(_legal_basis_owner)),
     FieldRule("importer-under-measure", "§4 'U.S. coffee imports under quotas': the U.S.'s",
               *_found(_importer_under_measure)),
     FieldRule("exporting-country", "§2 'suspending the export of cobalt from the DRC'",
