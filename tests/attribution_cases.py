@@ -7,6 +7,9 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # an owner of the act that names no jurisdiction holds the measure all the same
+    ("Turkey's gas imports from Russia have grown since Russia's invasion of Ukraine and "
+     "the West's imposition of sanctions on Russian lenders.", "sanction", None, ["RUS"]),
     # only a law's maker takes a measure under it
     ("Sanctions were placed on the shipping firm under British law.", "sanction", "GBR", []),
     ("Tariffs on Indian shrimp rose last year under U.S. trade law.", "tariff", "USA",

@@ -2142,6 +2142,26 @@ def _action_noun_owner(view: View) -> ActorMention | None:
     return None
 
 
+@_per_view
+def _unnamed_action_owner(view: View) -> bool:
+    """The noun that says what is done to the measure has an owner that names no
+    jurisdiction: "the West's imposition of sanctions", "the alliance's lifting of the
+    ban". The owner holds the measure, so no other name in the sentence does (§4)."""
+    noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
+                 and _action_in(link.categories) is not None), None)
+    if noun is None:
+        return False
+    tokens = view.model.tokens
+    position = view.model.token_at(noun.start) - 1
+    while position >= 0 and view.model.group_at(position) is None and not tokens[
+            position].tags & {PUNCT, "prepositions", "determiners"}:
+        token = tokens[position]
+        if POSSESSIVE in token.tags:
+            return ACTOR not in token.tags and not view.actors_within(token.start, token.end)
+        position -= 1
+    return False
+
+
 def _blamed(view: View) -> ActorMention | None:
     """ "criticised Washington for the tax", "accused Beijing over its curbs": the one
     blamed for a measure is the one who took it."""
@@ -2779,6 +2799,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_intention_owner)),
     FieldRule("owner-of-action-noun", "§4 'the US's imposition of tariffs': the US's",
               *_found(_action_noun_owner)),
+    FieldRule("owner-named-no-jurisdiction", "§4 'the West's imposition of sanctions': none",
+              lambda v: _unnamed_action_owner(v), lambda v: None),
     FieldRule("relative-clause-subject", "§4 'the duties, which Beijing imposed'",
               *_found(_relative_subject)),
     FieldRule("payer-after-from", "§4 'a grant scheme from Spain': Spain pays",
