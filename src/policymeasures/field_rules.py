@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 import attrs
@@ -2121,45 +2121,42 @@ def _action_noun_owner(view: View) -> ActorMention | None:
     """ "oppose the US's reckless imposition of tariffs", "the Japanese lifting of the
     ban": the name owning the noun that says what is done to the measure owns it; so does
     the name owning a proposal of it ("a Colombian initiative on export quotas")."""
-    noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
-                 and (_action_in(link.categories) is not None
-                      or "proposal_heads" in link.categories)), None)
-    if noun is None:
-        return None
-    tokens = view.model.tokens
-    position = view.model.token_at(noun.start) - 1
-    floor = max(0, position - _ACTION_NOUN_PHRASE_WORDS)
-    while position >= floor:
-        token = tokens[position]
+    for token in _owner_words(view):
         if token.tags & {ACTOR, POSSESSIVE}:
             for mention in view.actors:
                 if mention.actor.start <= token.start < mention.actor.end + 1 and (
                         mention.form == "demonym" or can_act(view, mention)):
                     return mention
-        if token.tags & {PUNCT, "prepositions"} or view.model.group_at(position) is not None:
-            return None
-        position -= 1
     return None
+
+
+def _owner_words(view: View) -> Iterator[Token]:
+    """The words before the noun that says what is done to the measure (or proposes it),
+    nearest first, as far as its phrase goes: where a name owning that noun stands."""
+    noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
+                 and (_action_in(link.categories) is not None
+                      or "proposal_heads" in link.categories)), None)
+    if noun is None:
+        return
+    tokens = view.model.tokens
+    position = view.model.token_at(noun.start) - 1
+    floor = max(0, position - _ACTION_NOUN_PHRASE_WORDS)
+    while position >= floor:
+        token = tokens[position]
+        yield token  # "the U.S. imposition": a name may end in a stop
+        if token.tags & {PUNCT, "prepositions"} or view.model.group_at(position) is not None:
+            return
+        position -= 1
 
 
 @_per_view
 def _unnamed_action_owner(view: View) -> bool:
-    """The noun that says what is done to the measure has an owner that names no
-    jurisdiction: "the West's imposition of sanctions", "the alliance's lifting of the
-    ban". The owner holds the measure, so no other name in the sentence does (§4)."""
-    noun = next((link for link in view.chain if link.kind == "noun" and link.relation == "of"
-                 and _action_in(link.categories) is not None), None)
-    if noun is None:
-        return False
-    tokens = view.model.tokens
-    position = view.model.token_at(noun.start) - 1
-    while position >= 0 and view.model.group_at(position) is None and not tokens[
-            position].tags & {PUNCT, "prepositions", "determiners"}:
-        token = tokens[position]
-        if POSSESSIVE in token.tags:
-            return ACTOR not in token.tags and not view.actors_within(token.start, token.end)
-        position -= 1
-    return False
+    """The noun that says what is done to the measure (or proposes it) has an owner that
+    names no jurisdiction: "the West's imposition of sanctions", "the alliance's lifting of
+    the ban". The owner holds the measure, so no other name in the sentence does (§4)."""
+    owner = next((token for token in _owner_words(view) if POSSESSIVE in token.tags), None)
+    return owner is not None and ACTOR not in owner.tags and not view.actors_within(
+        owner.start, owner.end)
 
 
 def _blamed(view: View) -> ActorMention | None:
@@ -2195,13 +2192,7 @@ def _agency_anywhere(view: View) -> ActorMention | None:
 def _pays_from(view: View, mention: ActorMention) -> bool:
     """ "paid in commodities from the CCC inventory": an agency after "from" is where a
     subsidy's money or goods come from, its payer, not a party it hits (§4)."""
-    if str(view.rule.kind) != "subsidy":
-        return False
-    tokens = view.model.tokens
-    position = view.model.token_at(mention.actor.start) - 1
-    while position >= 0 and "determiners" in tokens[position].tags:
-        position -= 1
-    return position >= 0 and tokens[position].lower == "from"
+    return str(view.rule.kind) == "subsidy" and _preposition_before(view, mention) == "from"
 
 
 def _addressed(view: View, mention: ActorMention) -> bool:
