@@ -171,8 +171,14 @@ ATTRIBUTION = [
     ("The Vienna-based cartel imposed export quotas on its members.", "export_control",
      None, []),
     # a city before traders names a market, not the state whose firms get a subsidy
-    ("London traders expected the export subsidy to be around 40 Ecus a tonne.",
+    ("London traders expected the export subsidy to be around 40 dlrs a tonne.",
      "subsidy", None, []),
+    # a rate priced in the currency one jurisdiction alone issues is that jurisdiction's
+    ("The export refund for barley was set at 140 Ecus a tonne.", "subsidy", "EU", []),
+    ("A levy of 25 European currency units per tonne now applies to maize imports.",
+     "tariff", "EU", []),
+    # but not a sum, which anyone may raise or count in it
+    ("Officials said export subsidies totalled 300 mln Ecus last year.", "subsidy", None, []),
     # goods controlled because they could help a state: that state is the target
     ("Washington restricted exports of chips that could help Iran build drones.",
      "export_control", "USA", ["IRN"]),

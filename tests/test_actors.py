@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymeasures.actors import (
+    CURRENCY_FORM,
     FIRM_FORM,
     FORMS,
     FORUM_FORM,
@@ -17,6 +18,7 @@ from policymeasures.actors import (
     Gazetteer,
     default_gazetteer,
     resolve_actor,
+    validate_entries,
 )
 from policymeasures.errors import RuleError
 from policymeasures.records import Actor
@@ -597,6 +599,36 @@ def test_tiny_gazetteer() -> None:
     assert [m.actor.code for m in g.find("Bcity", on=D(2005, 1, 1))] == ["CCC"]
     assert g.find("Ann said") == []  # a titled-only name needs its title
     assert len(g) == 6 and g.codes() == {"AAA", "BBB", "CCC"}
+
+
+def test_a_currency_names_the_one_jurisdiction_that_issues_it() -> None:
+    """``currencies`` make a figure priced in one name its issuer, with the figure as the
+    words; a currency nobody claims names nobody; a user entry may add one."""
+    g = Gazetteer.from_entries([*TINY, {"code": "AAA", "currencies": ["AAD"]}])
+    text = "a levy of 5 AAD per tonne"
+    assert g.issuer("AAD", text, 10, 25) == ActorMention(
+        Actor("AAA", "Aland", "5 AAD per tonne", 10, 25), CURRENCY_FORM)
+    assert g.issuer("USD", text, 10, 25) is None
+    merged = g.merged([{"code": "BBB", "currencies": ["BBD"]}])
+    assert merged.issuer("BBD", "9 BBD", 0, 5) is not None
+    assert default_gazetteer().issuer("ECU", "9 Ecus", 0, 6) is not None
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ({"currencies": ["AAD"]}, "'currencies' need a 'code'"),
+        ({"code": "BBB", "currencies": ["AAD"]}, "already issued by AAA"),
+        ({"code": "AAA", "currencies": [""]}, "empty name"),
+        ({"code": "AAA", "currencies": "AAD"}, None),
+    ],
+)
+def test_currency_entries_are_checked(entry: dict[str, object], problem: str | None) -> None:
+    problems = validate_entries([*TINY, {"code": "AAA", "currencies": ["AAD"]}, entry])
+    if problem is None:
+        assert problems == []
+    else:
+        assert any(problem in p for p in problems), problems
 
 
 def test_a_name_inside_a_company_name_is_the_firms_home() -> None:

@@ -33,6 +33,7 @@ from policymeasures.errors import RuleError
 from policymeasures.records import Actor
 
 __all__ = [
+    "CURRENCY_FORM",
     "FIRM_FORM",
     "FORMS",
     "FORUM_FORM",
@@ -59,6 +60,9 @@ FORMS: tuple[str, ...] = tuple(_FORM_KEYS.values())
 #: The form of a forum where members make rules and settle disputes ("the WTO", "the
 #: GATT"): it sets no measure and is hit by none, so the reader leaves it out.
 FORUM_FORM = "forum"
+#: The form of a jurisdiction known only from the currency a measure is priced in ("a
+#: restitution of 125 Ecus a tonne" is the EC's): never found in text as a name.
+CURRENCY_FORM = "currency"
 #: The form of a name inside a company's name ("Korea Electric Power Corp"): it says
 #: where the company is from, and is never the state acting.
 FIRM_FORM = "firm"
@@ -77,7 +81,11 @@ _OTHER_GIVEN_NAME = re.compile(r"[a-z,]\s+([A-Z][a-z]+)\s+$")
 # How far back from a surname that first name is looked for, in characters.
 _GIVEN_NAME_REACH = 40
 _SCALAR_KEYS = ("code", "name", "from", "to")
-_KNOWN_KEYS = frozenset(_FORM_KEYS) | set(_CONTROL_KEYS) | set(_EXTRA_KEYS) | set(_SCALAR_KEYS)
+#: The ISO 4217 codes of the currencies a jurisdiction alone issues: a charge or payment
+#: priced in one is that jurisdiction's (GUIDELINES §4).
+_CURRENCY_KEY = "currencies"
+_KNOWN_KEYS = (frozenset(_FORM_KEYS) | set(_CONTROL_KEYS) | set(_EXTRA_KEYS)
+               | set(_SCALAR_KEYS) | {_CURRENCY_KEY})
 
 # The standard library's "\s", like the scanner's (compile_scanner): it also takes the
 # separator controls \x1c-\x1f, so whatever the scanner matched is keyed alike.
@@ -216,6 +224,8 @@ class _Parsed:
     blocked: set[str]
     titles: set[str]
     company_suffixes: set[str]
+    # currency code -> (jurisdiction code, canonical name)
+    issuers: dict[str, tuple[str, str]] = attrs.field(factory=dict)
 
 
 def validate_entries(entries: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -264,6 +274,7 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
                 target.update([surface] if key == "company_suffixes" else _variants(surface))
         has_names = any(entry.get(key) for key in (*_FORM_KEYS, *_EXTRA_KEYS))
         code = entry.get("code")
+        _read_currencies(entry, where, names_by_code, parsed.issuers, problems)
         # dates are checked on every entry, also one that only names a code's canonical
         # name: whatever validates must be what it says
         start = _date(entry.get("from"), f"{where} 'from'", problems)
@@ -309,6 +320,25 @@ def _parse(entries: Iterable[Mapping[str, Any]], origin: str) -> _Parsed:
     return parsed
 
 
+def _read_currencies(entry: Mapping[str, Any], where: str, names_by_code: Mapping[str, str],
+                     issuers: dict[str, tuple[str, str]], problems: list[str]) -> None:
+    """The currencies an entry's jurisdiction issues, into ``issuers``; one issuer each."""
+    currencies = _strings(entry, _CURRENCY_KEY, where, problems)
+    if not currencies:
+        return
+    code = entry.get("code")
+    canonical = None
+    if isinstance(code, str):
+        canonical = names_by_code.get(code) or _shipped_names().get(code)
+    if not isinstance(code, str) or canonical is None:
+        problems.append(f"{where}: 'currencies' need a 'code' with a canonical 'name'")
+        return
+    for currency in currencies:
+        known = issuers.setdefault(currency.strip(), (code, canonical))
+        if known[0] != code:
+            problems.append(f"{where}: currency {currency!r} is already issued by {known[0]}")
+
+
 def _conflicts(senses: Mapping[str, Sequence[_Sense]], origin: str) -> Iterator[str]:
     """One name must not mean two codes at once (date-bounded meanings may follow each other)."""
     for surface, meanings in senses.items():
@@ -351,7 +381,7 @@ class Gazetteer:
     """
 
     __slots__ = ("_bare", "_bare_source", "_blocked", "_company_tail", "_entries", "_folded",
-                 "_pattern", "_senses", "_titles")
+                 "_issuers", "_pattern", "_senses", "_titles")
 
     def __init__(self, entries: Sequence[Mapping[str, Any]], parsed: _Parsed) -> None:
         self._entries = tuple(entries)
@@ -359,6 +389,7 @@ class Gazetteer:
         self._blocked = frozenset(parsed.blocked)
         self._titles = frozenset(parsed.titles)
         self._company_tail = _company_tail(parsed.company_suffixes)
+        self._issuers = dict(parsed.issuers)
         folded: dict[str, list[_Sense]] = {}
         for surface, meanings in self._senses.items():
             if not _is_acronym(surface):
@@ -404,6 +435,7 @@ class Gazetteer:
         base.blocked.update(user.blocked)
         base.titles.update(user.titles)
         base.company_suffixes.update(user.company_suffixes)
+        base.issuers.update(user.issuers)
         return Gazetteer([*self._entries, *extra], base)
 
     def find(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
@@ -520,6 +552,16 @@ class Gazetteer:
             fitting,
             key=lambda s: (s.end is None, s.end or datetime.date.min, s.start or datetime.date.min),
         )
+
+    def issuer(self, currency: str, text: str, start: int, end: int) -> ActorMention | None:
+        """The jurisdiction that alone issues ``currency`` (an ISO 4217 code), named by the
+        figure ``text[start:end]`` priced in it; None for a currency no entry claims (the
+        dollar prices every country's trade, so it names no one)."""
+        found = self._issuers.get(currency)
+        if found is None:
+            return None
+        code, name = found
+        return ActorMention(Actor(code, name, text[start:end], start, end), CURRENCY_FORM)
 
     def __len__(self) -> int:
         """The number of distinct names (surface forms) known."""

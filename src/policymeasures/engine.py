@@ -486,7 +486,8 @@ class Extractor:
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes,
                           in_local_currency=self._magnitudes.in_local_currency,
-                          trigger_spans=[(hit.start, hit.end) for hit in hits])
+                          trigger_spans=[(hit.start, hit.end) for hit in hits],
+                          issuers=self._issuers(sentence, magnitudes))
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # ("the tariff issue was discussed"); some rules need an actor, a figure or goods
@@ -495,6 +496,14 @@ class Extractor:
             _has_details(r) or (r.explicit and not r.hit.rule.needs_details))]
         merged = _merge([one for r in readings for one in _each_imposer(r)], sentence)
         return [self._dated(r, sentence, reference_date, model) for r in merged], len(merged)
+
+    def _issuers(self, sentence: str, magnitudes: Sequence[Magnitude]) -> list[ActorMention]:
+        """The jurisdictions that issue the currencies the sentence's figures are priced in,
+        one per figure ("125 Ecus a tonne": the EC), for the rule that reads a measure
+        priced in a currency only one jurisdiction uses as that jurisdiction's."""
+        found = (self._gazetteer.issuer(m.unit.split("/")[0], sentence, m.start, m.end)
+                 for m in magnitudes)
+        return [mention for mention in found if mention is not None]
 
     def _programmes_in_triggers(self, sentence: str, hits: Sequence[Hit],
                                 actors: list[ActorMention],

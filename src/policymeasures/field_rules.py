@@ -2460,6 +2460,19 @@ def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
 _FIRM_MODIFIER_WORDS = 3
 
 
+def _currency_issuer(view: View) -> ActorMention | None:
+    """A measure priced in a currency that one jurisdiction alone issues is that
+    jurisdiction's: "a restitution of 125 Ecus a tonne" is the EC's (§4). Only a figure in
+    the measure's own clause counts, and only a rate per unit: a sum may be a loan raised
+    in that currency by anyone ("Portugal contracted a 150 mln ECU loan")."""
+    start, end = view.model.clause_span(view.clause)
+    for mention in view.issuers_within(start, end):
+        figure = next((m for m in view.magnitudes if m.start == mention.actor.start), None)
+        if figure is not None and "/" in figure.unit:
+            return mention
+    return None
+
+
 def _state_of_recipient_firm(view: View) -> ActorMention | None:
     """ "a Chinese copper firm disclosed government subsidies": with no payer named, a
     state pays its own firms, so the recipient's nationality pays the subsidy (§2, §4).
@@ -2822,6 +2835,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_origin_of_subsidised_goods)),
     FieldRule("name-before-goods", "§4 'US steel tariffs' with no other owner: the US's",
               *_found(_named_before_goods)),
+    FieldRule("issuer-of-currency", "§4 'a restitution of 125 Ecus a tonne': the EC's",
+              *_found(_currency_issuer)),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
               *_found(_nearest_before)),
     FieldRule("payer-named-after", "§4 a subsidy's payer named after it",

@@ -91,9 +91,12 @@ class Context:
     in_local_currency: Callable[[Magnitude, str], Magnitude] = lambda figure, _code: figure
     # Where every trigger of the sentence stands, to tell whose goods are whose.
     trigger_spans: Sequence[tuple[int, int]] = ()
+    # The jurisdictions that issue the currencies of the sentence's figures, in text order.
+    issuers: Sequence[ActorMention] = ()
     # The cues and actors indexed once for every trigger of the sentence.
     index: SentenceIndex = attrs.field(default=attrs.Factory(
-        lambda context: SentenceIndex(context.cues, context.actors), takes_self=True))
+        lambda context: SentenceIndex(context.cues, context.actors, context.issuers),
+        takes_self=True))
 
 
 def read_trigger(context: Context, hit: Hit) -> Reading | None:

@@ -220,9 +220,10 @@ class SentenceIndex:
     that do not depend on the trigger (``memo``). A sentence may hold hundreds of cues and
     names and a dozen triggers; every view reads the same index."""
 
-    __slots__ = ("actor_starts", "actors", "by_category", "cues", "memo", "starts")
+    __slots__ = ("actor_starts", "actors", "by_category", "cues", "issuers", "memo", "starts")
 
-    def __init__(self, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> None:
+    def __init__(self, cues: Sequence[Cue], actors: Sequence[ActorMention],
+                 issuers: Sequence[ActorMention] = ()) -> None:
         self.cues = cues
         self.starts = [c.start for c in cues]  # the scanner gives cues in order of start
         self.by_category: dict[str, list[Cue]] = {}
@@ -231,6 +232,9 @@ class SentenceIndex:
         self.actors = actors
         # the engine gives actors in text order, as the gazetteer finds them
         self.actor_starts = [m.actor.start for m in actors]
+        #: The issuers of the currencies the sentence's figures are priced in, kept apart
+        #: from ``actors``: a currency is never a party a rule may read as one.
+        self.issuers = issuers
         #: What the field rules' sentence-wide searches found, each search run once.
         self.memo: dict[object, object] = {}
 
@@ -302,6 +306,10 @@ class View:
     def actor_starts(self) -> list[int]:
         """Where each of the sentence's actors starts, in text order, for bisection."""
         return self._index.actor_starts
+
+    def issuers_within(self, start: int, end: int) -> list[ActorMention]:
+        """The issuers of currencies that figures inside ``[start, end)`` are priced in."""
+        return [m for m in self._index.issuers if start <= m.actor.start < end]
 
     def actors_within(self, start: int, end: int) -> list[ActorMention]:
         """The actors inside ``[start, end]``, in text order: see
