@@ -177,6 +177,15 @@ ATTRIBUTION = [
     ("The export refund for barley was set at 140 Ecus a tonne.", "subsidy", "EU", []),
     ("A levy of 25 European currency units per tonne now applies to maize imports.",
      "tariff", "EU", []),
+    # a trade measure protecting a jurisdiction's own producers or interests is its own
+    ("Import quotas were tightened to protect Japanese rice growers.", "import_restriction",
+     "JPN", []),
+    ("The new rules safeguard American security interests by restricting exports of "
+     "lithography tools to China.", "export_control", "USA", ["CHN"]),
+    # but not what the protected party is shielded from, nor a sanction defending another
+    ("The pact would shield Canadian mills from the tariffs on Canadian steel.", "tariff", None,
+     ["CAN"]),
+    ("Sanctions were imposed to protect Ukrainian sovereignty.", "sanction", None, []),
     # but not a sum, which anyone may raise or count in it
     ("Officials said export subsidies totalled 300 mln Ecus last year.", "subsidy", None, []),
     # goods controlled because they could help a state: that state is the target

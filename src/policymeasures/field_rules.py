@@ -2460,6 +2460,51 @@ def _origin_of_subsidised_goods(view: View) -> ActorMention | None:
 _FIRM_MODIFIER_WORDS = 3
 
 
+# Kinds that protect their imposer's own producers; sanctions protect others ("sanctions to
+# protect Ukrainian sovereignty" are not Ukraine's).
+_PROTECTIVE_KINDS = frozenset(("tariff", "import_restriction", "subsidy", "export_control"))
+# What may stand between a verb of protecting and the protected jurisdiction's name.
+_BEFORE_PROTECTED = regex.compile(r"\s+(?:(?:the|its|their)\s+)?")
+# How far after the verb the protected jurisdiction's name may start, in characters: room
+# for the spaces and the determiner above.
+_PROTECTED_REACH = 9
+# A name followed by a word modifies it ("Japanese farmers", "U.S. security interests"):
+# the jurisdiction's own producers or interests, not a state defended as a whole.
+_MODIFIED_WORD = regex.compile(r"\s+\w")
+
+
+def _protected_owner(view: View) -> ActorMention | None:
+    """A trade measure that protects a jurisdiction's own producers or interests is that
+    jurisdiction's (§4): "tariffs were raised to protect Japanese farmers", "these rules
+    protect U.S. security interests by restricting China's access to chips". The verb of
+    protecting stands in the measure's clause or in that of a verb over it."""
+    if str(view.rule.kind) not in _PROTECTIVE_KINDS:
+        return None
+    model = view.model
+    clauses = {view.clause} | {model.clause_of(link.group.head)
+                               for link in view.verb_links if link.group is not None}
+    verbs = model.lexicon.protecting_verbs
+    for position, token in enumerate(model.tokens):
+        if token.lower not in verbs or model.clause_of(position) not in clauses:
+            continue
+        for mention in view.actors_within(token.end, token.end + _PROTECTED_REACH):
+            if (_BEFORE_PROTECTED.fullmatch(view.sentence, token.end, mention.actor.start)
+                    and _MODIFIED_WORD.match(view.sentence, mention.actor.end)
+                    and mention.form not in ("body", "person")
+                    and not _protected_from(view, mention)):
+                return mention
+    return None
+
+
+def _protected_from(view: View, protected: ActorMention) -> bool:
+    """The measure comes after the protected party, past a word that names what it is
+    protected from: "shield Canada and Mexico from Trump's tariff plans"."""
+    model = view.model
+    sources = model.lexicon.protection_sources
+    return any(protected.actor.end <= token.start < view.hit.start and token.lower in sources
+               for token in model.tokens)
+
+
 def _currency_issuer(view: View) -> ActorMention | None:
     """A measure priced in a currency that one jurisdiction alone issues is that
     jurisdiction's: "a restitution of 125 Ecus a tonne" is the EC's (§4). Only a figure in
@@ -2835,6 +2880,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_origin_of_subsidised_goods)),
     FieldRule("name-before-goods", "§4 'US steel tariffs' with no other owner: the US's",
               *_found(_named_before_goods)),
+    FieldRule("protector-of-own-producers", "§4 'quotas to protect Japanese farmers': Japan's",
+              *_found(_protected_owner)),
     FieldRule("issuer-of-currency", "§4 'a restitution of 125 Ecus a tonne': the EC's",
               *_found(_currency_issuer)),
     FieldRule("nearest-actor-before", "§4 fallback: a jurisdiction just before the measure",
