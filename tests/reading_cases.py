@@ -7,6 +7,14 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ACTIONS = [
+    # words of strictness are about strength whatever an allowance's size means; words of
+    # size are inverted on an allowance
+    ("Seoul eased its beef import quotas last month.", "import_restriction", "decrease",
+     "effective", False),
+    ("Cairo tightened the quotas on imported sugar.", "import_restriction", "increase",
+     "effective", False),
+    ("Jakarta has relaxed its export quotas on nickel ore.", "export_control", "decrease",
+     "effective", False),
     # a duty stacked on one in force raises the level; stacking words with a verb of their
     # own, or before the measure, say nothing of it
     ("Lima slapped a 15% tariff on Bolivian wine on top of the rate already in force.",

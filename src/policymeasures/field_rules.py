@@ -706,6 +706,16 @@ ACTION_RULES: list[FieldRule[Action]] = [
 ]
 
 
+def _says_strictness(view: View, deciding: tuple[Action, Link] | None) -> bool:
+    """The words that change the measure say how strict it gets, not how big: "eased its
+    import quotas" loosens them whatever a quota's size means (§3)."""
+    if deciding is None:
+        return False
+    verbs = view.model.lexicon.strictness_verbs
+    return any(word.lower() in verbs
+               for word in view.text(deciding[1].start, deciding[1].end).split())
+
+
 def _inverted(action: Action, view: View, from_cue: bool) -> Action:
     """A larger allowance loosens a restriction ("raised its import quota" is a decrease);
     ending or suspending an exemption tightens the measure it exempts from ("removes
@@ -3734,7 +3744,8 @@ def decide_fields(view: View) -> Fields | None:
     deciding = _first_action(view)
     inverted = _inverted(action, view, action_rule == "governing-action-cue" and (
         deciding is not None and deciding[1].kind not in ("self", "compound")))
-    if inverted is not action and action_rule not in _STRENGTH_RULES:
+    if inverted is not action and action_rule not in _STRENGTH_RULES and not (
+            _says_strictness(view, deciding)):
         action, action_rule = inverted, "allowance-inverts-strength"
     decided.append(("action", action_rule))
 

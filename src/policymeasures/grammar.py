@@ -276,6 +276,8 @@ class GrammarLexicon:
                                    for form, _ in _inflections(base))
         self.terms_prepositions = _words(cues, "terms_prepositions")
         self.aim_nouns = _words(cues, "aim_nouns")
+        self.strictness_verbs = frozenset(form for base in _words(cues, "strictness_verbs")
+                                          for form, _ in _inflections(base))
         self.protecting_verbs = frozenset(form for base in _words(cues, "protecting_verbs")
                                           for form, _ in _inflections(base))
         self.protection_sources = _words(cues, "protection_sources")
