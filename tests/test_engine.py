@@ -222,6 +222,20 @@ def test_goods_named_by_their_origin(sentence: str, goods: list[str]) -> None:
     assert [p.text for p in measure.products] == goods
 
 
+@pytest.mark.parametrize(("sentence", "goods"), [
+    # goods named only as a flow to the market whose tariff they meet, with their owner
+    ("Peru's exports to the US will face a 20% tariff.", ["Peru's exports"]),
+    ("Chilean exports to the EU now face a new levy.", ["Chilean exports"]),
+    ("Exports to Canada face a 25% surcharge.", ["Exports"]),
+    # a verb's form is no goods; goods the lexicon knows are named as they are
+    ("Everything shipped to the US faces a 20% tariff.", []),
+    ("Peru's copper exports to the US face a 20% tariff.", ["copper"]),
+])
+def test_goods_flowing_to_the_market_of_the_measure(sentence: str, goods: list[str]) -> None:
+    [measure] = extract(sentence, reference_date=REF)
+    assert [p.text for p in measure.products] == goods
+
+
 def test_goods_named_twice_are_one_good() -> None:
     """A notice repeats a name in brackets: "certain steel nails (steel nails)"."""
     [measure] = extract("Commerce imposed antidumping duties on certain steel nails (steel "

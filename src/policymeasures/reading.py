@@ -18,8 +18,8 @@ import regex
 from policymeasures.actors import ActorMention, names_people
 from policymeasures.cues import Cue
 from policymeasures.dates import CALENDAR_WORDS
-from policymeasures.field_rules import decide_fields
-from policymeasures.grammar import ClauseKind, GrammarLexicon, SentenceModel
+from policymeasures.field_rules import Fields, decide_fields
+from policymeasures.grammar import ED, ING, ClauseKind, GrammarLexicon, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
 from policymeasures.view import Hit, SentenceIndex, View
 
@@ -120,7 +120,7 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         amount = context.in_local_currency(amount, code) if amount is not None else None
     found_products = tuple(
         context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end)
-    ) or _goods_in_name(context, fields.imposer)
+    ) or _goods_in_name(context, fields.imposer) or _goods_flowing_to(context, fields)
     return Reading(
         hit=hit,
         action=fields.action,
@@ -155,6 +155,37 @@ def _goods_in_name(context: Context, imposer: ActorMention | None) -> tuple[Prod
     start, end = imposer.actor.start, imposer.actor.end
     return tuple(context.with_codes(p) for p in context.products
                  if start <= p.start and p.end <= end)
+
+
+# Tags of a flow word that is a verb's form, not the goods: "exported", "shipped".
+_VERB_FORMS = frozenset((ED, ING))
+# Between an owner and its flow word: a possessive ending, then space ("India's exports").
+_OWNER_BEFORE_FLOW = regex.compile(r"(?:['\u2019]s)?\s+")
+
+
+def _goods_flowing_to(context: Context, fields: Fields) -> tuple[Product, ...]:
+    """Goods named only as a flow to the market whose measure they meet: in "India's
+    exports to the US face a 50% tariff" the exports are what the tariff covers (the rule
+    `market-of-destination` found the US). The flow word keeps its owner ("India's
+    exports"), when one stands right before it. Only when nothing nearer names the goods."""
+    if fields.imposer is None or ("imposer", "market-of-destination") not in fields.decided_by:
+        return ()
+    model = context.model
+    to = model.token_before(fields.imposer.actor.start)
+    if to >= 0 and "definite_determiners" in model.tokens[to].tags:
+        to -= 1  # "exports to the US"
+    flow = to - 1
+    if flow < 0 or model.tokens[flow].lower not in model.lexicon.goods_flow_words or (
+            model.tokens[flow].tags & _VERB_FORMS):
+        return ()  # "goods shipped to the US" name no goods by "shipped"
+    start = model.tokens[flow].start
+    owner = next((m for m in context.actors if m.actor.end <= start
+                  and _OWNER_BEFORE_FLOW.fullmatch(context.sentence, m.actor.end, start)), None)
+    if owner is not None:
+        start = owner.actor.start
+    end = model.tokens[flow].end
+    return (context.with_codes(Product(text=context.sentence[start:end], start=start,
+                                       end=end)),)
 
 
 def _reading_range(view: View) -> tuple[int, int]:
