@@ -57,6 +57,7 @@ __all__ = [
     "FieldRule",
     "Fields",
     "decide_fields",
+    "goods_flow_before",
 ]
 
 T = TypeVar("T")
@@ -2493,12 +2494,12 @@ def _protected_owner(view: View) -> ActorMention | None:
     model = view.model
     clauses = {view.clause} | {model.clause_of(link.group.head)
                                for link in view.verb_links if link.group is not None}
-    verbs = model.lexicon.protecting_verbs
-    for position, token in enumerate(model.tokens):
-        if token.lower not in verbs or model.clause_of(position) not in clauses:
+    for position in _protecting_verbs(view):
+        if model.clause_of(position) not in clauses:
             continue
-        for mention in view.actors_within(token.end, token.end + _PROTECTED_REACH):
-            if (_BEFORE_PROTECTED.fullmatch(view.sentence, token.end, mention.actor.start)
+        end = model.tokens[position].end
+        for mention in view.actors_within(end, end + _PROTECTED_REACH):
+            if (_BEFORE_PROTECTED.fullmatch(view.sentence, end, mention.actor.start)
                     and _MODIFIED_WORD.match(view.sentence, mention.actor.end)
                     and mention.form not in ("body", "person")
                     and not _protected_from(view, mention)):
@@ -2506,13 +2507,19 @@ def _protected_owner(view: View) -> ActorMention | None:
     return None
 
 
+@_per_sentence
+def _protecting_verbs(view: View) -> tuple[int, ...]:
+    """Where the sentence's verbs of protecting stand, found once for all its triggers."""
+    verbs = view.model.lexicon.protecting_verbs
+    return tuple(i for i, token in enumerate(view.model.tokens) if token.lower in verbs)
+
+
 def _protected_from(view: View, protected: ActorMention) -> bool:
     """The measure comes after the protected party, past a word that names what it is
     protected from: "shield Canada and Mexico from Trump's tariff plans"."""
     model = view.model
-    sources = model.lexicon.protection_sources
-    return any(protected.actor.end <= token.start < view.hit.start and token.lower in sources
-               for token in model.tokens)
+    between = model.tokens[model.token_at(protected.actor.end):model.token_at(view.hit.start)]
+    return any(token.lower in model.lexicon.protection_sources for token in between)
 
 
 def _currency_issuer(view: View) -> ActorMention | None:
@@ -2720,20 +2727,35 @@ def _goods_destination(view: View) -> ActorMention | None:
     """The first jurisdiction named as where goods go: "exports to the US", "EVs imported
     into Canada"."""
     model = view.model
-    flows = model.lexicon.goods_flow_words
     for mention in view.actors:
         if mention.form == "body":
             continue
-        before = model.token_before(mention.actor.start)
-        if before >= 0 and "definite_determiners" in model.tokens[before].tags:
-            before -= 1  # "exports to the US"
-        if before >= 1 and model.tokens[before].lower == "to" and (
-                model.tokens[before - 1].lower in flows):
+        before = _preposition_before_market(model, mention)
+        if goods_flow_before(model, mention) is not None:
             return mention
         if before >= 1 and model.tokens[before].lower in ("into", "to") and (
                 model.tokens[before - 1].lower in model.lexicon.goods_entry_words
                 or _entry_of_goods_before(model.tokens, before, model.lexicon)):
             return mention  # "EVs imported into Canada", "imports of rice to Japan"
+    return None
+
+
+def _preposition_before_market(model: SentenceModel, mention: ActorMention) -> int:
+    """The token right before a jurisdiction's name, past "the": the preposition that
+    says where goods go ("exports to the US"); -1 at the sentence's start."""
+    before = model.token_before(mention.actor.start)
+    if before >= 0 and "definite_determiners" in model.tokens[before].tags:
+        before -= 1
+    return before
+
+
+def goods_flow_before(model: SentenceModel, mention: ActorMention) -> int | None:
+    """Where the word of goods going out stands in "exports to the US", before "to" and
+    the market's name; None when the name follows no such words."""
+    to = _preposition_before_market(model, mention)
+    if to >= 1 and model.tokens[to].lower == "to" and (
+            model.tokens[to - 1].lower in model.lexicon.goods_flow_words):
+        return to - 1
     return None
 
 

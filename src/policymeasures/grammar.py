@@ -191,6 +191,12 @@ def _words(cues: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in cues.get(key, ()))
 
 
+def _verb_forms(cues: Mapping[str, Any], key: str) -> frozenset[str]:
+    """Every form of the verbs a grammar list gives by their base ("protect": protects,
+    protected, protecting), so the data lists a verb once."""
+    return frozenset(form for base in _words(cues, key) for form, _ in _inflections(base))
+
+
 class GrammarLexicon:
     """The closed word classes of a rule set, as one word -> tags table built once."""
 
@@ -222,8 +228,7 @@ class GrammarLexicon:
                 closed = tags.get(form)
                 if closed is not None:  # open words are tagged by form in token_tags
                     closed.add(VERB)
-        self.verbs = frozenset(form for base in _words(cues, "verbs")
-                               for form, _ in _inflections(base))
+        self.verbs = _verb_forms(cues, "verbs")
         self.verb_bases = frozenset(_words(cues, "verbs"))
         self.tags = {word: frozenset(found) for word, found in tags.items()}
         self.not_adverbs = _words(cues, "not_adverbs")
@@ -242,8 +247,7 @@ class GrammarLexicon:
         self.means_prepositions = _words(cues, "means_prepositions")
         self.topic_prepositions = _words(cues, "topic_prepositions")
         self.instrument_prepositions = _words(cues, "instrument_prepositions")
-        self.answering_verbs = frozenset(form for base in _words(cues, "answering_verbs")
-                                         for form, _ in _inflections(base))
+        self.answering_verbs = _verb_forms(cues, "answering_verbs")
         self.contrast_words = _words(cues, "contrast_words")
         self.separation_words = _words(cues, "separation_words")
         self.predicate_coordinators = _words(cues, "predicate_coordinators")
@@ -256,48 +260,35 @@ class GrammarLexicon:
         self.instrument_nouns = _words(cues, "instrument_nouns")
         # "spoke", "took", "rose": past forms that are never participles
         self.past_only = _words(cues, "irregular_past") - _words(cues, "irregular_participles")
-        self.giving_verbs = frozenset(form for base in _words(cues, "giving_verbs")
-                                      for form, _ in _inflections(base))
-        self.light_verbs = frozenset(form for base in _words(cues, "light_verbs")
-                                     for form, _ in _inflections(base))
+        self.giving_verbs = _verb_forms(cues, "giving_verbs")
+        self.light_verbs = _verb_forms(cues, "light_verbs")
         self.participle_adjectives = _words(cues, "participle_adjectives")
         self.measure_adjectives = _words(cues, "measure_adjectives")
         self.strategic_goods = _words(cues, "strategic_goods")
         self.court_nouns = _words(cues, "court_nouns")
-        self.permitting_verbs = frozenset(form for base in _words(cues, "permitting_verbs")
-                                          for form, _ in _inflections(base))
-        self.ruling_verbs = frozenset(form for base in _words(cues, "ruling_verbs")
-                                      for form, _ in _inflections(base))
+        self.permitting_verbs = _verb_forms(cues, "permitting_verbs")
+        self.ruling_verbs = _verb_forms(cues, "ruling_verbs")
         self.unlawful_adjectives = _words(cues, "unlawful_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
         self.topic_participles = _words(cues, "topic_participles")
         self.agreement_nouns = _words(cues, "agreement_nouns")
-        self.vow_verbs = frozenset(form for base in _words(cues, "vow_verbs")
-                                   for form, _ in _inflections(base))
+        self.vow_verbs = _verb_forms(cues, "vow_verbs")
         self.terms_prepositions = _words(cues, "terms_prepositions")
         self.aim_nouns = _words(cues, "aim_nouns")
-        self.strictness_verbs = frozenset(form for base in _words(cues, "strictness_verbs")
-                                          for form, _ in _inflections(base))
-        self.protecting_verbs = frozenset(form for base in _words(cues, "protecting_verbs")
-                                          for form, _ in _inflections(base))
+        self.strictness_verbs = _verb_forms(cues, "strictness_verbs")
+        self.protecting_verbs = _verb_forms(cues, "protecting_verbs")
         self.protection_sources = _words(cues, "protection_sources")
         self.coverage_nouns = _words(cues, "coverage_nouns")
         self.office_nouns = _words(cues, "office_nouns")
-        self.level_setting_verbs = frozenset(
-            form for base in _words(cues, "level_setting_verbs")
-            for form, _ in _inflections(base))
+        self.level_setting_verbs = _verb_forms(cues, "level_setting_verbs")
         self.party_nouns = _words(cues, "party_nouns")
         self.raising_predicates = _words(cues, "raising_predicates")
         self.exchange_nouns = _words(cues, "exchange_nouns")
-        self.holding_verbs = frozenset(
-            form for base in _words(cues, "holding_verbs") for form, _ in _inflections(base))
+        self.holding_verbs = _verb_forms(cues, "holding_verbs")
         self.rate_bases = frozenset(_words(cues, "rate_bases"))
-        self.telling_verbs = frozenset(
-            form for base in _words(cues, "telling_verbs") for form, _ in _inflections(base))
-        self.mandative_verbs = frozenset(
-            form for base in _words(cues, "mandative_verbs") for form, _ in _inflections(base))
-        self.change_verbs = frozenset(
-            form for base in _words(cues, "change_verbs") for form, _ in _inflections(base))
+        self.telling_verbs = _verb_forms(cues, "telling_verbs")
+        self.mandative_verbs = _verb_forms(cues, "mandative_verbs")
+        self.change_verbs = _verb_forms(cues, "change_verbs")
         self._token_memo: dict[str, frozenset[str]] = {}
         reach = dict(cues.get("reach", {}))
         self.object_tokens = int(reach.get("object_tokens", 10))

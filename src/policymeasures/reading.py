@@ -18,7 +18,7 @@ import regex
 from policymeasures.actors import ActorMention, names_people
 from policymeasures.cues import Cue
 from policymeasures.dates import CALENDAR_WORDS
-from policymeasures.field_rules import Fields, decide_fields
+from policymeasures.field_rules import Fields, decide_fields, goods_flow_before
 from policymeasures.grammar import ED, ING, ClauseKind, GrammarLexicon, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
 from policymeasures.view import Hit, SentenceIndex, View
@@ -171,12 +171,8 @@ def _goods_flowing_to(context: Context, fields: Fields) -> tuple[Product, ...]:
     if fields.imposer is None or ("imposer", "market-of-destination") not in fields.decided_by:
         return ()
     model = context.model
-    to = model.token_before(fields.imposer.actor.start)
-    if to >= 0 and "definite_determiners" in model.tokens[to].tags:
-        to -= 1  # "exports to the US"
-    flow = to - 1
-    if flow < 0 or model.tokens[flow].lower not in model.lexicon.goods_flow_words or (
-            model.tokens[flow].tags & _VERB_FORMS):
+    flow = goods_flow_before(model, fields.imposer)
+    if flow is None or model.tokens[flow].tags & _VERB_FORMS:
         return ()  # "goods shipped to the US" name no goods by "shipped"
     start = model.tokens[flow].start
     owner = next((m for m in context.actors if m.actor.end <= start
