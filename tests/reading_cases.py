@@ -279,6 +279,11 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # restoring a measure imposes it again (§3 impose): done when the verb says it is done
+    ("The export subsidies for maize growers were quickly restored after the protests.",
+     "subsidy", "impose", "effective", False),
+    ("By reinstating the export controls on drones, the agency is closing a gap.",
+     "export_control", "impose", "effective", False),
     # a measure equated with a noun of status stands where the noun says
     ("Scrapping the import levies on fuel has been a declared goal of the cabinet since "
      "2019.", "tariff", "lift", "announced", False),

@@ -57,7 +57,8 @@ def test_action_status_negation(
 # The verbs of news writing for each action, past tense: every one must be read as its
 # action, on a tariff and on an export ban alike.
 _ACTION_VERBS = {
-    "impose": ["introduced", "levied", "slapped", "enforced", "adopted", "reimposed"],
+    "impose": ["introduced", "levied", "slapped", "enforced", "adopted", "reimposed",
+               "restored", "reinstated"],
     "increase": ["raised", "hiked", "doubled", "tightened", "widened", "stepped up",
                  "ratcheted up", "bumped up", "jacked up", "toughened", "broadened"],
     "decrease": ["cut", "reduced", "eased", "lowered", "relaxed", "loosened", "trimmed",
