@@ -89,9 +89,10 @@ ATTRIBUTION = [
     # a warning's condition is the hearer's deed: "it" in the "if" clause is the hearer
     ("Ottawa warned Seoul it will face retaliation if it bans imports of Canadian beef.",
      "import_restriction", "KOR", ["CAN"]),
-    # the one a sentence says benefits from an easing is relieved by it, not its author
+    # the one a sentence says benefits from an easing is relieved by it, not its author,
+    # also from the second of two measures it gains
     ("Peru will benefit from a larger quota of hake fillets at a 5% duty and lower "
-     "levies on bran.", "tariff", None, []),
+     "levies on bran.", "tariff", None, ["PER"]),
     # a wire service's capital after "U.S." is no programme's name: the sanctions are the
     # U.S.'s; a name that goes on is a programme named after its target
     ("Warsaw says U.S. Sanctions have cost its economy 15 billion dlrs.", "sanction", "USA",

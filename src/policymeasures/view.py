@@ -142,6 +142,10 @@ _OPENING_QUOTES = frozenset(('"', "\u201c"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d"))
 # The most tokens a bracketed aside inside a noun phrase holds: "(USD 20.07 million)".
 _BRACKET_ASIDE_TOKENS = 8
+# Besides verbs that act on measures, the verbs that take both of two coordinated
+# measures by meaning: threatening them, and gaining them ("will benefit from a larger
+# quota and reduced levies").
+_SHARING_CATEGORIES = frozenset(("status:threatened", "winning"))
 # The most words a scare quote holds inside a noun phrase.
 _SCARE_QUOTE_WORDS = 2
 
@@ -885,7 +889,7 @@ class View:
             group = model.group_at(position)
             if group is not None:
                 link = self._verb_link(group, "object")
-                return link if any(c.startswith("action:") or c == "status:threatened"
+                return link if any(c.startswith("action:") or c in _SHARING_CATEGORIES
                                    for c in link.categories) else None
             if tokens[position].text in (";", ":") or tokens[position].tags & {
                     "subordinators", "relativizers", "complementizers"}:
