@@ -279,6 +279,14 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a part of a measure stands for it, and a short aside without a verb stands beside
+    # its phrase: the notice above governs the quota
+    ("The trade office is providing notice of the allocations of the fiscal year (FY) 2027 "
+     "in-quota quantity of the tariff-rate quota for imported peanuts.", "tariff", "impose",
+     "announced", False),
+    ("The trade office is providing notice of the allocations of the fiscal year 2027 "
+     "(October 1, 2026 through September 30, 2027) in-quota quantity of the tariff-rate "
+     "quota for imported peanuts.", "tariff", "impose", "announced", False),
     # the second of two measures a verb of gaining takes has that verb's status, past a
     # participle before it ("reduced levies" says what was done, "will benefit" how far)
     ("Peru will also benefit from a larger quota for tinned tuna at a 5% duty and reduced "

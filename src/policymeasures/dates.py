@@ -76,6 +76,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A noun, a comma and at most two words before a date phrase: "the talks, starting on".
 _APPOSITIVE_AFTER_NOUN = re.compile(r"(\w+),\s+(?:[\w-]+\s+){0,2}$")
 _WINDOW_MARKS = re.compile(r"[(),;:]")
+# A hyphen after a year, or an en dash after a figure, right before a date phrase: the
+# phrase ends a range of dates ("October 1, 2022-September 30, 2023", "May 1\u2013June 30"),
+# an end date like "through September 30" ("12-March" is a day's way of writing).
+_RANGE_END = re.compile(r"(?:\d{4}\s*-|\d\s*\u2013)\s*$")
 # What is not a digit in a day's number ("1st", "21st").
 _NON_DIGIT = re.compile(r"\D")
 # A possessive right after a date phrase, and the word it qualifies: "May's quota".
@@ -627,6 +631,7 @@ class DateFinder:
             next_word = possessive.group(1) if possessive else ""
         blocked = (
             self._end_intro.ends(before)
+            or _RANGE_END.search(before) is not None
             or self._attributive_intro.ends(before)
             or self._non_effective.search(window) is not None
             or self._non_effective.fullmatch(next_word) is not None

@@ -59,7 +59,7 @@ _TOKEN_MEMO_SIZE = 200_000
 # Punctuation that always ends a clause.
 _HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
 # A bracketed aside at most this many tokens long stays inside its clause.
-_SHORT_ASIDE = 8
+_SHORT_ASIDE = 12
 # Relativizers of an aside set off by commas, after which the main clause may resume.
 _ASIDE_RELATIVES = frozenset(("who", "which"))
 # The marker of a complement clause coordinated with an earlier one ("but that").
@@ -276,6 +276,7 @@ class GrammarLexicon:
         self.terms_prepositions = _words(cues, "terms_prepositions")
         self.aim_nouns = _words(cues, "aim_nouns")
         self.strictness_verbs = _verb_forms(cues, "strictness_verbs")
+        self.share_nouns = _words(cues, "share_nouns")
         self.protecting_verbs = _verb_forms(cues, "protecting_verbs")
         self.protection_sources = _words(cues, "protection_sources")
         self.coverage_nouns = _words(cues, "coverage_nouns")

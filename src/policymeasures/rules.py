@@ -125,6 +125,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "court_nouns", "ruling_verbs", "unlawful_adjectives", "permitting_verbs",
                  "purpose_participles", "topic_participles", "agreement_nouns", "vow_verbs",
                  "aim_nouns", "protecting_verbs", "protection_sources", "strictness_verbs",
+                 "share_nouns",
                  "terms_prepositions",
                  "level_setting_verbs", "coverage_nouns", "office_nouns", "rate_bases",
                  "holding_verbs",

@@ -141,7 +141,7 @@ _LIST_MEMBER = frozenset((WORD, ACTOR, CAPITAL, NUM))
 _OPENING_QUOTES = frozenset(('"', "\u201c"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d"))
 # The most tokens a bracketed aside inside a noun phrase holds: "(USD 20.07 million)".
-_BRACKET_ASIDE_TOKENS = 8
+_BRACKET_ASIDE_TOKENS = 12
 # Besides verbs that act on measures, the verbs that take both of two coordinated
 # measures by meaning: threatening them, and gaining them ("will benefit from a larger
 # quota and reduced levies").
@@ -727,6 +727,7 @@ class View:
         links: list[Link] = []
         position = (self.np_first if np_first is None else np_first) - 1
         budget = model.lexicon.object_tokens
+        shares = 0
         while position >= clause.first and budget > 0:
             group = model.group_at(position)
             if group is not None:
@@ -753,6 +754,14 @@ class View:
                     position = noun - 1
                     budget -= 2
                     continue
+                if token.lower == "of" and tokens[noun].lower in model.lexicon.share_nouns and (
+                        shares < model.lexicon.chain_links):
+                    # "notice of the allocations of the in-quota quantity of the TRQ": a
+                    # part of the measure stands for it, and the walk starts again above it
+                    position = noun - 1
+                    budget = model.lexicon.object_tokens
+                    shares += 1
+                    continue
                 outer = self._verb_over_participle(position - 1, clause.first, budget - 1) if (
                     token.lower == "from") else None
                 if outer is not None:
@@ -778,6 +787,16 @@ class View:
             if "subordinators" in tags or "relativizers" in tags or (
                     "complementizers" in tags and token.lower == "whether"):
                 return None, links
+            opening = self._bracket_opening(position, clause.first) if (
+                position + 1 < len(tokens)
+                and "coordinators" not in tokens[position + 1].tags) else None
+            if opening is not None:
+                # "the Fiscal Year (FY) 2023 quantity": a short aside with no verb stands
+                # beside the phrase, not between its words; but an aside that ends a
+                # conjunct ends its phrase ("antidumping duty (AD) and countervailing duty")
+                position = opening - 1
+                budget -= 1
+                continue
             if PUNCT in tags and ACTOR not in tags and token.text not in (
                     ",", "-", "%", "$", "'", "\u2019"):
                 return None, links
