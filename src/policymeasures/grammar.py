@@ -58,8 +58,11 @@ _TOKEN = regex.compile(
 _TOKEN_MEMO_SIZE = 200_000
 # Punctuation that always ends a clause.
 _HARD_PUNCTUATION = frozenset(";:\u2014\u2013()[]")
-# A bracketed aside at most this many tokens long stays inside its clause.
-_SHORT_ASIDE = 12
+# A bracketed aside with no verb at most this many tokens long stays inside its clause
+# ("(October 1, 2022 through September 30, 2023)"); the walk up from a measure crosses it.
+BRACKET_ASIDE_TOKENS = 12
+# A quoted phrase with no verb at most this many tokens long is a scare quote.
+_SCARE_QUOTE_TOKENS = 12
 # Relativizers of an aside set off by commas, after which the main clause may resume.
 _ASIDE_RELATIVES = frozenset(("who", "which"))
 # The marker of a complement clause coordinated with an earlier one ("but that").
@@ -1355,7 +1358,7 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         elif text in _QUOTES and _scare_quote(tokens, index, group_tokens, in_quote):
             # 'the "superfund" tax': a quoted word inside the clause, and its closing mark
             skipped_quotes.update(p for p in range(index + 1, min(len(tokens),
-                                                                  index + _SHORT_ASIDE))
+                                                                  index + _SCARE_QUOTE_TOKENS))
                                   if tokens[p].text in _QUOTES)
             continue
         elif text in _QUOTES:
@@ -1511,9 +1514,10 @@ _CONTENT_SUBJECT_TOKENS = 8
 
 
 def _short_aside(tokens: Sequence[Token], index: int, group_tokens: set[int],
-                 closing: tuple[str, ...] = (")", "]")) -> bool:
+                 closing: tuple[str, ...] = (")", "]"),
+                 reach: int = BRACKET_ASIDE_TOKENS) -> bool:
     """A bracket that closes within a few tokens and holds no verb: "(EC)", "(Burma)"."""
-    for position in range(index + 1, min(len(tokens), index + _SHORT_ASIDE)):
+    for position in range(index + 1, min(len(tokens), index + reach)):
         if tokens[position].text in closing:
             return True
         if position in group_tokens:
@@ -1528,11 +1532,12 @@ def _scare_quote(tokens: Sequence[Token], index: int, group_tokens: set[int],
     text = tokens[index].text
     if text == "\u201d" or (text == '"' and in_quote):
         # a closing mark: scare quotes when its opening mark is a few words back
-        for position in range(index - 1, max(-1, index - _SHORT_ASIDE), -1):
+        for position in range(index - 1, max(-1, index - _SCARE_QUOTE_TOKENS), -1):
             if tokens[position].text in ('"', "\u201c"):
                 return not any(p in group_tokens for p in range(position, index))
         return False
-    return _short_aside(tokens, index, group_tokens, closing=('"', "\u201d"))
+    return _short_aside(tokens, index, group_tokens, closing=('"', "\u201d"),
+                        reach=_SCARE_QUOTE_TOKENS)
 
 
 def _has_group(group_heads: Mapping[int, VerbGroup], first: int, last: int) -> bool:

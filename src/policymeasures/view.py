@@ -28,6 +28,7 @@ from policymeasures.grammar import (
     ACTOR,
     ADVERB,
     AUXILIARY,
+    BRACKET_ASIDE_TOKENS,
     CAPITAL,
     ED,
     ING,
@@ -140,8 +141,6 @@ _INSIDE_PHRASE = frozenset(("-", "%", "$", "'", "\u2019", "\u20ac", "\u00a3", "\
 _LIST_MEMBER = frozenset((WORD, ACTOR, CAPITAL, NUM))
 _OPENING_QUOTES = frozenset(('"', "\u201c"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d"))
-# The most tokens a bracketed aside inside a noun phrase holds: "(USD 20.07 million)".
-_BRACKET_ASIDE_TOKENS = 12
 # Besides verbs that act on measures, the verbs that take both of two coordinated
 # measures by meaning: threatening them, and gaining them ("will benefit from a larger
 # quota and reduced levies").
@@ -368,7 +367,7 @@ class View:
         tokens = self.model.tokens
         if tokens[closing].text != ")":
             return None
-        for position in range(closing - 1, max(floor, closing - _BRACKET_ASIDE_TOKENS) - 1, -1):
+        for position in range(closing - 1, max(floor, closing - BRACKET_ASIDE_TOKENS) - 1, -1):
             if tokens[position].text == "(":
                 return position
             if tokens[position].text == ")" or self.model.group_at(position) is not None:
@@ -788,8 +787,8 @@ class View:
                     "complementizers" in tags and token.lower == "whether"):
                 return None, links
             opening = self._bracket_opening(position, clause.first) if (
-                position + 1 < len(tokens)
-                and "coordinators" not in tokens[position + 1].tags) else None
+                token.text == ")" and "coordinators" not in tokens[position + 1].tags
+            ) else None
             if opening is not None:
                 # "the Fiscal Year (FY) 2023 quantity": a short aside with no verb stands
                 # beside the phrase, not between its words; but an aside that ends a
