@@ -279,6 +279,13 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a participle of purpose says what a measure is for, not how far it has got
+    ("The new duties on cement are intended to protect local kiln owners.", "tariff",
+     "impose", "effective", False),
+    ("Seoul's export curbs on scrap copper were designed to keep the metal at home.",
+     "export_control", "impose", "effective", False),
+    ("The levies, which are meant to shield growers, will take effect in May.", "tariff",
+     "impose", "announced", False),
     # a part of a measure stands for it, and a short aside without a verb stands beside
     # its phrase: the notice above governs the quota
     ("The trade office is providing notice of the allocations of the fiscal year (FY) 2027 "

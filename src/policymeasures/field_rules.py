@@ -1198,6 +1198,8 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             continue
         if link.kind == "verb" and "complaint" in link.categories:
             break  # "exporters continue to complain of barriers": the complaint goes on
+        if _states_purpose(view, link):
+            continue  # "the duties are intended to protect farmers": what it is for
         if link.relation == "purpose" and not (
                 _acted_on(view) and link.group is not None and link.group.finite):
             # "would be used to finance the subsidy": the purpose's own status; but a
@@ -1238,6 +1240,16 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             # will lift the ban"
             found = (status, link)
     return found
+
+
+def _states_purpose(view: View, link: Link) -> bool:
+    """The measure is the subject of a participle of purpose: "the duties are intended to
+    protect farmers", "the curbs were designed to slow imports". What a measure is for says
+    nothing of how far it has got, though "intended" is a word of plans (§3)."""
+    group = link.group
+    return link.kind == "verb" and link.relation in ("subject", "passive") and (
+        group is not None
+        and view.model.tokens[group.head].lower in view.model.lexicon.purpose_participles)
 
 
 def _in_force_at_once(view: View) -> bool:
