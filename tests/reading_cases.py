@@ -279,6 +279,16 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # retaliation only weighed is a threat, as "could retaliate" is; foreseen as what
+    # something else may cause, or in an "if" clause, it is speculation
+    ("Their only remaining option is retaliation against Korean imports.", "tariff",
+     "impose", "threatened", False),
+    ("Ottawa's other choices would be to retaliate against American goods.", "tariff",
+     "impose", "threatened", False),
+    ("The levy could prompt retaliation against European exports, the growers said.",
+     "tariff", "impose", "proposed", False),
+    ("Prices may climb if trading partners introduce retaliatory tariffs.", "tariff",
+     "impose", "proposed", False),
     # a participle of purpose says what a measure is for, not how far it has got
     ("The new duties on cement are intended to protect local kiln owners.", "tariff",
      "impose", "effective", False),

@@ -1242,6 +1242,21 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
     return found
 
 
+def _retaliation_weighed(view: View) -> bool:
+    """A retaliation only weighed is a threat: "our only option is retaliation", "the
+    risk would be counter-measures against imports", as "could retaliate" is (§3). But
+    one foreseen as what something else may cause is others' speculation: "the tax could
+    prompt retaliation" stays proposed, and so does one in an "if" clause ("especially if
+    others introduce retaliatory tariffs"), a hypothesis."""
+    if view.clause_kind is ClauseKind.CONDITIONAL or any(
+            "causing" in link.categories for link in view.chain):
+        return False
+    phrase_start = view.model.tokens[view.np_first].start if (
+        view.np_first < len(view.model.tokens)) else view.hit.start
+    return any(min(phrase_start, view.hit.start) <= cue.start < view.hit.end
+               for cue in view.cues_of("retaliation"))
+
+
 def _states_purpose(view: View, link: Link) -> bool:
     """The measure is the subject of a participle of purpose: "the duties are intended to
     protect farmers", "the curbs were designed to slow imports". What a measure is for says
@@ -3793,6 +3808,8 @@ def decide_fields(view: View) -> Fields | None:
             status, status_rule = framed, frame_rule
     if negated and status is Status.AGREED:
         status, status_rule = Status.PROPOSED, "failed-agreement-is-proposal"
+    if status is Status.PROPOSED and not negated and _retaliation_weighed(view):
+        status, status_rule = Status.THREATENED, "weighed-retaliation-is-threat"
     decided.append(("status", status_rule))
 
     imposer, imposer_rule = _decided_imposer(view)

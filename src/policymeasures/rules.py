@@ -103,7 +103,8 @@ CUE_LISTS = ("negation", "negation_blockers", "conditional", "clause_breaks",
              "negotiation", "compliance", "determination", "review_context",
              "investigation_heads", "order_continues", "beneficiary",
              "natural_causes", "topic_frames", "european_context",
-             "enactment", "harm", "scope", "immediacy", "causing", "order_revoked")
+             "enactment", "harm", "scope", "immediacy", "causing", "order_revoked",
+             "retaliation")
 # Closed word classes read token by token by the clause model (grammar.py), never scanned
 # as phrases: single lower-case words.
 GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals",
