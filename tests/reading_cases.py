@@ -279,6 +279,9 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # the noun a measure is equated with may close the verb group itself
+    ("A ban on rice exports and a tighter quota on tea are possibilities that will be "
+     "studied.", "export_control", "impose", "proposed", False),
     # retaliation only weighed is a threat, as "could retaliate" is; foreseen as what
     # something else may cause, or in an "if" clause, it is speculation
     ("Their only remaining option is retaliation against Korean imports.", "tariff",

@@ -1404,10 +1404,13 @@ def _equated_status(view: View) -> Status | None:
         return None  # "be" may end its group or stand before "not": "is not an option"
     found: Status | None = None
     aims = model.lexicon.aim_nouns
-    for position in range(group.last + 1, min(len(tokens),
-                                              group.last + 1 + _EQUATED_NOUN_TOKENS)):
+    # the group may end in the noun itself ("are possibilities"): read from there
+    noun_head = not tokens[group.head].tags & {"be_forms", VERB, ING, ED}
+    first = group.head if noun_head else group.last + 1
+    for position in range(first, min(len(tokens), first + _EQUATED_NOUN_TOKENS)):
         token = tokens[position]
-        if model.group_at(position) is not None or token.tags & {PUNCT, "prepositions", ADVERB}:
+        if (position != group.head and model.group_at(position) is not None) or (
+                token.tags & {PUNCT, "prepositions", ADVERB}):
             break  # "are less likely", "is likely": a hedge, read by the governing words
         categories = view.categories_at(token.start, token.end)
         status = Status.ANNOUNCED if token.lower in aims else _status_in(categories)
