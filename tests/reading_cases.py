@@ -279,6 +279,13 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # an offer puts a measure forward; once accepted, it is taken up
+    ("Rain will decide how much maize Cairo would buy under a subsidy offer.", "subsidy",
+     "impose", "proposed", False),
+    ("Ministers discussed the offer of duty-free access for Kenyan roses.", "tariff",
+     "decrease", "proposed", False),
+    ("The agency has accepted a bonus offer from a trader on the sale of 40 head of "
+     "breeding cattle to Oman.", "subsidy", "impose", "effective", False),
     # the noun a measure is equated with may close the verb group itself
     ("A ban on rice exports and a tighter quota on tea are possibilities that will be "
      "studied.", "export_control", "impose", "proposed", False),

@@ -915,6 +915,9 @@ _MEETING_CATEGORIES = frozenset(("exposure", "winning"))
 
 def _link_status(view: View, link: Link) -> Status | None:
     """What one link of the chain says of the status, or None when it says nothing."""
+    if link.kind in ("compound", "noun") and (
+            view.sentence[link.start:link.end].lower() in view.model.lexicon.offer_nouns):
+        return Status.PROPOSED  # "a subsidy offer", "the offer of duty-free access"
     cue = _status_in(link.categories)
     if link.kind != "verb" or link.group is None:
         return cue
@@ -1230,8 +1233,13 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             ED in view.model.tokens[view.model.token_at(found[1].start)].tags
             and link is view.governor and link.group is not None and link.group.finite
             and status is not None and status is not Status.EFFECTIVE)
+        # "has accepted a bonus offer": an offer taken up is no longer only put forward
+        offer_taken = found[0] is Status.PROPOSED and found[1].kind in ("compound", "noun") and (
+            status in (Status.EFFECTIVE, Status.AGREED) and link.kind == "verb"
+            and link.relation == "object" and view.sentence[found[1].start:found[1].end]
+            .lower() in view.model.lexicon.offer_nouns)
         if status is not None and (threat_above or agreement_above or talks_above
-                                   or done_above or participle_below):
+                                   or done_above or participle_below or offer_taken):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 (link.relation == "complement" and "status:proposed" in link.categories)

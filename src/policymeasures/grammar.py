@@ -278,6 +278,7 @@ class GrammarLexicon:
         self.vow_verbs = _verb_forms(cues, "vow_verbs")
         self.terms_prepositions = _words(cues, "terms_prepositions")
         self.aim_nouns = _words(cues, "aim_nouns")
+        self.offer_nouns = _words(cues, "offer_nouns")
         self.strictness_verbs = _verb_forms(cues, "strictness_verbs")
         self.share_nouns = _words(cues, "share_nouns")
         self.protecting_verbs = _verb_forms(cues, "protecting_verbs")
