@@ -7,6 +7,17 @@ Every sentence here was written for these tests. Each case is
 from __future__ import annotations
 
 ATTRIBUTION = [
+    # a measure on the table weighed in an "if" clause falls on the subject of the verb it
+    # conditions, also after a fronted "if", through a pronoun, or past a coordinated verb
+    ("If the tariffs go ahead, Canada would lose thousands of jobs.", "tariff", None,
+     ["CAN"]),
+    ("Kenya chose talks and avoided mass layoffs if the levy went ahead.", "tariff", None,
+     ["KEN"]),
+    ("Chile said it would quit the cartel if its export quota was cut by the council.",
+     "export_control", None, ["CHL"]),
+    # but a fronted phrase is no subject
+    ("With Japan holding 9,000 tariff lines, if the new duties are fully applied, this "
+     "system may grow complex.", "tariff", None, []),
     # an owner of the act that names no jurisdiction holds the measure all the same
     ("Turkey's gas imports from Russia have grown since Russia's invasion of Ukraine and "
      "the West's imposition of sanctions on Russian lenders.", "sanction", None, ["RUS"]),

@@ -3400,6 +3400,46 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
     return victims[-1:]
 
 
+def _facing_pending_measure(view: View) -> bool:
+    """A measure already on the table weighed in an "if" clause: "Colombo avoided mass
+    layoffs if the tariff went ahead", "exporters would be hard hit if Washington
+    implemented the tariffs". The clause it conditions says what would befall whom."""
+    return view.clause_kind is ClauseKind.CONDITIONAL and definite_reference(view)
+
+
+def _main_clause_subjects(view: View) -> list[ActorMention]:
+    """The jurisdictions that are the subject of the verb an "if" clause conditions: the
+    last finite verb of its clause before the "if", or the first of the main clause after
+    a fronted "if" clause. They would meet the measure (§4 targets)."""
+    model = view.model
+    condition = model.clauses[view.clause]
+    # a fronted "if" clause conditions the main clause after it
+    parent = condition.parent if condition.parent is not None else next(
+        (index for index, clause in enumerate(model.clauses)
+         if clause.first >= condition.last and clause.kind is ClauseKind.MAIN), None)
+    if parent is None:
+        return []
+    clause = model.clauses[parent]
+    finite = [g for g in model.groups if clause.first <= g.head < clause.last
+              and model.clause_of(g.head) == parent and g.finite
+              and ING not in model.tokens[g.head].tags]  # "With the US having ...,"
+    before = [g for g in finite if g.head < condition.first]
+    # coordinated verbs share the subject of the first: "chose ... and avoided ..."
+    candidates = list(reversed(before)) if before else finite[:1]
+    group, span = next(((g, model.subject_span(g)) for g in candidates
+                        if model.subject_span(g) is not None), (None, None))
+    if group is None or span is None:
+        return []
+    first, last = span
+    tokens = model.tokens
+    if "prepositions" in tokens[first].tags:
+        return []  # "With the US having ...": no subject, a fronted phrase
+    pronoun = last - first == 1 and "subject_pronouns" in tokens[first].tags
+    # the subject itself names them, or is a pronoun standing for them ("it would")
+    return [m for m in view.subject_actors(group) if m.form != "body" and (
+        pronoun or tokens[first].start <= m.actor.start < tokens[last - 1].end)][:1]
+
+
 def _harmed_objects(view: View) -> list[ActorMention]:
     """The measure is the subject of a verb of harm, whose object names who is hit: "the
     tariffs hit Vietnam hardest", "the sanctions target Russian banks"."""
@@ -3712,6 +3752,8 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               *_found(lambda v: _helped_by_goods(v) or None)),
     FieldRule("exposed-subject", "§4 the one who heads off, fears or is hit by it",
               lambda v: True, _exposed_subjects),
+    FieldRule("faces-pending-measure", "§4 'Seoul would suffer if the tariff went ahead'",
+              _facing_pending_measure, _main_clause_subjects),
     FieldRule("persuader-is-hit", "§4 the one that asks for a measure to be dropped",
               lambda v: True, _persuader),
 ]
