@@ -13,8 +13,8 @@ ATTRIBUTION = [
      ["CAN"]),
     ("Kenya chose talks and avoided mass layoffs if the levy went ahead.", "tariff", None,
      ["KEN"]),
-    ("Chile said it would quit the cartel if its export quota was cut by the council.",
-     "export_control", None, ["CHL"]),
+    ("Nigeria said it would consider leaving OPEC if its export quota was cut.",
+     "export_control", "OPEC", ["NGA"]),
     # but a fronted phrase is no subject
     ("With Japan holding 9,000 tariff lines, if the new duties are fully applied, this "
      "system may grow complex.", "tariff", None, []),
