@@ -1413,7 +1413,7 @@ def _equated_status(view: View) -> Status | None:
     found: Status | None = None
     aims = model.lexicon.aim_nouns
     # the group may end in the noun itself ("are possibilities"): read from there
-    noun_head = not tokens[group.head].tags & {"be_forms", VERB, ING, ED}
+    noun_head = not tokens[group.head].tags & {"be_forms", VERB, ING, ED, NEGATION, ADVERB}
     first = group.head if noun_head else group.last + 1
     for position in range(first, min(len(tokens), first + _EQUATED_NOUN_TOKENS)):
         token = tokens[position]
