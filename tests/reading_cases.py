@@ -293,7 +293,7 @@ STATUSES = [
     # something else may cause, or in an "if" clause, it is speculation
     ("Their only remaining option is retaliation against Korean imports.", "tariff",
      "impose", "threatened", False),
-    ("Ottawa's other choices would be to retaliate against American goods.", "tariff",
+    ("Other options for Ottawa include retaliation against American goods.", "tariff",
      "impose", "threatened", False),
     ("The levy could prompt retaliation against European exports, the growers said.",
      "tariff", "impose", "proposed", False),
