@@ -915,8 +915,7 @@ _MEETING_CATEGORIES = frozenset(("exposure", "winning"))
 
 def _link_status(view: View, link: Link) -> Status | None:
     """What one link of the chain says of the status, or None when it says nothing."""
-    if link.kind in ("compound", "noun") and (
-            view.sentence[link.start:link.end].lower() in view.model.lexicon.offer_nouns):
+    if _names_offer(view, link):
         return Status.PROPOSED  # "a subsidy offer", "the offer of duty-free access"
     cue = _status_in(link.categories)
     if link.kind != "verb" or link.group is None:
@@ -1234,10 +1233,9 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             and link is view.governor and link.group is not None and link.group.finite
             and status is not None and status is not Status.EFFECTIVE)
         # "has accepted a bonus offer": an offer taken up is no longer only put forward
-        offer_taken = found[0] is Status.PROPOSED and found[1].kind in ("compound", "noun") and (
+        offer_taken = found[0] is Status.PROPOSED and _names_offer(view, found[1]) and (
             status in (Status.EFFECTIVE, Status.AGREED) and link.kind == "verb"
-            and link.relation == "object" and view.sentence[found[1].start:found[1].end]
-            .lower() in view.model.lexicon.offer_nouns)
+            and link.relation == "object")
         if status is not None and (threat_above or agreement_above or talks_above
                                    or done_above or participle_below or offer_taken):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
@@ -1259,10 +1257,14 @@ def _retaliation_weighed(view: View) -> bool:
     if view.clause_kind is ClauseKind.CONDITIONAL or any(
             "causing" in link.categories for link in view.chain):
         return False
-    phrase_start = view.model.tokens[view.np_first].start if (
-        view.np_first < len(view.model.tokens)) else view.hit.start
-    return any(min(phrase_start, view.hit.start) <= cue.start < view.hit.end
-               for cue in view.cues_of("retaliation"))
+    phrase_start = view.premodifier_span[0]
+    return any(phrase_start <= cue.start < view.hit.end for cue in view.cues_of("retaliation"))
+
+
+def _names_offer(view: View, link: Link) -> bool:
+    """The link is a noun of an offer over the measure: "a subsidy offer", "the offer of"."""
+    return link.kind in ("compound", "noun") and (
+        view.sentence[link.start:link.end].lower() in view.model.lexicon.offer_nouns)
 
 
 def _states_purpose(view: View, link: Link) -> bool:
@@ -3426,8 +3428,8 @@ def _main_clause_subjects(view: View) -> list[ActorMention]:
     before = [g for g in finite if g.head < condition.first]
     # coordinated verbs share the subject of the first: "chose ... and avoided ..."
     candidates = list(reversed(before)) if before else finite[:1]
-    group, span = next(((g, model.subject_span(g)) for g in candidates
-                        if model.subject_span(g) is not None), (None, None))
+    group, span = next(((g, s) for g in candidates
+                        if (s := model.subject_span(g)) is not None), (None, None))
     if group is None or span is None:
         return []
     first, last = span
