@@ -163,6 +163,11 @@ CLAUSES = [
     ("Officials will decide what duties if at all should apply.", [("main", "Officials")]),
     ("If Tokyo does not act, Washington will impose duties.",
      [("conditional", "If"), ("main", ",")]),
+    # ", and" joins two clauses only after a verb: before any, it ends a list of subjects
+    ("Higher duties, a stricter quota regime, and new licences are options.",
+     [("main", "Higher")]),
+    ("Seoul raised duties on steel, and Tokyo lifted its quota.",
+     [("main", "Seoul"), ("main", ",")]),
     # a short condition ends at its comma even when its verb is unknown to the lexicon;
     # commas of a list inside it do not end it
     ("If Lima retaliates, Ottawa will impose duties.", [("conditional", "If"), ("main", ",")]),

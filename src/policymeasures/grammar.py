@@ -1434,7 +1434,10 @@ def _clauses(tokens: list[Token], groups: list[VerbGroup],
         elif text == "," and index + 1 < len(tokens):
             following = tokens[index + 1]
             if "coordinators" in following.tags and following.lower != "&" and _clause_follows(
-                    tokens, index + 2, group_heads):
+                    tokens, index + 2, group_heads) and _has_group(group_heads, first, index):
+                # ", and" joins two clauses only after a verb: with none yet, it ends a list
+                # of subjects ("Implementation of a program, a tightening of its rules, and
+                # reconstitution of farms are possibilities")
                 new_kind = ClauseKind.MAIN
             elif kind in (ClauseKind.CONDITIONAL, ClauseKind.SUBORDINATE) and (
                     clauses == [] or clauses[-1].kind is not ClauseKind.MAIN
