@@ -7,6 +7,9 @@ Every sentence here was written for these tests. ``FOUND`` cases are
 from __future__ import annotations
 
 FOUND = [
+    # a list of measures that something is done to is no list of conditions
+    ("Tariffs, quotas and licence fees on rice were cut in May.", "tariff", "decrease",
+     "effective"),
     # foreign owners ordered to sell their stakes; officials barred from a foreign app
     ("Ottawa ordered two Chinese firms to sell their stakes in a nickel miner.",
      "investment_restriction", "impose", "effective"),
@@ -553,6 +556,9 @@ NOT_MEASURES = [
     # commentary about tariffs in general
     "Lower tariffs would make the island more competitive.",
     "Even with tariffs, imported phones remain cheaper.",
+    # a bare measure as one item of a list of conditions in general
+    "Red tape, tariffs, poor roads and costly power have held back investment.",
+    "Weak courts, high energy costs, and import quotas deterred investors.",
     # another party's demand for a new measure
     "Steelmakers urged the government to impose duties on imported coil.",
     "Millers called on the ministry to impose quotas on flour imports.",

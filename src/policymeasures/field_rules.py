@@ -1029,7 +1029,48 @@ def is_commentary(view: View) -> bool:
         return False  # "Easing FDI curbs would be a good start": curbs in place
     governor = view.governor
     return governor is not None and _agent_of_effect(view, governor) and not (
-        _effect_reported(view))
+        _effect_reported(view) and not _listed_among_conditions(view))
+
+
+# The fewest items of a list in which a bare measure is one condition among others.
+_LIST_OF_CONDITIONS = 3
+# Tokens that end the stretch of nouns a list is read in.
+_LIST_BREAKS = frozenset((";", ":", "(", ")", '"', "\u201c", "\u201d"))
+
+
+def _listed_among_conditions(view: View) -> bool:
+    """ "High costs, tariffs, red tape and weak courts reduced investment", "The weaponisation
+    of the dollar, arbitrary tariffs, and declining finance": a bare measure as one item of
+    a list of three or more names conditions in general, not a measure someone took (§1).
+    The list is the run of words around the measure with no verb in it; the measure must
+    stand between two of its separators or at one end."""
+    model = view.model
+    tokens = model.tokens
+
+    def separator(index: int) -> bool:
+        token = tokens[index]
+        return token.text == "," or ("coordinators" in token.tags and token.lower in (
+            "and", "or"))
+
+    def inside(index: int) -> bool:
+        return 0 <= index < len(tokens) and model.group_at(index) is None and (
+            tokens[index].text not in _LIST_BREAKS) and not (
+            tokens[index].tags & {"subordinators", "relativizers", "complementizers"})
+
+    if not ((view.np_first > 0 and separator(view.np_first - 1)) or (
+            view.last + 1 < len(tokens) and separator(view.last + 1))):
+        return False
+    first = view.np_first
+    while inside(first - 1):
+        first -= 1
+    last = view.last
+    while inside(last + 1):
+        last += 1
+    separators = [i for i in range(first, last + 1) if separator(i)]
+    # "and" after a comma closes the list: one separator, not two
+    items = 1 + sum(1 for i in separators if not (
+        tokens[i].text != "," and i - 1 in separators))
+    return items >= _LIST_OF_CONDITIONS and any(tokens[i].text == "," for i in separators)
 
 
 def _undergone(view: View) -> bool:
