@@ -286,6 +286,13 @@ STATUSES = [
      "decrease", "proposed", False),
     ("The agency has accepted a bonus offer from a trader on the sale of 40 head of "
      "breeding cattle to Oman.", "subsidy", "impose", "effective", False),
+    # a measure among the alternatives of a choice is only weighed
+    ("Officials said the choice now lies between a licence system and a special levy on "
+     "imported maize.", "tariff", "impose", "proposed", False),
+    ("Ottawa is weighing a choice between import quotas and higher duties on Chinese "
+     "steel.", "tariff", "increase", "proposed", False),
+    ("Trade between the two countries fell after the duties on steel took effect.", "tariff",
+     "impose", "effective", False),
     # the noun a measure is equated with may close the verb group itself
     ("A ban on rice exports and a tighter quota on tea are possibilities that will be "
      "studied.", "export_control", "impose", "proposed", False),

@@ -233,3 +233,17 @@ def test_the_verb_sanction_before_a_possessive_is_no_lifted_noun() -> None:
     found = extract("We will end all our support for the tribunal, sanction your staff and "
                     "close the office.", reference_date=REF)
     assert not any(m.action.value == "lift" for m in found)
+
+
+@pytest.mark.parametrize(("text", "products"), [
+    # a phrase opening the sentence names the goods the rest is about
+    ("For the apparel sector, exporters should favour Britain, where duty-free access is "
+     "expected to remain.", ["apparel"]),
+    ("Regarding maize, traders expect Brussels, which meets on Tuesday, to keep the "
+     "special levy.", ["maize"]),
+    # a phrase with no goods in it names none
+    ("For example, Washington raised tariffs on imports from Canada.", []),
+])
+def test_goods_of_a_sentence_opening_phrase(text: str, products: list[str]) -> None:
+    measure = next(m for m in extract(text, reference_date=REF))
+    assert [p.text for p in measure.products] == products

@@ -273,6 +273,8 @@ class GrammarLexicon:
         self.ruling_verbs = _verb_forms(cues, "ruling_verbs")
         self.unlawful_adjectives = _words(cues, "unlawful_adjectives")
         self.purpose_participles = _words(cues, "purpose_participles")
+        self.frame_prepositions = frozenset(_words(cues, "frame_prepositions"))
+        self.choice_words = frozenset(_words(cues, "choice_words"))
         self.topic_participles = _words(cues, "topic_participles")
         self.agreement_nouns = _words(cues, "agreement_nouns")
         self.vow_verbs = _verb_forms(cues, "vow_verbs")
@@ -304,6 +306,7 @@ class GrammarLexicon:
         self.listed_tokens = int(reach.get("listed_tokens", 0))
         self.fallback_chars = int(reach.get("fallback_chars", 90))
         self.date_verb_tokens = int(reach.get("date_verb_tokens", 6))
+        self.frame_tokens = int(reach.get("frame_tokens", 6))
 
     def token_tags(self, text: str) -> frozenset[str]:
         """The tags of one token from the word lists and the word's own form."""

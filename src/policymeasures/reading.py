@@ -120,7 +120,8 @@ def read_trigger(context: Context, hit: Hit) -> Reading | None:
         amount = context.in_local_currency(amount, code) if amount is not None else None
     found_products = tuple(
         context.with_codes(p) for p in _products_for(context, hit, clause_start, clause_end)
-    ) or _goods_in_name(context, fields.imposer) or _goods_flowing_to(context, fields)
+    ) or _goods_in_name(context, fields.imposer) or _goods_flowing_to(
+        context, fields) or _goods_of_frame(context, hit)
     return Reading(
         hit=hit,
         action=fields.action,
@@ -161,6 +162,24 @@ def _goods_in_name(context: Context, imposer: ActorMention | None) -> tuple[Prod
 _VERB_FORMS = frozenset((ED, ING))
 # Between an owner and its flow word: a possessive ending, then space ("India's exports").
 _OWNER_BEFORE_FLOW = regex.compile(r"(?:['\u2019]s)?\s+")
+
+
+def _goods_of_frame(context: Context, hit: Hit) -> tuple[Product, ...]:
+    """A phrase that opens the sentence may name the goods everything after it is about:
+    "For the apparel sector, duty-free access is expected to remain" is access for apparel.
+    Only goods the lexicon knows, inside the phrase, for a measure after its comma that
+    names no goods of its own."""
+    lexicon = context.model.lexicon
+    tokens = context.model.tokens
+    if not tokens or tokens[0].lower not in lexicon.frame_prepositions:
+        return ()
+    comma = next((i for i in range(1, min(len(tokens), lexicon.frame_tokens + 2))
+                  if tokens[i].text == ","), None)
+    if comma is None or comma < 2 or tokens[comma].end > hit.start:
+        return ()
+    start, end = tokens[1].start, tokens[comma - 1].end
+    return tuple(context.with_codes(p) for p in context.products
+                 if start <= p.start and p.end <= end)
 
 
 def _goods_flowing_to(context: Context, fields: Fields) -> tuple[Product, ...]:

@@ -122,7 +122,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "contrast_words", "separation_words",
                  "noun_cues", "prepositional_to", "intention_nouns", "content_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "measure_adjectives",
-                 "strategic_goods",
+                 "strategic_goods", "frame_prepositions", "choice_words",
                  "court_nouns", "ruling_verbs", "unlawful_adjectives", "permitting_verbs",
                  "purpose_participles", "topic_participles", "agreement_nouns", "vow_verbs",
                  "aim_nouns", "offer_nouns", "protecting_verbs", "protection_sources",
@@ -136,7 +136,8 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "verbs")
 # Reach limits of the clause model, in tokens or characters: [cues.reach].
 REACH_KEYS = ("object_tokens", "subject_tokens", "premodifier_tokens", "chain_links",
-              "argument_tokens", "listed_tokens", "fallback_chars", "date_verb_tokens")
+              "argument_tokens", "listed_tokens", "fallback_chars", "date_verb_tokens",
+              "frame_tokens")
 _TRIGGER_WORD = regex.compile(r"^[\w.'&/+-]+\*?$")
 _RULE_ID = regex.compile(r"^[\w.:/-]+$")
 # The engine compiles every pattern with these flags, a rule's patterns into one alternation.
