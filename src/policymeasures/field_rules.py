@@ -1073,6 +1073,18 @@ def _listed_among_conditions(view: View) -> bool:
     return items >= _LIST_OF_CONDITIONS and any(tokens[i].text == "," for i in separators)
 
 
+def _described_in_aside(view: View) -> bool:
+    """ "VAT and import duties, which burden the poor": a relative clause set off by a comma
+    adds to what is already there, so the measure it describes exists (§1)."""
+    model = view.model
+    tokens = model.tokens
+    comma = view.last + 1
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or (
+            tokens[comma + 1].lower != "which"):
+        return False
+    return model.clauses[model.clause_of(comma + 1)].kind is ClauseKind.RELATIVE
+
+
 def _undergone(view: View) -> bool:
     """ "Mills enjoyed tariff protection", "exporters faced quotas": a party that has a
     measure, to its gain or loss, reports the measure in place (§1: a status is read)."""
@@ -3971,7 +3983,8 @@ def decide_fields(view: View) -> Fields | None:
     explicit = bool(
         action_rule not in ("rule-default",) or status_rule not in ("default-effective",)
         or negated or view.rule.status or view.rule.action != "impose"
-        or definite_reference(view) or _effect_reported(view) or _undergone(view))
+        or definite_reference(view) or _effect_reported(view) or _undergone(view)
+        or _described_in_aside(view))
     return Fields(
         action=action,
         status=status,
