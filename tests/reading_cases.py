@@ -286,6 +286,12 @@ STATUSES = [
      "decrease", "proposed", False),
     ("The agency has accepted a bonus offer from a trader on the sale of 40 head of "
      "breeding cattle to Oman.", "subsidy", "impose", "effective", False),
+    # a verb over the impact of a measure says nothing of the measure; over its possibility
+    # it does
+    ("Analysts weighed the impact of the new US tariffs on Kenyan tea.", "tariff", "impose",
+     "effective", False),
+    ("Analysts weighed the possibility of new US tariffs on Kenyan tea.", "tariff", "impose",
+     "proposed", False),
     # a measure among the alternatives of a choice is only weighed
     ("Officials said the choice now lies between a licence system and a special levy on "
      "imported maize.", "tariff", "impose", "proposed", False),

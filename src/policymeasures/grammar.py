@@ -275,6 +275,7 @@ class GrammarLexicon:
         self.purpose_participles = _words(cues, "purpose_participles")
         self.frame_prepositions = frozenset(_words(cues, "frame_prepositions"))
         self.choice_words = frozenset(_words(cues, "choice_words"))
+        self.effect_nouns = frozenset(_words(cues, "effect_nouns"))
         self.topic_participles = _words(cues, "topic_participles")
         self.agreement_nouns = _words(cues, "agreement_nouns")
         self.vow_verbs = _verb_forms(cues, "vow_verbs")

@@ -122,7 +122,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "contrast_words", "separation_words",
                  "noun_cues", "prepositional_to", "intention_nouns", "content_nouns",
                  "intention_agent_prepositions", "participle_adjectives", "measure_adjectives",
-                 "strategic_goods", "frame_prepositions", "choice_words",
+                 "strategic_goods", "frame_prepositions", "choice_words", "effect_nouns",
                  "court_nouns", "ruling_verbs", "unlawful_adjectives", "permitting_verbs",
                  "purpose_participles", "topic_participles", "agreement_nouns", "vow_verbs",
                  "aim_nouns", "offer_nouns", "protecting_verbs", "protection_sources",

@@ -769,6 +769,9 @@ class View:
                     group = model.group_at(position - 1)
                     assert group is not None
                     return group, [*links, self._verb_link(group, "prep_object")]
+                if token.lower == "of" and tokens[position - 1].lower in (
+                        model.lexicon.effect_nouns):
+                    return None, links  # "weighed the impact of the tariffs": the impact's
                 oblique = self._verb_over_phrase(
                     position - 1, clause.first, budget - 1, lists=token.lower == "from",
                     hops=_TERMS_PHRASES_CROSSED if token.lower in model.lexicon.terms_prepositions
