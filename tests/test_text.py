@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policymeasures.text import _WORD_BEFORE, split_sentences
+from policymeasures.text import _WORD_BEFORE, _word_before, split_sentences
 from strategies import any_text
 
 CASES = [
@@ -79,3 +79,13 @@ def test_the_word_before_a_stop_is_read_as_a_forward_search_would(text: str,
     start = max(0, end - 30)
     found, expected = _WORD_BEFORE.search(text, start, end), forward.search(text, start, end)
     assert (found and found.group(1)) == (expected and expected.group(1))
+
+
+@given(st.text(alphabet="aZ9_.-\u00e9\u0301\u4e2d\u2170 \n,", max_size=60), st.data())
+def test_the_word_before_a_stop_walked_back_is_the_regex_s(text: str,
+                                                           data: st.DataObject) -> None:
+    """Walking back over ASCII word characters finds the word the regex finds, whatever
+    script, mark or newline stands before it."""
+    end = data.draw(st.integers(0, len(text)))
+    found = _WORD_BEFORE.search(text, max(0, end - 30), end)
+    assert _word_before(text, end) == (found and found.group(1))

@@ -31,7 +31,7 @@ from policymeasures.confidence import ConfidenceModel, default_model, record_fea
 from policymeasures.cues import Cue, CueScanner
 from policymeasures.dates import DateFinder
 from policymeasures.errors import PatternTimeoutWarning, RuleError
-from policymeasures.field_rules import ENUMERATION_OPENERS
+from policymeasures.field_rules import ENUMERATION_OPENERS, outside_policy
 from policymeasures.grammar import GrammarLexicon, SentenceModel, Tense, analyse
 from policymeasures.magnitudes import MagnitudeParser, UnitTables
 from policymeasures.products import ProductLexicon
@@ -48,6 +48,7 @@ from policymeasures.rules import (
     validate_rule,
 )
 from policymeasures.text import SentenceSplitter, default_splitter
+from policymeasures.view import SentenceIndex
 
 __all__ = ["Extractor"]
 
@@ -469,25 +470,29 @@ class Extractor:
             return [], 0
         cues = self._cues.scan(sentence)
         magnitudes = self._magnitudes.parse(sentence)
-        actors = _outside_figures(
+        named = _outside_figures(
             _in_context(_parties(self._gazetteer.find(sentence, on=reference_date)), cues),
             magnitudes)
+        # the words of a programme's name are the trigger's, not a name to parse around
+        actors = self._programmes_in_triggers(sentence, hits, named, reference_date)
+        issuers = self._issuers(sentence, magnitudes)
+        index = SentenceIndex(cues, actors, issuers)
+        if outside_policy(index):
+            return [], 0  # no trigger of it is a measure: the costly reading is skipped
         model = analyse(sentence, self._grammar,
                         verb_spans=_verb_spans(sentence, cues, self._grammar),
-                        actor_spans=[(a.actor.start, a.actor.end) for a in actors],
+                        actor_spans=[(a.actor.start, a.actor.end) for a in named],
                         figure_spans=[(m.start, m.end) for m in magnitudes],
-                        demonym_spans=[(a.actor.start, a.actor.end) for a in actors
+                        demonym_spans=[(a.actor.start, a.actor.end) for a in named
                                        if a.form == "demonym"],
                         noun_spans=_compound_modifiers(sentence, hits)
                         + _compound_heads(sentence, hits, self._grammar.compound_heads))
-        # the words of a programme's name are the trigger's, not a name to parse around
-        actors = self._programmes_in_triggers(sentence, hits, actors, reference_date)
         context = Context(sentence=sentence, model=model, cues=cues, actors=actors,
                           products=self._products.find(sentence), magnitudes=magnitudes,
                           with_codes=self._with_codes,
                           in_local_currency=self._magnitudes.in_local_currency,
                           trigger_spans=[(hit.start, hit.end) for hit in hits],
-                          issuers=self._issuers(sentence, magnitudes))
+                          issuers=issuers, index=index)
         read = [read_trigger(context, hit) for hit in hits]
         # A measure named only as a topic, with no actor, cue, figure or goods, is not one
         # ("the tariff issue was discussed"); some rules need an actor, a figure or goods

@@ -45,7 +45,7 @@ from policymeasures.grammar import (
     inverted_condition,
 )
 from policymeasures.records import Action, Magnitude, Status
-from policymeasures.view import INTENTION_STATUS, Link, View, takes_object
+from policymeasures.view import INTENTION_STATUS, Link, SentenceIndex, View, takes_object
 
 __all__ = [
     "ACTION_RULES",
@@ -58,6 +58,7 @@ __all__ = [
     "Fields",
     "decide_fields",
     "goods_flow_before",
+    "outside_policy",
 ]
 
 T = TypeVar("T")
@@ -1118,12 +1119,20 @@ def definite_reference(view: View) -> bool:
 
 
 def _outside_policy(view: View) -> bool:
+    """Company results, finance or sport with no government in the sentence (see
+    :func:`outside_policy`)."""
+    return outside_policy(view.index)
+
+
+def outside_policy(sentence: SentenceIndex) -> bool:
     """Company results, finance or sport with no government in the sentence: the trigger
-    word is used in another sense ("loan loss provisions", "the federation's sanction")."""
-    if not view.has_cue("non_policy_context"):
+    word is used in another sense ("loan loss provisions", "the federation's sanction").
+    It reads the sentence alone, so the engine asks it before reading any trigger: in
+    such a sentence none is a measure."""
+    if not sentence.has_cue("non_policy_context"):
         return False
-    return not (view.has_cue("government_nouns") or any(m.form == "body"
-                                                          for m in view.actors))
+    return not (sentence.has_cue("government_nouns") or any(m.form == "body"
+                                                              for m in sentence.actors))
 
 
 # Kinds whose own verb's subject is the one who pays or buys.

@@ -10,6 +10,7 @@ initial ("J. Smith") or part of a number. Paragraph breaks always end a sentence
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Iterable
 
 import regex
@@ -32,8 +33,19 @@ _BOUNDARY = regex.compile(
 _GLUED_WORD = 3
 # The word before a stop, read right to left ("(?r)") from the stop: the same match as a
 # forward search of the 30 characters before it, which would try every one as a start.
-_WORD_BEFORE = regex.compile(r"(?r)([\w.\-]{1,30})$")
+_WORD_BEFORE_REACH = 30
+_WORD_BEFORE = regex.compile(rf"(?r)([\w.\-]{{1,{_WORD_BEFORE_REACH}}})$")
+# The characters of such a word that are ASCII: most words before a stop are read by
+# walking back over these, and only the rest by the regex.
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_.-")
 _OPENING = regex.compile(r"""["'\u201c\u2018(\[]?[\p{Lu}\p{N}]""")
+# The boundary's groups by number: a match reads a group by number several times faster
+# than by name, and a text full of abbreviations has a candidate boundary every few words.
+_STOP, _SPACE, _PARA, _GLUED = (_BOUNDARY.groupindex[name]
+                                for name in ("stop", "space", "para", "glued"))
+# A lower-case ASCII letter after a stop opens no sentence; other characters are left to
+# ``_OPENING``.
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class SentenceSplitter:
@@ -56,31 +68,33 @@ class SentenceSplitter:
         spans: list[tuple[int, int]] = []
         start = 0
         for match in _BOUNDARY.finditer(text):
-            if match.group("glued") is not None:
+            if match.group(_GLUED) is not None:
                 if not self._glued_end(text, match):
                     continue
                 self._add(text, start, match.end(), spans)
                 start = match.end()
                 continue
-            if match.group("para") is None and not self._ends_sentence(text, match):
+            paragraph = match.group(_PARA) is not None
+            if not paragraph and not self._ends_sentence(text, match):
                 continue
-            end = match.start("space") if match.group("para") is None else match.start()
+            end = match.start() if paragraph else match.start(_SPACE)
             self._add(text, start, end, spans)
             start = match.end()
         self._add(text, start, len(text), spans)
         return spans
 
     def _ends_sentence(self, text: str, match: regex.Match[str]) -> bool:
-        if match.group("space").count("\n") >= 2:
+        if match.group(_SPACE).count("\n") >= 2:
             return True  # a paragraph break ends a sentence whatever precedes it
-        if not _OPENING.match(text, match.end()):
+        after = match.end()
+        if text[after:after + 1] in _ASCII_LOWER or not _OPENING.match(text, after):
             return False
-        if match.group("stop") != ".":
+        if match.group(_STOP) != ".":
             return True
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        before = _word_before(text, match.start())
         if before is None:
             return True
-        word = before.group(1).lower().lstrip(".-")
+        word = before.lower().lstrip(".-")
         if len(word) == 1 and word.isalpha():
             return False  # an initial: "J. Smith", "U. S."
         return word not in self._abbreviations
@@ -88,10 +102,10 @@ class SentenceSplitter:
     def _glued_end(self, text: str, match: regex.Match[str]) -> bool:
         """A stop with no space after it ends a sentence when a word of three letters or
         more, not an abbreviation, stands before it: "emissions.The", not "Inc.The"."""
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        before = _word_before(text, match.start())
         if before is None:
             return False
-        word = before.group(1).lower().lstrip(".-")
+        word = before.lower().lstrip(".-")
         return len(word) >= _GLUED_WORD and "." not in word and word not in self._abbreviations
 
     @staticmethod
@@ -102,6 +116,21 @@ class SentenceSplitter:
             end -= 1
         if end > start:
             spans.append((start, end))
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word right before ``end`` as ``_WORD_BEFORE`` finds it (up to 30 word
+    characters, stops and hyphens), or None. An ASCII word is read by walking back, a
+    few times faster than the regex; a word that meets another script, or none found (the
+    regex's "$" may also match before a final newline), is left to the regex."""
+    start = max(0, end - _WORD_BEFORE_REACH)
+    position = end
+    while position > start and text[position - 1] in _ASCII_WORD:
+        position -= 1
+    if position == end or (position > start and not text[position - 1].isascii()):
+        found = _WORD_BEFORE.search(text, start, end)
+        return None if found is None else found.group(1)
+    return text[position:end]
 
 
 @functools.cache

@@ -248,6 +248,10 @@ class SentenceIndex:
         return [m for m in self.actors[bisect.bisect_left(starts, start):
                                        bisect.bisect_right(starts, end)] if m.actor.end <= end]
 
+    def has_cue(self, category: str) -> bool:
+        """Whether the sentence holds a cue of the category."""
+        return category in self.by_category
+
 
 # How many prepositional phrases of its own a verb may have between its object and a
 # phrase of terms ("imported into Spain at reduced rates").
@@ -321,6 +325,11 @@ class View:
 
     def has_cue(self, category: str) -> bool:
         return category in self._index.by_category
+
+    @property
+    def index(self) -> SentenceIndex:
+        """What every trigger of the sentence reads (rules of the sentence alone ask it)."""
+        return self._index
 
     def text(self, start: int, end: int) -> str:
         return self.sentence[start:end]
