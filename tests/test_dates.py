@@ -157,6 +157,30 @@ def test_prefer_is_passed_to_dateparser() -> None:
     assert resolve_date("March 4", reference, prefer="past") == datetime.date(2025, 3, 4)
 
 
+@pytest.mark.parametrize("year", ["0000", "0001", "1987", "2025", "9999"])
+@pytest.mark.parametrize("prefer", [None, "past", "future"])
+@pytest.mark.parametrize("reference", [None, datetime.date(2025, 10, 31)])
+def test_month_of_a_year_is_read_as_dateparser_reads_it(
+    year: str, prefer: Any, reference: datetime.date | None,
+) -> None:
+    """'March 1987' is built directly, without dateparser, as the first of the month: the
+    same date dateparser gives for it under every preference and article date."""
+    for month in (1, 2, 12):
+        phrase = f"{dates.MONTH_NAMES[month - 1]} {year}"
+        expected = dates._parse_calendar(phrase, reference, prefer)
+        assert resolve_date(phrase, reference, prefer=prefer) == expected
+
+
+def test_month_of_a_year_does_not_import_dateparser() -> None:
+    """Resolving a month of a given year leaves dateparser unimported."""
+    code = (
+        "import sys, policymeasures.dates as d\n"
+        "assert str(d.resolve_date('in March 1987', None)) == '1987-03-01'\n"
+        "assert 'dateparser' not in sys.modules, 'dateparser imported for a month of a year'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_bad_prefer_is_rejected() -> None:
     """An unknown prefer value raises ValueError naming the allowed values."""
     with pytest.raises(ValueError, match="future"):

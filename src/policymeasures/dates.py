@@ -802,12 +802,21 @@ class DateFinder:
                     return datetime.date(int(year), month, int(day_number))
                 except ValueError:
                     return None
-            words = (MONTH_NAMES[month - 1], day_number, year or "")
-            normalised = " ".join(word for word in words if word)
-            parsed = _parse_calendar(normalised, reference_date, prefer)
-            if parsed is None:
-                return None
-            resolved = parsed
+            if year and not day_number:
+                # A month of a given year is its first day (PREFER_DAY_OF_MONTH), whatever
+                # the preference and article date: dateparser gives the same for every
+                # year, month and setting, and importing it costs a large part of a second.
+                try:
+                    resolved = datetime.date(int(year), month, 1)
+                except ValueError:  # year 0
+                    return None
+            else:
+                words = (MONTH_NAMES[month - 1], day_number, year or "")
+                normalised = " ".join(word for word in words if word)
+                parsed = _parse_calendar(normalised, reference_date, prefer)
+                if parsed is None:
+                    return None
+                resolved = parsed
         if day or not qualifier:
             return resolved
         kind = self._qualifier_kinds[_key(qualifier)]
