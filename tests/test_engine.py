@@ -517,3 +517,23 @@ def test_a_word_cut_by_the_sentence_end_is_looked_for_again() -> None:
 ])
 def test_words_inside_a_web_address_are_not_read(text: str, found: int) -> None:
     assert len(extract(text, reference_date=datetime.date(2025, 6, 1))) == found
+
+
+# Words and near-words of the keyword index, joined by every kind of ASCII gap, the
+# separator controls among them: where the standard library's scan and regex's might part.
+_INDEX_PIECES = ["tariff", "TARIFFS", "Tariff-rate", "ban", "bank", "Banned", "quota", "anti",
+                 "dumping", "anti-dumping", "export", "controls", "sanction", "duty", "K",
+                 "s", "x"]
+_INDEX_GAPS = [" ", "  ", "-", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", ", ", ".", "_", "'"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_INDEX_PIECES), st.sampled_from(_INDEX_GAPS),
+                          st.text(max_size=3)), max_size=12))
+def test_keyword_scan_of_ascii_text_is_regex_s(pieces: list[str]) -> None:
+    """The keyword index's lower-cased standard-library scan of an ASCII text finds the
+    spans the regex module's case-insensitive scan finds, on any text."""
+    assert _EXTRACTOR._lower_ascii_keywords is not None  # the shipped index has its twin
+    text = "".join(pieces)
+    expected = [m.span() for m in _EXTRACTOR._keyword_regex.finditer(text)]
+    assert _EXTRACTOR._keyword_spans(text) == expected

@@ -16,6 +16,7 @@ import contextvars
 import datetime
 import functools
 import pickle
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -150,6 +151,7 @@ class Extractor:
         # The index: the first word of every trigger and every keyword, one trie-shaped
         # regex over the whole text. Only sentences it hits are scanned rule by rule.
         self._keyword_regex, self._rules_by_stem, self._unindexed = _compile_index(self._rules)
+        self._lower_ascii_keywords = _lower_ascii_twin(self._keyword_regex)
         # Inside a sentence every rule is matched on its own, so that one rule's trigger
         # never hides another's at the same place. A trigger starts with an indexed word,
         # so it is only tried where the index hit; patterns are searched in the sentence.
@@ -288,7 +290,7 @@ class Extractor:
         """
         if self._unindexed:
             return self._splitter.spans(text), None
-        words = [m.span() for m in self._keyword_regex.finditer(text)]
+        words = self._keyword_spans(text)
         if not words:
             return [], []
         sentences = self._splitter.spans(text)
@@ -303,8 +305,21 @@ class Extractor:
         ``words`` are the spans of those words when the text's scan already found them.
         """
         if words is None:
-            words = [m.span() for m in self._keyword_regex.finditer(sentence)]
+            words = self._keyword_spans(sentence)
         return [(start, self._rules_under(sentence[start:end].lower())) for start, end in words]
+
+    def _keyword_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the index's words are in ``text``.
+
+        An ASCII text is scanned lower-cased by the index's standard-library twin (see
+        :func:`_lower_ascii_twin`), two to three times faster on news and notices; the
+        separator controls, whitespace to that engine only, send a text to the regex one.
+        """
+        twin = self._lower_ascii_keywords
+        if twin is not None and text.isascii() and not any(
+                control in text for control in _SEPARATOR_CONTROLS):
+            return [m.span() for m in twin.finditer(text.lower())]
+        return [m.span() for m in self._keyword_regex.finditer(text)]
 
     def _rules_under(self, word: str) -> _IndexedRules:
         """The rules indexed under every stem a word begins with, remembered per word, and
@@ -757,6 +772,29 @@ def _compile_index(
     words = sorted(prefixes | {stem + _WORD_END for stem in exact})
     body = trie_pattern(words, separator=r"[\s\-]+").replace(_WORD_END, r"(?!\w)")
     return regex.compile(rf"\b(?:{body or '(?!)'})", regex.IGNORECASE), by_stem, unindexed
+
+
+# U+001C-U+001F: whitespace to the standard library's ``\s``, not to the regex module's;
+# on any other ASCII character the two engines' ``\s``, ``\w`` and ``\b`` agree.
+_SEPARATOR_CONTROLS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _lower_ascii_twin(index: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """The keyword index compiled by the standard library, case-sensitive, to scan an
+    ASCII text lower-cased: it finds the same spans (lower-casing ASCII keeps every
+    offset), and scans a trie much faster than the regex module with ``IGNORECASE``.
+
+    None when the index is not all lower-case ASCII (a typographic apostrophe aside, which
+    has no case): a non-ASCII letter, such as the Kelvin sign, could match an ASCII one
+    under ``IGNORECASE`` but not here; or when the standard library cannot read it.
+    """
+    pattern = index.pattern
+    if not pattern.replace("\u2019", "").isascii() or pattern != pattern.lower():
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 def _compile_alternatives(bodies: list[str]) -> regex.Pattern[str]:
