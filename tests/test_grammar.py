@@ -167,3 +167,16 @@ def test_wire_capitals_after_an_abbreviation_keep_verbs_verbs(lexicon: GrammarLe
     assert "capital" not in tags["Determines"] and "verb" in tags["Determines"]
     assert "modals" in tags["Would"]
     assert "capital" in tags["Steel"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    [chr(code) for code in range(128)] + ["ab", "Z9", "n't", "U.S.", "'s ", " - "]),
+    max_size=40).map("".join))
+def test_ascii_tokens_are_the_regex_s(text: str) -> None:
+    """An ASCII sentence is cut into the tokens the Unicode token pattern cuts it into,
+    though the standard library's engine reads it (the separator controls included)."""
+    from policymeasures.grammar import _ASCII_TOKEN, _TOKEN
+
+    assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [
+        m.span() for m in _TOKEN.finditer(text)]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -52,6 +53,13 @@ __all__ = [
 # or one punctuation mark. A possessive "'s" stays with its word; "n't" with its verb.
 _TOKEN = regex.compile(
     r"[\p{L}\p{N}]+(?:[-'\u2019./&][\p{L}\p{N}]+)*(?:['\u2019](?=\s|$))?|[^\s\p{L}\p{N}]"
+)
+# The same tokens in an ASCII sentence, by the standard library's engine, which scans them
+# about twice as fast: letters and digits are ASCII ones there, and whitespace is spelt
+# out as regex reads it (the standard library's \s also holds the controls U+001C-U+001F,
+# which are punctuation tokens to regex).
+_ASCII_TOKEN = re.compile(
+    r"[A-Za-z0-9]+(?:[-'./&][A-Za-z0-9]+)*(?:'(?=[\t\n\v\f\r ]|$))?|[^\t\n\v\f\r A-Za-z0-9]"
 )
 # How many distinct token texts the lexicon remembers the tags of: a news vocabulary fits,
 # and memory stays bounded on hostile text of endless distinct words.
@@ -666,7 +674,8 @@ def tokenize(sentence: str, lexicon: GrammarLexicon) -> list[Token]:
     not the modal (unless it follows a full stop, as after "U.S.")."""
     tokens: list[Token] = []
     previous = ""
-    for match in _TOKEN.finditer(sentence):
+    scanner = _ASCII_TOKEN if sentence.isascii() else _TOKEN
+    for match in scanner.finditer(sentence):
         text = match.group()
         tags = lexicon.token_tags(text)
         if text in _MONTH_MODALS and tokens and not previous.endswith("."):
