@@ -1132,12 +1132,6 @@ def definite_reference(view: View) -> bool:
                for t in view.model.tokens[view.np_first:view.first])
 
 
-def _outside_policy(view: View) -> bool:
-    """Company results, finance or sport with no government in the sentence (see
-    :func:`outside_policy`)."""
-    return outside_policy(view.index)
-
-
 def outside_policy(sentence: SentenceIndex) -> bool:
     """Company results, finance or sport with no government in the sentence: the trigger
     word is used in another sense ("loan loss provisions", "the federation's sanction").
@@ -1512,6 +1506,29 @@ _EQUATED_STATUSES = frozenset((Status.PROPOSED, Status.ANNOUNCED, Status.AGREED)
 _EQUATED_NOUN_TOKENS = 5
 
 
+def _alternative_of_choice(view: View) -> bool:
+    """The measure is one of the alternatives "between" which a choice is made: "the choice
+    lies between regular tenders and a special levy", "Ottawa must choose between quotas
+    and higher duties". Weighed, not decided (§3). The alternatives hold no verb; the
+    choice word stands before "between" in the measure's clause."""
+    model = view.model
+    tokens = model.tokens
+    lexicon = model.lexicon
+    position = view.np_first - 1
+    opening = model.clauses[view.clause].first
+    floor = max(opening, view.np_first - 1 - lexicon.argument_tokens)
+    while position >= floor and tokens[position].lower != "between":
+        token = tokens[position]
+        if (model.group_at(position) is not None and token.lower not in ("and", "or")) or (
+                token.text in (";", ":", "(", ")")):
+            return False
+        position -= 1
+    if position < floor:
+        return False
+    start = max(opening, position - lexicon.object_tokens)
+    return any(tokens[p].lower in lexicon.choice_words for p in range(start, position))
+
+
 STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("rule-fixes-status", "§8 the rule states it (investigations)",
               lambda v: v.rule.status is not None, lambda v: Status(str(v.rule.status))),
@@ -1541,36 +1558,13 @@ STATUS_RULES: list[FieldRule[Status]] = [
     FieldRule("equated-with-status-noun", "§3 'tariffs are one option': the noun it is",
               *_found(_equated_status)),
     FieldRule("alternative-of-a-choice", "§3 proposed: 'a choice between tenders and a levy'",
-              lambda v: _alternative_of_choice(v), lambda v: Status.PROPOSED),
+              _alternative_of_choice, lambda v: Status.PROPOSED),
     FieldRule("governing-status", "§3 status: the nearest governing words and verb forms",
               lambda v: _chain_status(v) is not None,
               lambda v: _chain_status(v)[0]),  # type: ignore[index]
     FieldRule("under-negotiation", "§3 negotiations to set a measure are proposed",
               lambda v: _negotiated(v), lambda v: Status.PROPOSED),
 ]
-
-
-def _alternative_of_choice(view: View) -> bool:
-    """The measure is one of the alternatives "between" which a choice is made: "the choice
-    lies between regular tenders and a special levy", "Ottawa must choose between quotas
-    and higher duties". Weighed, not decided (§3). The alternatives hold no verb; the
-    choice word stands before "between" in the measure's clause."""
-    model = view.model
-    tokens = model.tokens
-    lexicon = model.lexicon
-    position = view.np_first - 1
-    opening = model.clauses[view.clause].first
-    floor = max(opening, view.np_first - 1 - lexicon.argument_tokens)
-    while position >= floor and tokens[position].lower != "between":
-        token = tokens[position]
-        if (model.group_at(position) is not None and token.lower not in ("and", "or")) or (
-                token.text in (";", ":", "(", ")")):
-            return False
-        position -= 1
-    if position < floor:
-        return False
-    start = max(opening, position - lexicon.object_tokens)
-    return any(tokens[p].lower in lexicon.choice_words for p in range(start, position))
 
 
 def _names_investigation(view: View) -> bool:
@@ -3998,7 +3992,7 @@ def decide_fields(view: View) -> Fields | None:
     decided.append(("targets", "+".join(target_rules) or "no-targets"))
     if imposer is None and not targets and is_commentary(view):
         return None
-    if _outside_policy(view):
+    if outside_policy(view.index):
         return None
 
     status_link = _chain_status(view)

@@ -324,7 +324,7 @@ class View:
         return self._index.actors_within(start, end)
 
     def has_cue(self, category: str) -> bool:
-        return category in self._index.by_category
+        return self._index.has_cue(category)
 
     @property
     def index(self) -> SentenceIndex:
