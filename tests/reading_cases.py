@@ -1025,6 +1025,11 @@ THIRD_AUDIT = [
      "lift", "announced", False),
     ("Exporters hope the ban on rice exports will be lifted.", "export_control", "lift",
      "proposed", False),
+    # ... also when the measure's goods or targets are a list ("on A, B and C")
+    ("The minister said the duties on tea, rubber and spices would be lifted in June.",
+     "tariff", "lift", "announced", False),
+    ("Ottawa has said quotas on Chilean, Peruvian and Mexican lumber could come next spring.",
+     "import_restriction", "impose", "proposed", False),
     # the main verb after a relative clause says what happens to the measure
     ("The duties that Ottawa imposed on steel will be removed in May.", "tariff", "lift",
      "announced", False),

@@ -258,6 +258,17 @@ class SentenceIndex:
 _TERMS_PHRASES_CROSSED = 1
 
 
+def _only_list_commas(tokens: Sequence[Token]) -> bool:
+    """Whether every comma in ``tokens`` separates the items of a list that a coordinator
+    closes later on ("on steel, aluminium and copper"): such commas stay inside a noun
+    phrase, any other comma ends it ("the ban on rice, officials said")."""
+    last_coordinator = max(
+        (index for index, token in enumerate(tokens) if "coordinators" in token.tags),
+        default=-1)
+    return all(index < last_coordinator for index, token in enumerate(tokens)
+               if token.text == ",")
+
+
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
@@ -1098,8 +1109,7 @@ class View:
             # modifying it ("sanctions imposed against Japan"): only an auxiliary tells
             return None
         between = model.tokens[self.last + 1:after.first]
-        if between and ("prepositions" not in between[0].tags or any(
-                t.text == "," for t in between)):
+        if between and ("prepositions" not in between[0].tags or not _only_list_commas(between)):
             return None  # only the phrase's own arguments may stand between ("the ban on rice")
         return self._subject_link(after)
 
