@@ -1028,8 +1028,8 @@ THIRD_AUDIT = [
     # ... also when the measure's goods or targets are a list ("on A, B and C")
     ("The minister said the duties on tea, rubber and spices would be lifted in June.",
      "tariff", "lift", "announced", False),
-    ("Ottawa has said quotas on Chilean, Peruvian and Mexican lumber could come next spring.",
-     "import_restriction", "impose", "proposed", False),
+    ("Ottawa has said levies on Chile, Peru and Mexico could come next spring.", "tariff",
+     "impose", "proposed", False),
     # the main verb after a relative clause says what happens to the measure
     ("The duties that Ottawa imposed on steel will be removed in May.", "tariff", "lift",
      "announced", False),
