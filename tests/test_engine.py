@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -537,3 +538,57 @@ def test_keyword_scan_of_ascii_text_is_regex_s(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [m.span() for m in _EXTRACTOR._keyword_regex.finditer(text)]
     assert _EXTRACTOR._keyword_spans(text) == expected
+
+
+# The words of the shipped rules' patterns (and a few of their endings), for text that
+# their patterns match in many ways.
+_PATTERN_WORDS = sorted({word for rule in _EXTRACTOR._rules for source in rule.patterns
+                         for word in re.findall(r"[A-Za-z]{2,}", source)})
+_PATTERN_GAPS = [" ", "", ", ", " the ", ". ", " 25% ", " $3 bln ", " U.S. "]
+
+
+def _rule_pattern_matches(rule_id: str, sentence: str) -> list[tuple[int, int]]:
+    """What the engine finds of a rule's patterns, and what their alternation finds."""
+    from policymeasures._screen import fold
+    from policymeasures.rules import compile_patterns
+
+    listed = _EXTRACTOR._pattern_regexes[rule_id]
+    found = _EXTRACTOR._matches(rule_id, sentence, fold(sentence), listed, overlapped=True)
+    whole = compile_patterns(_EXTRACTOR._rule_by_id[rule_id].patterns)
+    expected = [m.span() for m in whole.finditer(sentence, overlapped=True)]
+    assert [m.span() for m in found or ()] == expected, (rule_id, sentence)
+    return expected
+
+
+def test_shipped_rule_patterns_are_searched_one_by_one() -> None:
+    """Every shipped rule's patterns are kept apart (the fast path the test below checks)."""
+    with_patterns = [rule for rule in _EXTRACTOR._rules if rule.patterns]
+    assert with_patterns
+    assert all(_EXTRACTOR._pattern_regexes[rule.id].branches for rule in with_patterns)
+
+
+def test_rule_patterns_kept_apart_find_their_alternation_s_matches_in_the_tables() -> None:
+    """Over every sentence of the detection tables, the patterns searched one by one find
+    exactly the matches of the one alternation of them, in order."""
+    from detection_cases import FOUND, NOT_MEASURES
+
+    sentences = [case[0] for case in FOUND] + list(NOT_MEASURES) + MEASURE_SENTENCES
+    matched = 0
+    for rule in _EXTRACTOR._rules:
+        if rule.patterns:
+            for sentence in sentences:
+                matched += bool(_rule_pattern_matches(rule.id, sentence))
+    assert matched > 0  # the tables do exercise the patterns
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PATTERN_WORDS), st.sampled_from(_PATTERN_GAPS)),
+                max_size=30))
+def test_rule_patterns_kept_apart_find_their_alternation_s_matches(
+        pieces: list[tuple[str, str]]) -> None:
+    """On text made of the patterns' own words, the patterns searched one by one (each
+    behind its own screen) find exactly the overlapped matches of their alternation."""
+    sentence = "".join(word + gap for word, gap in pieces)
+    for rule in _EXTRACTOR._rules:
+        if rule.patterns:
+            _rule_pattern_matches(rule.id, sentence)

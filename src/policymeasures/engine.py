@@ -44,6 +44,7 @@ from policymeasures.rules import (
     combine,
     compile_pattern,
     compile_patterns,
+    pattern_order,
     trigger_to_regex,
     validate_cues,
     validate_rule,
@@ -167,11 +168,8 @@ class Extractor:
         self._all_trusted = len(self._trusted) == len(self._rules)
         # With the words their matches need: a pattern of a shipped rule is searched only
         # in a sentence that holds them.
-        self._pattern_regexes = {
-            rule.id: _listed([compile_patterns(rule.patterns)], [either(
-                needed_words(source) for source in rule.patterns)], rule.id in self._trusted)
-            for rule in self._rules if rule.patterns
-        }
+        self._pattern_regexes = {rule.id: _rule_patterns(rule, rule.id in self._trusted)
+                                 for rule in self._rules if rule.patterns}
         self._require = {r.id: _listed([compile_pattern(p) for p in r.require],
                                        [needed_words(p) for p in r.require], r.id in self._trusted)
                          for r in self._rules}
@@ -422,9 +420,10 @@ class Extractor:
             return None
         if rule_id in self._trusted:
             patterns = listed.patterns
-            return _untimed_matches(
-                sentence, [patterns[i] for i in listed.screen.passing(folded)],
-                overlapped=overlapped, first=first)
+            passing = [patterns[i] for i in listed.screen.passing(folded)]
+            if listed.branches:
+                return _branch_matches(sentence, passing)
+            return _untimed_matches(sentence, passing, overlapped=overlapped, first=first)
         found: list[regex.Match[str]] = []
         timeout = self._pattern_timeout
         try:
@@ -619,11 +618,55 @@ def _untimed_matches(sentence: str, patterns: Sequence[regex.Pattern[str]], *,
     return found
 
 
+def _branch_matches(sentence: str, branches: Sequence[regex.Pattern[str]],
+                    ) -> list[regex.Match[str]]:
+    """The overlapped matches of the alternation of ``branches`` (in its order), found
+    branch by branch: :func:`_rule_patterns` says why.
+
+    An overlapped search of an alternation finds, at every position where one of its
+    branches matches, the match of the first such branch: so does this, keeping at each
+    position the match of the earliest branch. A branch the screen left out matches
+    nowhere in the sentence, and decides no position.
+    """
+    by_start: dict[int, regex.Match[str]] = {}
+    for branch in branches:
+        match = branch.search(sentence)
+        if match is None:
+            continue
+        for found in branch.finditer(sentence, match.start(), overlapped=True):
+            by_start.setdefault(found.start(), found)
+    return [by_start[start] for start in sorted(by_start)]
+
+
 class _Patterns(NamedTuple):
-    """A rule's compiled patterns of one kind, with the screen of the words they need."""
+    """A rule's compiled patterns of one kind, with the screen of the words they need.
+    With ``branches``, they are the branches of the rule's one alternation of
+    ``patterns``, searched as it would be (see :func:`_branch_matches`)."""
 
     patterns: list[regex.Pattern[str]]
     screen: Screen
+    branches: bool = False
+
+
+def _rule_patterns(rule: Rule, trusted: bool) -> _Patterns:
+    """A rule's ``patterns``, searched as their one alternation (:func:`compile_patterns`).
+
+    A shipped rule's are kept apart, each with its own screen, and searched one by one
+    (:func:`_branch_matches`): the regex engine searches an alternation of long patterns
+    much slower than each of them ("sanction.verb": fifteen times, on long sentences),
+    and a sentence holds the words of few of them. Only when each pattern alone compiles
+    with the alternation's flags: under ``VERSION0`` an inline flag of one pattern holds
+    for the whole alternation.
+    """
+    whole = compile_patterns(rule.patterns)
+    if trusted:
+        ordered = pattern_order(rule.patterns)
+        branches = [compile_pattern(pattern) for pattern in ordered]
+        if all(branch.flags == whole.flags for branch in branches):
+            return _Patterns(branches, Screen([needed_words(p) for p in ordered]),
+                             branches=True)
+    return _listed([whole], [either(needed_words(source) for source in rule.patterns)],
+                   trusted)
 
 
 def _listed(patterns: list[regex.Pattern[str]], needs: Sequence[Needs | None],

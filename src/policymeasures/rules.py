@@ -65,6 +65,7 @@ __all__ = [
     "combine",
     "compile_pattern",
     "compile_patterns",
+    "pattern_order",
     "trigger_to_regex",
     "validate_cues",
     "validate_rule",
@@ -179,8 +180,14 @@ def compile_patterns(patterns: Sequence[str]) -> regex.Pattern[str]:
     ...     "an embargo and a ban on rice")
     ['embargo', 'ban on']
     """
-    ordered = sorted(patterns, key=len, reverse=True)
-    return regex.compile("|".join(f"(?:{p}{_comment_end(p)})" for p in ordered), _ENGINE_FLAGS)
+    return regex.compile("|".join(f"(?:{p}{_comment_end(p)})" for p in pattern_order(patterns)),
+                         _ENGINE_FLAGS)
+
+
+def pattern_order(patterns: Sequence[str]) -> list[str]:
+    """A rule's ``patterns`` in the order :func:`compile_patterns` tries them: longer ones
+    first (a longer pattern is the more specific), ties in the order written."""
+    return sorted(patterns, key=len, reverse=True)
 
 
 def _comment_end(pattern: str) -> str:
