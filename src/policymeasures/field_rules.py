@@ -1631,7 +1631,7 @@ def _vowed_punishment(view: View, status: Status, action: Action) -> bool:
     tokens = view.model.tokens
     if tokens[found[1].group.head].lower not in vows:
         return False
-    return not _promisee(view) and not _DEAL_FRAME.search(view.sentence) and all(
+    return not _promisee(view) and not _in_deal_frame(view, 0, len(view.sentence)) and all(
         view.sentence[cue.start:cue.end].lower() in vows for cue in view.cues_of("status:agreed"))
 
 
@@ -1675,7 +1675,7 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         view.clause_kind is ClauseKind.SUBORDINATE) else 0
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
         deal_from <= c.start < verb_start for c in view.cues_of("status:agreed")
-    ) or _DEAL_FRAME.search(view.sentence, deal_from, verb_start)) and any(
+    ) or _in_deal_frame(view, deal_from, verb_start)) and any(
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"
@@ -1786,6 +1786,12 @@ _DEAL_FRAME = regex.compile(
     regex.IGNORECASE)
 
 
+def _in_deal_frame(view: View, start: int, end: int) -> bool:
+    """Whether "under the new agreement" or the like stands within ``[start, end)``."""
+    return view.may_match(_DEAL_FRAME) and _DEAL_FRAME.search(
+        view.sentence, start, end) is not None
+
+
 @_per_view
 def _prevented(view: View) -> bool:
     """Someone tries to head off or avert the measure: it is a threat, not yet in force."""
@@ -1841,7 +1847,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
         if end <= cue.start <= end + 25:
             if end <= view.hit.start and view.hit.end <= cue.start:
                 continue  # "Chinese tariffs on soybeans": the name qualifies the measure
-            if _IMPORTS_FROM.match(view.sentence, cue.start):
+            if view.may_match(_IMPORTS_FROM) and _IMPORTS_FROM.match(view.sentence, cue.start):
                 return False  # "US imports from China": the US imports, China is hit
             if category == "target_nouns" and not (
                     _programme_name(view.sentence, cue.start, cue.end)
@@ -1892,7 +1898,7 @@ _CAPITALISED_NEXT = regex.compile(r"\s+(?-i:[A-Z])")
 def can_act(view: View, mention: ActorMention) -> bool:
     """A mention that can be the one who acts: not a target, a place or goods' origin."""
     mention = _original(view, mention)
-    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end) or _based_in(view, mention) or (
+    if _target_like_after(view, mention) or _based_in(view, mention) or (
             mention.form == FIRM_FORM):
         return False
     if mention.form == "demonym":
@@ -1911,8 +1917,9 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
     if mention.form == "body" or possessive:
         return True
-    government = _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
-                                       mention.actor.start)
+    government = _GOVERNMENT_OF.search(
+        view.sentence, max(0, mention.actor.start - 90), mention.actor.start,
+    ) if view.may_match(_GOVERNMENT_OF) else None
     if government is not None:
         # "the government of Iran" acts, unless the phrase is what a measure is "on" or
         # "against": "sanctions on the government of Iran"
@@ -1941,10 +1948,18 @@ _MEASURE_TARGET_PREPOSITIONS = ("on", "against")
 _POSSESSIVE_PHRASE = regex.compile(r"['\u2019]s(?:\s+[\w-]+){0,3}\s+")
 
 
+def _target_like_after(view: View, mention: ActorMention) -> bool:
+    """ "Canada has been hit", "Iran was sanctioned": the verb after the name casts it as
+    one a measure strikes."""
+    return view.may_match(_TARGET_LIKE_AFTER) and _TARGET_LIKE_AFTER.match(
+        view.sentence, mention.actor.end) is not None
+
+
 def _based_in(view: View, mention: ActorMention) -> bool:
     """ "the Paris-based OECD", "a Geneva-based body", "the Hong Kong-listed firm": the
     place says where another stands or trades, and does not act itself."""
-    return _BASED_AFTER.match(view.sentence, mention.actor.end) is not None
+    return view.may_match(_BASED_AFTER) and _BASED_AFTER.match(
+        view.sentence, mention.actor.end) is not None
 
 
 _BASED_AFTER = regex.compile(r"[\s-](?:based|listed|headquartered)\b", regex.IGNORECASE)
@@ -2092,7 +2107,7 @@ def _agent(view: View) -> ActorMention | None:
 def _enumerated_after(view: View, end: int) -> ActorMention | None:
     """The first name of a list that spells out a phrase ending at ``end``: "countries in
     Trump's hit list, namely, Mexico, Canada, China and the EU"."""
-    match = _ENUMERATION.match(view.sentence, end)
+    match = _ENUMERATION.match(view.sentence, end) if view.may_match(_ENUMERATION) else None
     if match is None:
         return None
     for mention in view.actors:
@@ -2222,7 +2237,8 @@ def _blocking_jurisdiction(view: View) -> ActorMention | None:
     if str(view.rule.kind) != "sanction":
         return None
     for mention in view.actors:
-        if _BLOCKING_AFTER.match(view.sentence, mention.actor.end):
+        if view.may_match(_BLOCKING_AFTER) and _BLOCKING_AFTER.match(view.sentence,
+                                                                     mention.actor.end):
             return mention
     return None
 
@@ -2498,7 +2514,8 @@ def _importer_under_measure(view: View) -> ActorMention | None:
     for mention in view.actors:
         if mention.actor.end > view.hit.start or mention.form in ("demonym", "body"):
             continue
-        if _IMPORTS_UNDER.fullmatch(view.sentence, mention.actor.end, view.hit.start):
+        if view.may_match(_IMPORTS_UNDER) and _IMPORTS_UNDER.fullmatch(
+                view.sentence, mention.actor.end, view.hit.start):
             return mention
     return None
 
@@ -2823,14 +2840,22 @@ def _market_granting_access(view: View) -> ActorMention | None:
     """ "duty-free access to the EU under GSP+": the market one has access to is the one
     whose tariff it is; the exporter who gets it is the target."""
     for mention in view.actors:
-        if mention.form == "body" or _goods_after(view, mention) or (
-                mention.form == "demonym" and not _MARKET_AFTER.match(
-                    view.sentence, mention.actor.end)):
+        # the words of access before the name first: they are rare, and cheap to look for
+        if mention.form == "body" or not (
+                _before_is(view, mention, "market_access") or _access_for_goods_before(
+                    view, mention)):
+            continue
+        if _goods_after(view, mention) or (mention.form == "demonym" and not _MARKET_AFTER.match(
+                view.sentence, mention.actor.end)):
             continue  # not "duty-free access to Sri Lankan garments": their origin
-        if _before_is(view, mention, "market_access") or _ACCESS_FOR_GOODS.search(
-                view.text(max(0, mention.actor.start - _ACCESS_REACH), mention.actor.start)):
-            return mention
+        return mention
     return None
+
+
+def _access_for_goods_before(view: View, mention: ActorMention) -> bool:
+    """ "zero-duty access for garments to the UK": access for goods, then the market."""
+    return view.may_match(_ACCESS_FOR_GOODS) and _ACCESS_FOR_GOODS.search(
+        view.text(max(0, mention.actor.start - _ACCESS_REACH), mention.actor.start)) is not None
 
 
 # "zero-duty access for garments to the UK": the goods named between the access and the
@@ -2946,8 +2971,8 @@ def _possessive(view: View) -> ActorMention | None:
 def can_act_owner(view: View, mention: ActorMention) -> bool:
     """A possessive owner acts unless the sentence casts it as hit ("Japan's exports") or
     only as where another stands ("the Paris-based OECD")."""
-    return not (_TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
-                or _based_in(view, mention) or mention.form == FIRM_FORM)
+    return not (_target_like_after(view, mention) or _based_in(view, mention)
+                or mention.form == FIRM_FORM)
 
 
 def _recipient(view: View) -> ActorMention | None:
@@ -3209,27 +3234,42 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         if _owns_parties(view, mention) and any(
                 _after_word(view, mention, word) for word in _MEASURE_TARGET_PREPOSITIONS):
             continue  # "on America's allies, such as India": the allies are hit
-        if _IMPORTS_FROM.match(view.sentence, mention.actor.end + 1):
+        if view.may_match(_IMPORTS_FROM) and _IMPORTS_FROM.match(view.sentence,
+                                                                 mention.actor.end + 1):
             continue  # "on US imports from China": the US imports them, China is hit
-        preposition = _preposition_before(view, mention)
-        names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
-        right_after = view.model.token_at(mention.actor.start) - anchor <= _OBJECT_GAP
-        spelt_out = _ENUMERATED_BEFORE.search(
-            view.sentence, max(0, mention.actor.start - _ENUMERATION_REACH),
-            mention.actor.start) is not None
-        hit = spelt_out or (preposition in _SELLER_PREPOSITIONS if sellers_only else (
-            preposition is not None and preposition != "of")) or _before_is(
-            view, mention, "target_locators", 30) or (
-            preposition == "of" and (names_goods or found or _before_is_goods_of(
-                view, mention) or _STATE_OF.search(view.sentence, max(
-                    0, mention.actor.start - _STATE_OF_REACH), mention.actor.start))) or (
-            names_goods and (preposition is not None or right_after))
-        if hit:
+        if _names_argument_target(view, mention, anchor, sellers_only, found):
             found.append(mention)
             opened = True
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+def _names_argument_target(view: View, mention: ActorMention, anchor: int,
+                           sellers_only: bool, found: list[ActorMention]) -> bool:
+    """Whether a name in the measure's arguments after ``anchor`` is hit: spelt out in a
+    list, after a target preposition ("on Japan"), a locator, "of" with goods or a state
+    ("products of the EU", "the government of Iran"), or before goods ("Chinese steel").
+
+    The cheap tests come first and the search for goods after the name only when they
+    fail: a trigger asks this of every name in its arguments.
+    """
+    start = mention.actor.start
+    if view.may_match(_ENUMERATED_BEFORE) and _ENUMERATED_BEFORE.search(
+            view.sentence, max(0, start - _ENUMERATION_REACH), start) is not None:
+        return True
+    preposition = _preposition_before(view, mention)
+    if (preposition in _SELLER_PREPOSITIONS if sellers_only else (
+            preposition is not None and preposition != "of")) or _before_is(
+            view, mention, "target_locators", 30):
+        return True
+    names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
+    if preposition == "of" and (names_goods or found or _before_is_goods_of(view, mention) or (
+            view.may_match(_STATE_OF)
+            and _STATE_OF.search(view.sentence, max(0, start - _STATE_OF_REACH), start))):
+        return True
+    return names_goods and (preposition is not None
+                            or view.model.token_at(start) - anchor <= _OBJECT_GAP)
 
 
 def _in_list_of_names(tokens: Sequence[Token], position: int) -> bool:
@@ -3452,7 +3492,7 @@ def _before_targets(view: View) -> list[ActorMention]:
 def _before_is_goods_of(view: View, mention: ActorMention) -> bool:
     """ "products of the EU": "of" after goods names their origin."""
     text = view.text(max(0, mention.actor.start - 30), mention.actor.start).lower()
-    return bool(_GOODS_OF_BEFORE.search(text))
+    return view.may_match(_GOODS_OF_BEFORE) and bool(_GOODS_OF_BEFORE.search(text))
 
 
 def _verb_object_targets(view: View) -> list[ActorMention]:
@@ -3493,7 +3533,7 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
             found = [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
             return _with_listed_before(view, found)
     victims = [m for m in view.actors if m.actor.end <= view.hit.start
-               and _TARGET_LIKE_AFTER.match(view.sentence, m.actor.end)]
+               and _target_like_after(view, m)]
     return victims[-1:]
 
 
@@ -3911,7 +3951,7 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
             between = (mention.actor.end, start)
         else:
             between = (end, mention.actor.start)
-        if _COORDINATION.fullmatch(view.sentence, *between):
+        if view.may_match(_COORDINATION) and _COORDINATION.fullmatch(view.sentence, *between):
             joint.append(mention)
     if imposer.form != "body":  # "namely, Mexico, Canada, China, and the EU": the series
         listed = _with_listed_before(view, [imposer]) + _with_listed_after(view, imposer)
