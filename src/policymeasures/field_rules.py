@@ -2094,7 +2094,7 @@ def _agent(view: View) -> ActorMention | None:
         if named is not None:
             return named  # "by the main economic powers, namely, China and the EU"
     after = view.text(view.hit.end, min(len(view.sentence), view.hit.end + 40))
-    match = _BY_AFTER.match(after)
+    match = _BY_AFTER.match(after) if view.may_match(_BY_AFTER) else None
     if match:
         for mention in view.actors:
             if (mention.actor.start == view.hit.end + match.end() or (
@@ -3179,8 +3179,11 @@ def _bracketed_label(view: View) -> ActorMention | None:
 def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMention]:
     """Target jurisdictions in the prepositional arguments that open at token
     ``position``, after the measure's words (or the verb that takes it) end at ``anchor``."""
-    tokens = view.model.tokens
-    reach = view.model.lexicon.argument_tokens
+    model = view.model
+    tokens = model.tokens
+    count = len(tokens)
+    reach = model.lexicon.argument_tokens
+    listed_reach = model.lexicon.listed_tokens
     end_token = position
     # the measure's own predicate does not end its arguments ("duties on steel were
     # imposed on Japan", "tariffs cover 60% of imports from China"), unless that verb
@@ -3193,32 +3196,31 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     # Colombia, ... and the UAE"), up to their own reach
     listed = 0
     list_open = True
-    while end_token < len(tokens) and end_token - anchor - bracketed - listed <= reach:
+    while end_token < count and end_token - anchor - bracketed - listed <= reach:
         token = tokens[end_token]
-        if list_open and listed < view.model.lexicon.listed_tokens and _in_list_of_names(
-                tokens, end_token):
+        text, tags = token.text, token.tags
+        if list_open and listed < listed_reach and _in_list_of_names(tokens, end_token):
             listed += 1
         elif listed:
             list_open = False  # the list has ended: later names use up the reach
-        group = view.model.group_at(end_token)
-        if group is not None and not token.tags & {"prepositions"} and (
+        group = model.group_at(end_token)
+        if group is not None and "prepositions" not in tags and (
                 group is not predicate and group.tense is not Tense.PARTICIPLE
                 and not group.passive) and (end_token > anchor):
             break  # another verb's arguments; a passive's are still the measure's
-        if token.text in ("(", "[") and _closes_soon(tokens, end_token):
-            closing = next(p for p in range(end_token + 1, len(tokens))
+        if text in ("(", "[") and _closes_soon(tokens, end_token):
+            closing = next(p for p in range(end_token + 1, count)
                            if tokens[p].text in (")", "]"))
             bracketed += closing - end_token + 1
             end_token += 1
             continue
-        if token.text in _ARGUMENT_STOPS and not (
-                token.text in (")", "]") and end_token > position):
+        if text in _ARGUMENT_STOPS and not (text in (")", "]") and end_token > position):
             break
-        if token.tags & {"relativizers", "subordinators"} and token.lower not in ("after",):
+        if not tags.isdisjoint(_CLAUSE_OPENERS) and token.lower not in ("after",):
             break
-        if token.text == "," and _new_subject_after_list(tokens, position, end_token):
+        if text == "," and _new_subject_after_list(tokens, position, end_token):
             break  # "on Mexico, Canada and China, Sri Lanka engage in": the list has closed
-        if (token.text == "," or "coordinators" in token.tags) and _figure_opens(
+        if (text == "," or "coordinators" in tags) and _figure_opens(
                 tokens, end_token + 1) and tokens[end_token + 1].start > token.end:
             break  # "10% tariffs on steel, 25% tariffs on cars": the next measure's own
         end_token += 1
@@ -3359,6 +3361,8 @@ _OBJECT_GAP = 3
 # Prepositions that name the seller of a purchase.
 _SELLER_PREPOSITIONS = frozenset(("from", "of"))
 # Punctuation that ends a measure's arguments.
+# Tags of a word that opens a clause of its own, which ends a measure's arguments.
+_CLAUSE_OPENERS = frozenset(("relativizers", "subordinators"))
 _ARGUMENT_STOPS = frozenset((";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"))
 # Words that may stand between a target preposition and its jurisdiction: "on all
 # Chinese goods", "on countries like Sri Lanka", "on imports from".
@@ -3439,7 +3443,9 @@ def _coordinated_with_previous(view: View, mention: ActorMention,
     if not found:
         return False
     between = view.text(found[-1].actor.end, mention.actor.start).strip().lower()
-    between = _BRACKETED.sub(" ", between).strip()
+    if view.may_match(_BRACKETED):
+        between = _BRACKETED.sub(" ", between)
+    between = between.strip()
     if between in (",", ", the"):
         return _list_goes_on(view, mention)
     return between in ("and", "or", ", and", ", or", "&", "and the", ", and the",
@@ -3473,7 +3479,8 @@ def _before_targets(view: View) -> list[ActorMention]:
             tokens = view.model.tokens
             spans.append((tokens[span[0]].start, tokens[span[1] - 1].end))
     c_start, _ = view.model.clause_span(view.clause)
-    fronted = _FRONTED_PARTY.match(view.sentence, c_start)
+    fronted = _FRONTED_PARTY.match(view.sentence, c_start) if view.may_match(
+        _FRONTED_PARTY) else None
     found = []
     for mention in view.actors:
         if fronted and fronted.start(1) <= mention.actor.start < fronted.end(1):
