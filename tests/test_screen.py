@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from detection_cases import FOUND, NOT_MEASURES
-from policymeasures import Extractor, field_rules, reading
+from policymeasures import field_rules
 from policymeasures import view as view_module
 from policymeasures._screen import Screen, fold, holds, needed_words
 from policymeasures.registry import default_rules
 from policymeasures.rules import compile_pattern
-from policymeasures.view import View
+from view_support import CASE_SENTENCES, recorded_views
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 # A few shipped-style patterns and the words their matches hold, one of each set.
@@ -146,17 +144,8 @@ def test_a_views_screen_is_its_own_sentences(monkeypatch: pytest.MonkeyPatch) ->
     """Each view says a pattern may match exactly when its own sentence holds the words
     the pattern needs, and never rules out a pattern that matches the sentence: the
     answers kept for one sentence are not another's."""
-    views: list[View] = []
-
-    class Recorded(View):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            views.append(self)
-
-    monkeypatch.setattr(reading, "View", Recorded)
-    sentences = [case[0] for case in FOUND] + list(NOT_MEASURES)
-    Extractor().extract(" ".join(sentences))
-    assert len({v.sentence for v in views}) > len(sentences) // 2
+    views = recorded_views(monkeypatch, " ".join(CASE_SENTENCES))
+    assert len({v.sentence for v in views}) > len(CASE_SENTENCES) // 2
     patterns = _field_rule_patterns()
     for view in views:
         for pattern in patterns:

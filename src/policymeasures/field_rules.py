@@ -1841,8 +1841,23 @@ _IMPORTS_FROM = regex.compile(r"imports\s+from\b", regex.IGNORECASE)
 
 
 def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns") -> bool:
-    """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it."""
-    end = mention.actor.end
+    """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it.
+
+    Kept per view: a trigger's rules ask it of the same name several times (as a target,
+    an owner, one who can act). The answer depends on the name only through where it
+    ends and its form.
+    """
+    key = (_goods_after, mention.actor.end, mention.form, category)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _qualifies_goods(view, mention.actor.end, mention.form,
+                                                  category)
+    return bool(found)
+
+
+def _qualifies_goods(view: View, end: int, form: str, category: str) -> bool:
+    """Whether a name ending at ``end`` qualifies goods (or, for ``target_nouns``, a
+    programme) named right after it: see :func:`_goods_after`."""
     for cue in view.cues_of(category):
         if end <= cue.start <= end + 25:
             if end <= view.hit.start and view.hit.end <= cue.start:
@@ -1851,7 +1866,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
                 return False  # "US imports from China": the US imports, China is hit
             if category == "target_nouns" and not (
                     _programme_name(view.sentence, cue.start, cue.end)
-                    or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
+                    or view.sentence[cue.start:cue.start + 1] == "-") and form in (
                     "abbreviation", "demonym", "metonym", "bloc"):
                 return False  # "US sanctions" are the U.S.'s; "Iran Sanctions Regulations" hit Iran
             between = view.text(end, cue.start)
@@ -1860,7 +1875,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if (len(words) > (_PROGRAMME_WORDS if programme else 2)) or any(
                     p in between for p in ",;:()"):
                 return False  # "Russian Harmful Foreign Activities Sanctions Regulations"
-            if mention.form != "demonym" and (len(words) > 1 or any(
+            if form != "demonym" and (len(words) > 1 or any(
                     w.endswith("ed") for w in words)):
                 return False
             model = view.model
@@ -3182,6 +3197,9 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     model = view.model
     tokens = model.tokens
     count = len(tokens)
+    if position >= count or bisect.bisect_left(
+            view.actor_starts, tokens[position].start) == len(view.actors):
+        return []  # no name after the arguments open: none to walk them for
     reach = model.lexicon.argument_tokens
     listed_reach = model.lexicon.listed_tokens
     end_token = position
@@ -3421,7 +3439,7 @@ def _target_preposition_starts(view: View) -> frozenset[int]:
 def _after_word(view: View, mention: ActorMention, word: str) -> bool:
     """Whether a mention's phrase follows a given word ("by the EU")."""
     before = view.model.token_before(mention.actor.start)
-    while before >= 0 and view.model.tokens[before].tags & {"determiners"}:
+    while before >= 0 and "determiners" in view.model.tokens[before].tags:
         before -= 1
     return before >= 0 and view.model.tokens[before].lower == word
 
@@ -3481,6 +3499,8 @@ def _before_targets(view: View) -> list[ActorMention]:
     c_start, _ = view.model.clause_span(view.clause)
     fronted = _FRONTED_PARTY.match(view.sentence, c_start) if view.may_match(
         _FRONTED_PARTY) else None
+    if not spans and fronted is None:
+        return []  # no subject to read and no fronted phrase: no name can be one
     found = []
     for mention in view.actors:
         if fronted and fronted.start(1) <= mention.actor.start < fronted.end(1):

@@ -1029,7 +1029,7 @@ class View:
             if token.text in (";", ":", "(", ")") or (
                     "subordinators" in token.tags and token.lower not in ("after", "before")):
                 return None
-            if token.tags & {"subject_pronouns"} or token.lower in _WH_WORDS:
+            if "subject_pronouns" in token.tags or token.lower in _WH_WORDS:
                 return None  # "regardless of how much acreage they planted": another subject
             if "complementizers" in token.tags and token.lower == "whether":
                 return None
