@@ -1350,6 +1350,8 @@ def _states_purpose(view: View, link: Link) -> bool:
 def _in_force_at_once(view: View) -> bool:
     """ "The duties will apply with immediate effect": the words of immediacy stand in the
     clause of the verb that governs the measure, after it (§3: in force is effective)."""
+    if not view.has_cue("immediacy"):
+        return False  # no words of immediacy anywhere: no clause to look through
     governor = view.governor
     if governor is None or governor.group is None:
         return False
@@ -1681,7 +1683,7 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         return Status.AGREED, "will-as-deal-term"
     if status is Status.ANNOUNCED and _observers_forecast(view):
         return Status.PROPOSED, "observers-forecast"
-    if _prevented(view) and status in (Status.EFFECTIVE,):
+    if status is Status.EFFECTIVE and _prevented(view):
         return Status.THREATENED, "averted-measure-is-threat"
     if status is Status.ANNOUNCED and _in_force_at_once(view):
         return Status.EFFECTIVE, "in-force-at-once"
@@ -1756,6 +1758,8 @@ def _proposing_subject(view: View) -> bool:
     """A bill, a committee or talks as the subject of the verbs over the measure, or the
     agent of a passive one: still a proposal until enacted ("the subcommittee agreed to
     bar imports", "was promoted by the chairman of a subcommittee")."""
+    if not view.has_cue("status:proposed"):
+        return False  # no word of a proposal anywhere: no subject names one
     for link in view.verb_links:
         if link.relation == "subject" or link.group is None:
             continue
