@@ -15,7 +15,10 @@ from policymeasures.field_rules import (
     NEGATION_RULES,
     STATUS_RULES,
     TARGET_RULES,
+    _goods_after,
+    _qualifies_goods,
 )
+from view_support import CASE_SENTENCES, recorded_views
 
 REF = datetime.date(2025, 3, 12)
 
@@ -247,3 +250,20 @@ def test_the_verb_sanction_before_a_possessive_is_no_lifted_noun() -> None:
 def test_goods_of_a_sentence_opening_phrase(text: str, products: list[str]) -> None:
     measure = next(m for m in extract(text, reference_date=REF))
     assert [p.text for p in measure.products] == products
+
+
+def test_goods_after_a_name_kept_per_view_are_that_names(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a view keeps of the goods after each name answers for that name and that kind
+    of noun alone: asked in any order, every answer is the one worked out afresh."""
+    views = recorded_views(monkeypatch, " ".join(CASE_SENTENCES))
+    asked = 0
+    for view in views:
+        questions = [(m, c) for m in view.actors for c in ("goods_nouns", "target_nouns")]
+        for order in (questions, questions[::-1]):
+            view.memo.clear()
+            for mention, category in order:
+                expected = _qualifies_goods(view, mention.actor.end, mention.form, category)
+                assert _goods_after(view, mention, category) == expected
+                asked += expected
+    assert asked > 0

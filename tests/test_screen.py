@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from detection_cases import FOUND, NOT_MEASURES
+from policymeasures import field_rules
+from policymeasures import view as view_module
 from policymeasures._screen import Screen, fold, holds, needed_words
 from policymeasures.registry import default_rules
 from policymeasures.rules import compile_pattern
+from view_support import CASE_SENTENCES, recorded_views
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 # A few shipped-style patterns and the words their matches hold, one of each set.
@@ -101,3 +105,52 @@ def test_a_screen_passes_the_patterns_whose_needs_are_held(pieces: list[str]) ->
     expected = [index for index, need in enumerate(needs)
                 if need is None or holds(folded, need)]
     assert Screen(needs).passing(folded) == expected
+
+
+def _field_rule_patterns() -> list[regex.Pattern[str]]:
+    """The patterns the field rules search around names and words (some screened by
+    ``View.may_match``), each with needed words."""
+    found = [value for module in (field_rules, view_module) for value in vars(module).values()
+             if isinstance(value, regex.Pattern)]
+    return [pattern for pattern in found if needed_words(pattern.pattern) is not None]
+
+
+_RULE_PIECES = sorted({word for pattern in _field_rule_patterns()
+                       for words in needed_words(pattern.pattern) or () for word in words}
+                      | {"The", "HIT", "Was", "\u0130", "\u017f", "\u212a", " ", "  ", ",",
+                         "'s", "-", "(", ")", "Canada", "steel"})
+
+
+@given(st.lists(st.sampled_from(_RULE_PIECES), max_size=16), st.integers(0, 60),
+       st.integers(0, 60))
+def test_a_field_rule_pattern_never_matches_where_its_words_are_missing(
+        pieces: list[str], start: int, end: int) -> None:
+    """A sentence without the words a field rule's pattern needs holds no match of it:
+    not in the whole sentence, in a piece of it (the rules search a few words around a
+    name), nor in that piece in lower case. So ``View.may_match`` may skip the search."""
+    text = " ".join(pieces)
+    folded = fold(text)
+    for pattern in _field_rule_patterns():
+        needs = needed_words(pattern.pattern)
+        assert needs is not None
+        if holds(folded, needs):
+            continue
+        assert pattern.search(text) is None, (pattern.pattern, text)
+        assert pattern.search(text, start, end) is None, (pattern.pattern, text)
+        assert pattern.search(text[start:end].lower()) is None, (pattern.pattern, text)
+
+
+def test_a_views_screen_is_its_own_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each view says a pattern may match exactly when its own sentence holds the words
+    the pattern needs, and never rules out a pattern that matches the sentence: the
+    answers kept for one sentence are not another's."""
+    views = recorded_views(monkeypatch, " ".join(CASE_SENTENCES))
+    assert len({v.sentence for v in views}) > len(CASE_SENTENCES) // 2
+    patterns = _field_rule_patterns()
+    for view in views:
+        for pattern in patterns:
+            needs = needed_words(pattern.pattern)
+            assert needs is not None
+            assert view.may_match(pattern) == holds(fold(view.sentence), needs)
+            if pattern.search(view.sentence) or pattern.search(view.sentence.lower()):
+                assert view.may_match(pattern), (pattern.pattern, view.sentence)

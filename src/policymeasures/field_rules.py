@@ -1350,6 +1350,8 @@ def _states_purpose(view: View, link: Link) -> bool:
 def _in_force_at_once(view: View) -> bool:
     """ "The duties will apply with immediate effect": the words of immediacy stand in the
     clause of the verb that governs the measure, after it (§3: in force is effective)."""
+    if not view.has_cue("immediacy"):
+        return False  # no words of immediacy anywhere: no clause to look through
     governor = view.governor
     if governor is None or governor.group is None:
         return False
@@ -1631,7 +1633,7 @@ def _vowed_punishment(view: View, status: Status, action: Action) -> bool:
     tokens = view.model.tokens
     if tokens[found[1].group.head].lower not in vows:
         return False
-    return not _promisee(view) and not _DEAL_FRAME.search(view.sentence) and all(
+    return not _promisee(view) and not _in_deal_frame(view, 0, len(view.sentence)) and all(
         view.sentence[cue.start:cue.end].lower() in vows for cue in view.cues_of("status:agreed"))
 
 
@@ -1675,13 +1677,13 @@ def _framed(view: View, status: Status, action: Action) -> tuple[Status, str | N
         view.clause_kind is ClauseKind.SUBORDINATE) else 0
     if status in (Status.ANNOUNCED, Status.PROPOSED) and (any(
         deal_from <= c.start < verb_start for c in view.cues_of("status:agreed")
-    ) or _DEAL_FRAME.search(view.sentence, deal_from, verb_start)) and any(
+    ) or _in_deal_frame(view, deal_from, verb_start)) and any(
             link.group is not None and link.group.tense in (Tense.CONDITIONAL, Tense.FUTURE)
             for link in view.verb_links[:1]):
         return Status.AGREED, "will-as-deal-term"
     if status is Status.ANNOUNCED and _observers_forecast(view):
         return Status.PROPOSED, "observers-forecast"
-    if _prevented(view) and status in (Status.EFFECTIVE,):
+    if status is Status.EFFECTIVE and _prevented(view):
         return Status.THREATENED, "averted-measure-is-threat"
     if status is Status.ANNOUNCED and _in_force_at_once(view):
         return Status.EFFECTIVE, "in-force-at-once"
@@ -1756,6 +1758,8 @@ def _proposing_subject(view: View) -> bool:
     """A bill, a committee or talks as the subject of the verbs over the measure, or the
     agent of a passive one: still a proposal until enacted ("the subcommittee agreed to
     bar imports", "was promoted by the chairman of a subcommittee")."""
+    if not view.has_cue("status:proposed"):
+        return False  # no word of a proposal anywhere: no subject names one
     for link in view.verb_links:
         if link.relation == "subject" or link.group is None:
             continue
@@ -1784,6 +1788,12 @@ _DEAL_FRAME = regex.compile(
     r"\bunder\s+(?:the|a|an|this|its|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:agreement|accord|deal|pact|arrangement|protocol|truce|understanding)\b",
     regex.IGNORECASE)
+
+
+def _in_deal_frame(view: View, start: int, end: int) -> bool:
+    """Whether "under the new agreement" or the like stands within ``[start, end)``."""
+    return view.may_match(_DEAL_FRAME) and _DEAL_FRAME.search(
+        view.sentence, start, end) is not None
 
 
 @_per_view
@@ -1835,17 +1845,32 @@ _IMPORTS_FROM = regex.compile(r"imports\s+from\b", regex.IGNORECASE)
 
 
 def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns") -> bool:
-    """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it."""
-    end = mention.actor.end
+    """ "Chinese goods", "U.S. farm products": the mention qualifies goods after it.
+
+    Kept per view: a trigger's rules ask it of the same name several times (as a target,
+    an owner, one who can act). The answer depends on the name only through where it
+    ends and its form.
+    """
+    key = (_goods_after, mention.actor.end, mention.form, category)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _qualifies_goods(view, mention.actor.end, mention.form,
+                                                  category)
+    return bool(found)
+
+
+def _qualifies_goods(view: View, end: int, form: str, category: str) -> bool:
+    """Whether a name ending at ``end`` qualifies goods (or, for ``target_nouns``, a
+    programme) named right after it: see :func:`_goods_after`."""
     for cue in view.cues_of(category):
         if end <= cue.start <= end + 25:
             if end <= view.hit.start and view.hit.end <= cue.start:
                 continue  # "Chinese tariffs on soybeans": the name qualifies the measure
-            if _IMPORTS_FROM.match(view.sentence, cue.start):
+            if view.may_match(_IMPORTS_FROM) and _IMPORTS_FROM.match(view.sentence, cue.start):
                 return False  # "US imports from China": the US imports, China is hit
             if category == "target_nouns" and not (
                     _programme_name(view.sentence, cue.start, cue.end)
-                    or view.sentence[cue.start:cue.start + 1] == "-") and mention.form in (
+                    or view.sentence[cue.start:cue.start + 1] == "-") and form in (
                     "abbreviation", "demonym", "metonym", "bloc"):
                 return False  # "US sanctions" are the U.S.'s; "Iran Sanctions Regulations" hit Iran
             between = view.text(end, cue.start)
@@ -1854,7 +1879,7 @@ def _goods_after(view: View, mention: ActorMention, category: str = "goods_nouns
             if (len(words) > (_PROGRAMME_WORDS if programme else 2)) or any(
                     p in between for p in ",;:()"):
                 return False  # "Russian Harmful Foreign Activities Sanctions Regulations"
-            if mention.form != "demonym" and (len(words) > 1 or any(
+            if form != "demonym" and (len(words) > 1 or any(
                     w.endswith("ed") for w in words)):
                 return False
             model = view.model
@@ -1892,7 +1917,7 @@ _CAPITALISED_NEXT = regex.compile(r"\s+(?-i:[A-Z])")
 def can_act(view: View, mention: ActorMention) -> bool:
     """A mention that can be the one who acts: not a target, a place or goods' origin."""
     mention = _original(view, mention)
-    if _TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end) or _based_in(view, mention) or (
+    if _target_like_after(view, mention) or _based_in(view, mention) or (
             mention.form == FIRM_FORM):
         return False
     if mention.form == "demonym":
@@ -1911,8 +1936,9 @@ def can_act(view: View, mention: ActorMention) -> bool:
         return False  # "sanctions on Russia's banks ... as well as secondary sanctions"
     if mention.form == "body" or possessive:
         return True
-    government = _GOVERNMENT_OF.search(view.sentence, max(0, mention.actor.start - 90),
-                                       mention.actor.start)
+    government = _GOVERNMENT_OF.search(
+        view.sentence, max(0, mention.actor.start - 90), mention.actor.start,
+    ) if view.may_match(_GOVERNMENT_OF) else None
     if government is not None:
         # "the government of Iran" acts, unless the phrase is what a measure is "on" or
         # "against": "sanctions on the government of Iran"
@@ -1941,10 +1967,18 @@ _MEASURE_TARGET_PREPOSITIONS = ("on", "against")
 _POSSESSIVE_PHRASE = regex.compile(r"['\u2019]s(?:\s+[\w-]+){0,3}\s+")
 
 
+def _target_like_after(view: View, mention: ActorMention) -> bool:
+    """ "Canada has been hit", "Iran was sanctioned": the verb after the name casts it as
+    one a measure strikes."""
+    return view.may_match(_TARGET_LIKE_AFTER) and _TARGET_LIKE_AFTER.match(
+        view.sentence, mention.actor.end) is not None
+
+
 def _based_in(view: View, mention: ActorMention) -> bool:
     """ "the Paris-based OECD", "a Geneva-based body", "the Hong Kong-listed firm": the
     place says where another stands or trades, and does not act itself."""
-    return _BASED_AFTER.match(view.sentence, mention.actor.end) is not None
+    return view.may_match(_BASED_AFTER) and _BASED_AFTER.match(
+        view.sentence, mention.actor.end) is not None
 
 
 _BASED_AFTER = regex.compile(r"[\s-](?:based|listed|headquartered)\b", regex.IGNORECASE)
@@ -2079,7 +2113,7 @@ def _agent(view: View) -> ActorMention | None:
         if named is not None:
             return named  # "by the main economic powers, namely, China and the EU"
     after = view.text(view.hit.end, min(len(view.sentence), view.hit.end + 40))
-    match = _BY_AFTER.match(after)
+    match = _BY_AFTER.match(after) if view.may_match(_BY_AFTER) else None
     if match:
         for mention in view.actors:
             if (mention.actor.start == view.hit.end + match.end() or (
@@ -2092,7 +2126,7 @@ def _agent(view: View) -> ActorMention | None:
 def _enumerated_after(view: View, end: int) -> ActorMention | None:
     """The first name of a list that spells out a phrase ending at ``end``: "countries in
     Trump's hit list, namely, Mexico, Canada, China and the EU"."""
-    match = _ENUMERATION.match(view.sentence, end)
+    match = _ENUMERATION.match(view.sentence, end) if view.may_match(_ENUMERATION) else None
     if match is None:
         return None
     for mention in view.actors:
@@ -2222,7 +2256,8 @@ def _blocking_jurisdiction(view: View) -> ActorMention | None:
     if str(view.rule.kind) != "sanction":
         return None
     for mention in view.actors:
-        if _BLOCKING_AFTER.match(view.sentence, mention.actor.end):
+        if view.may_match(_BLOCKING_AFTER) and _BLOCKING_AFTER.match(view.sentence,
+                                                                     mention.actor.end):
             return mention
     return None
 
@@ -2498,7 +2533,8 @@ def _importer_under_measure(view: View) -> ActorMention | None:
     for mention in view.actors:
         if mention.actor.end > view.hit.start or mention.form in ("demonym", "body"):
             continue
-        if _IMPORTS_UNDER.fullmatch(view.sentence, mention.actor.end, view.hit.start):
+        if view.may_match(_IMPORTS_UNDER) and _IMPORTS_UNDER.fullmatch(
+                view.sentence, mention.actor.end, view.hit.start):
             return mention
     return None
 
@@ -2823,14 +2859,22 @@ def _market_granting_access(view: View) -> ActorMention | None:
     """ "duty-free access to the EU under GSP+": the market one has access to is the one
     whose tariff it is; the exporter who gets it is the target."""
     for mention in view.actors:
-        if mention.form == "body" or _goods_after(view, mention) or (
-                mention.form == "demonym" and not _MARKET_AFTER.match(
-                    view.sentence, mention.actor.end)):
+        # the words of access before the name first: they are rare, and cheap to look for
+        if mention.form == "body" or not (
+                _before_is(view, mention, "market_access") or _access_for_goods_before(
+                    view, mention)):
+            continue
+        if _goods_after(view, mention) or (mention.form == "demonym" and not _MARKET_AFTER.match(
+                view.sentence, mention.actor.end)):
             continue  # not "duty-free access to Sri Lankan garments": their origin
-        if _before_is(view, mention, "market_access") or _ACCESS_FOR_GOODS.search(
-                view.text(max(0, mention.actor.start - _ACCESS_REACH), mention.actor.start)):
-            return mention
+        return mention
     return None
+
+
+def _access_for_goods_before(view: View, mention: ActorMention) -> bool:
+    """ "zero-duty access for garments to the UK": access for goods, then the market."""
+    return view.may_match(_ACCESS_FOR_GOODS) and _ACCESS_FOR_GOODS.search(
+        view.text(max(0, mention.actor.start - _ACCESS_REACH), mention.actor.start)) is not None
 
 
 # "zero-duty access for garments to the UK": the goods named between the access and the
@@ -2946,8 +2990,8 @@ def _possessive(view: View) -> ActorMention | None:
 def can_act_owner(view: View, mention: ActorMention) -> bool:
     """A possessive owner acts unless the sentence casts it as hit ("Japan's exports") or
     only as where another stands ("the Paris-based OECD")."""
-    return not (_TARGET_LIKE_AFTER.match(view.sentence, mention.actor.end)
-                or _based_in(view, mention) or mention.form == FIRM_FORM)
+    return not (_target_like_after(view, mention) or _based_in(view, mention)
+                or mention.form == FIRM_FORM)
 
 
 def _recipient(view: View) -> ActorMention | None:
@@ -3154,8 +3198,14 @@ def _bracketed_label(view: View) -> ActorMention | None:
 def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMention]:
     """Target jurisdictions in the prepositional arguments that open at token
     ``position``, after the measure's words (or the verb that takes it) end at ``anchor``."""
-    tokens = view.model.tokens
-    reach = view.model.lexicon.argument_tokens
+    model = view.model
+    tokens = model.tokens
+    count = len(tokens)
+    if position >= count or bisect.bisect_left(
+            view.actor_starts, tokens[position].start) == len(view.actors):
+        return []  # no name after the arguments open: none to walk them for
+    reach = model.lexicon.argument_tokens
+    listed_reach = model.lexicon.listed_tokens
     end_token = position
     # the measure's own predicate does not end its arguments ("duties on steel were
     # imposed on Japan", "tariffs cover 60% of imports from China"), unless that verb
@@ -3168,32 +3218,31 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
     # Colombia, ... and the UAE"), up to their own reach
     listed = 0
     list_open = True
-    while end_token < len(tokens) and end_token - anchor - bracketed - listed <= reach:
+    while end_token < count and end_token - anchor - bracketed - listed <= reach:
         token = tokens[end_token]
-        if list_open and listed < view.model.lexicon.listed_tokens and _in_list_of_names(
-                tokens, end_token):
+        text, tags = token.text, token.tags
+        if list_open and listed < listed_reach and _in_list_of_names(tokens, end_token):
             listed += 1
         elif listed:
             list_open = False  # the list has ended: later names use up the reach
-        group = view.model.group_at(end_token)
-        if group is not None and not token.tags & {"prepositions"} and (
+        group = model.group_at(end_token)
+        if group is not None and "prepositions" not in tags and (
                 group is not predicate and group.tense is not Tense.PARTICIPLE
                 and not group.passive) and (end_token > anchor):
             break  # another verb's arguments; a passive's are still the measure's
-        if token.text in ("(", "[") and _closes_soon(tokens, end_token):
-            closing = next(p for p in range(end_token + 1, len(tokens))
+        if text in ("(", "[") and _closes_soon(tokens, end_token):
+            closing = next(p for p in range(end_token + 1, count)
                            if tokens[p].text in (")", "]"))
             bracketed += closing - end_token + 1
             end_token += 1
             continue
-        if token.text in _ARGUMENT_STOPS and not (
-                token.text in (")", "]") and end_token > position):
+        if text in _ARGUMENT_STOPS and not (text in (")", "]") and end_token > position):
             break
-        if token.tags & {"relativizers", "subordinators"} and token.lower not in ("after",):
+        if not tags.isdisjoint(_CLAUSE_OPENERS) and token.lower not in ("after",):
             break
-        if token.text == "," and _new_subject_after_list(tokens, position, end_token):
+        if text == "," and _new_subject_after_list(tokens, position, end_token):
             break  # "on Mexico, Canada and China, Sri Lanka engage in": the list has closed
-        if (token.text == "," or "coordinators" in token.tags) and _figure_opens(
+        if (text == "," or "coordinators" in tags) and _figure_opens(
                 tokens, end_token + 1) and tokens[end_token + 1].start > token.end:
             break  # "10% tariffs on steel, 25% tariffs on cars": the next measure's own
         end_token += 1
@@ -3209,27 +3258,42 @@ def _arguments_after(view: View, anchor: int, position: int) -> list[ActorMentio
         if _owns_parties(view, mention) and any(
                 _after_word(view, mention, word) for word in _MEASURE_TARGET_PREPOSITIONS):
             continue  # "on America's allies, such as India": the allies are hit
-        if _IMPORTS_FROM.match(view.sentence, mention.actor.end + 1):
+        if view.may_match(_IMPORTS_FROM) and _IMPORTS_FROM.match(view.sentence,
+                                                                 mention.actor.end + 1):
             continue  # "on US imports from China": the US imports them, China is hit
-        preposition = _preposition_before(view, mention)
-        names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
-        right_after = view.model.token_at(mention.actor.start) - anchor <= _OBJECT_GAP
-        spelt_out = _ENUMERATED_BEFORE.search(
-            view.sentence, max(0, mention.actor.start - _ENUMERATION_REACH),
-            mention.actor.start) is not None
-        hit = spelt_out or (preposition in _SELLER_PREPOSITIONS if sellers_only else (
-            preposition is not None and preposition != "of")) or _before_is(
-            view, mention, "target_locators", 30) or (
-            preposition == "of" and (names_goods or found or _before_is_goods_of(
-                view, mention) or _STATE_OF.search(view.sentence, max(
-                    0, mention.actor.start - _STATE_OF_REACH), mention.actor.start))) or (
-            names_goods and (preposition is not None or right_after))
-        if hit:
+        if _names_argument_target(view, mention, anchor, sellers_only, found):
             found.append(mention)
             opened = True
         elif opened and _coordinated_with_previous(view, mention, found):
             found.append(mention)
     return found
+
+
+def _names_argument_target(view: View, mention: ActorMention, anchor: int,
+                           sellers_only: bool, found: list[ActorMention]) -> bool:
+    """Whether a name in the measure's arguments after ``anchor`` is hit: spelt out in a
+    list, after a target preposition ("on Japan"), a locator, "of" with goods or a state
+    ("products of the EU", "the government of Iran"), or before goods ("Chinese steel").
+
+    The cheap tests come first and the search for goods after the name only when they
+    fail: a trigger asks this of every name in its arguments.
+    """
+    start = mention.actor.start
+    if view.may_match(_ENUMERATED_BEFORE) and _ENUMERATED_BEFORE.search(
+            view.sentence, max(0, start - _ENUMERATION_REACH), start) is not None:
+        return True
+    preposition = _preposition_before(view, mention)
+    if (preposition in _SELLER_PREPOSITIONS if sellers_only else (
+            preposition is not None and preposition != "of")) or _before_is(
+            view, mention, "target_locators", 30):
+        return True
+    names_goods = _goods_after(view, mention) or _goods_after(view, mention, "target_nouns")
+    if preposition == "of" and (names_goods or found or _before_is_goods_of(view, mention) or (
+            view.may_match(_STATE_OF)
+            and _STATE_OF.search(view.sentence, max(0, start - _STATE_OF_REACH), start))):
+        return True
+    return names_goods and (preposition is not None
+                            or view.model.token_at(start) - anchor <= _OBJECT_GAP)
 
 
 def _in_list_of_names(tokens: Sequence[Token], position: int) -> bool:
@@ -3319,6 +3383,8 @@ _OBJECT_GAP = 3
 # Prepositions that name the seller of a purchase.
 _SELLER_PREPOSITIONS = frozenset(("from", "of"))
 # Punctuation that ends a measure's arguments.
+# Tags of a word that opens a clause of its own, which ends a measure's arguments.
+_CLAUSE_OPENERS = frozenset(("relativizers", "subordinators"))
 _ARGUMENT_STOPS = frozenset((";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"))
 # Words that may stand between a target preposition and its jurisdiction: "on all
 # Chinese goods", "on countries like Sri Lanka", "on imports from".
@@ -3377,7 +3443,7 @@ def _target_preposition_starts(view: View) -> frozenset[int]:
 def _after_word(view: View, mention: ActorMention, word: str) -> bool:
     """Whether a mention's phrase follows a given word ("by the EU")."""
     before = view.model.token_before(mention.actor.start)
-    while before >= 0 and view.model.tokens[before].tags & {"determiners"}:
+    while before >= 0 and "determiners" in view.model.tokens[before].tags:
         before -= 1
     return before >= 0 and view.model.tokens[before].lower == word
 
@@ -3399,7 +3465,9 @@ def _coordinated_with_previous(view: View, mention: ActorMention,
     if not found:
         return False
     between = view.text(found[-1].actor.end, mention.actor.start).strip().lower()
-    between = _BRACKETED.sub(" ", between).strip()
+    if view.may_match(_BRACKETED):
+        between = _BRACKETED.sub(" ", between)
+    between = between.strip()
     if between in (",", ", the"):
         return _list_goes_on(view, mention)
     return between in ("and", "or", ", and", ", or", "&", "and the", ", and the",
@@ -3433,7 +3501,10 @@ def _before_targets(view: View) -> list[ActorMention]:
             tokens = view.model.tokens
             spans.append((tokens[span[0]].start, tokens[span[1] - 1].end))
     c_start, _ = view.model.clause_span(view.clause)
-    fronted = _FRONTED_PARTY.match(view.sentence, c_start)
+    fronted = _FRONTED_PARTY.match(view.sentence, c_start) if view.may_match(
+        _FRONTED_PARTY) else None
+    if not spans and fronted is None:
+        return []  # no subject to read and no fronted phrase: no name can be one
     found = []
     for mention in view.actors:
         if fronted and fronted.start(1) <= mention.actor.start < fronted.end(1):
@@ -3452,7 +3523,7 @@ def _before_targets(view: View) -> list[ActorMention]:
 def _before_is_goods_of(view: View, mention: ActorMention) -> bool:
     """ "products of the EU": "of" after goods names their origin."""
     text = view.text(max(0, mention.actor.start - 30), mention.actor.start).lower()
-    return bool(_GOODS_OF_BEFORE.search(text))
+    return view.may_match(_GOODS_OF_BEFORE) and bool(_GOODS_OF_BEFORE.search(text))
 
 
 def _verb_object_targets(view: View) -> list[ActorMention]:
@@ -3493,7 +3564,7 @@ def _exposed_subjects(view: View) -> list[ActorMention]:
             found = [m for m in view.subject_actors(link.group) if m.form != "body"][:2]
             return _with_listed_before(view, found)
     victims = [m for m in view.actors if m.actor.end <= view.hit.start
-               and _TARGET_LIKE_AFTER.match(view.sentence, m.actor.end)]
+               and _target_like_after(view, m)]
     return victims[-1:]
 
 
@@ -3911,7 +3982,7 @@ def _joint_imposers(view: View, imposer: ActorMention) -> tuple[ActorMention, ..
             between = (mention.actor.end, start)
         else:
             between = (end, mention.actor.start)
-        if _COORDINATION.fullmatch(view.sentence, *between):
+        if view.may_match(_COORDINATION) and _COORDINATION.fullmatch(view.sentence, *between):
             joint.append(mention)
     if imposer.form != "body":  # "namely, Mexico, Canada, China, and the EU": the series
         listed = _with_listed_before(view, [imposer]) + _with_listed_after(view, imposer)

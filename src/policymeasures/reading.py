@@ -563,7 +563,10 @@ def _goods_from_origin(context: Context, clause_start: int,
     exporters of sodium nitrite from India", "the order on certain pigments (pigments)
     from China". The words between "of"/"on" and "from" a jurisdiction are the goods."""
     sentence = context.sentence
-    origins = {a.actor.start for a in context.actors}
+    origins = {a.actor.start for a in context.actors
+               if clause_start <= a.actor.start <= clause_end}
+    if not origins:
+        return ()  # no jurisdiction in the clause for goods to come from: not searched
     for found in _GOODS_FROM.finditer(sentence, clause_start, clause_end):
         place = found.end()
         if place not in origins:

@@ -22,6 +22,9 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+import regex
+
+from policymeasures._screen import fold, holds, needed_words
 from policymeasures.actors import ActorMention
 from policymeasures.cues import Cue
 from policymeasures.grammar import (
@@ -344,6 +347,27 @@ class View:
 
     def text(self, start: int, end: int) -> str:
         return self.sentence[start:end]
+
+    def may_match(self, pattern: regex.Pattern[str]) -> bool:
+        """Whether the sentence holds the words every match of ``pattern`` needs (see
+        :mod:`policymeasures._screen`). Where it does not, no piece of the sentence, in
+        any case, matches: the rules' searches of a few words around a name, each a
+        walk of the regex engine over every position, are skipped. Kept per sentence.
+        """
+        memo = self.sentence_memo
+        possible = memo.get(pattern)
+        if possible is None:
+            needs = needed_words(pattern.pattern)
+            possible = memo[pattern] = needs is None or holds(self._folded(), needs)
+        return bool(possible)
+
+    def _folded(self) -> str:
+        """The sentence as needed words are compared with it, worked out once."""
+        memo = self.sentence_memo
+        folded = memo.get(fold)
+        if not isinstance(folded, str):
+            folded = memo[fold] = fold(self.sentence)
+        return folded
 
     # ------------------------------------------------------------------ noun phrase
 
@@ -1016,7 +1040,7 @@ class View:
             if token.text in (";", ":", "(", ")") or (
                     "subordinators" in token.tags and token.lower not in ("after", "before")):
                 return None
-            if token.tags & {"subject_pronouns"} or token.lower in _WH_WORDS:
+            if "subject_pronouns" in token.tags or token.lower in _WH_WORDS:
                 return None  # "regardless of how much acreage they planted": another subject
             if "complementizers" in token.tags and token.lower == "whether":
                 return None
