@@ -15,6 +15,10 @@ ATTRIBUTION = [
      ["KEN"]),
     ("Nigeria said it would consider leaving OPEC if its export quota was cut.",
      "export_control", "OPEC", ["NGA"]),
+    # a subject that bears a measure's burden is not its author
+    ("Peru's fishing fleet cannot bear the burden of the new levies.", "tariff", None, []),
+    ("Mexico's car industry bears the burden of the steel tariffs.", "tariff", None, []),
+    ("Vietnam bore the burden of the US tariffs on shrimp.", "tariff", "USA", ["VNM"]),
     # but a fronted phrase is no subject
     ("With Japan holding 9,000 tariff lines, if the new duties are fully applied, this "
      "system may grow complex.", "tariff", None, []),
