@@ -630,10 +630,7 @@ def _branch_matches(sentence: str, branches: Sequence[regex.Pattern[str]],
     """
     by_start: dict[int, regex.Match[str]] = {}
     for branch in branches:
-        match = branch.search(sentence)
-        if match is None:
-            continue
-        for found in branch.finditer(sentence, match.start(), overlapped=True):
+        for found in branch.finditer(sentence, overlapped=True):
             by_start.setdefault(found.start(), found)
     return [by_start[start] for start in sorted(by_start)]
 
