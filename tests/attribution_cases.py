@@ -19,6 +19,13 @@ ATTRIBUTION = [
     ("Peru's fishing fleet cannot bear the burden of the new levies.", "tariff", None, []),
     ("Mexico's car industry bears the burden of the steel tariffs.", "tariff", None, []),
     ("Vietnam bore the burden of the US tariffs on shrimp.", "tariff", "USA", ["VNM"]),
+    # a lender or adviser that speaks of a measure is not its author, nor its target
+    ("The IMF said lifting the ban on car imports would raise revenue.",
+     "import_restriction", None, []),
+    ("The International Monetary Fund urged Zambia to scrap its maize subsidies.",
+     "subsidy", "ZMB", []),
+    ("Kenya lifted its ban on maize imports after talks with the IMF.",
+     "import_restriction", "KEN", []),
     # but a fronted phrase is no subject
     ("With Japan holding 9,000 tariff lines, if the new duties are fully applied, this "
      "system may grow complex.", "tariff", None, []),
