@@ -279,6 +279,19 @@ ACTIONS = [
 ]
 
 STATUSES = [
+    # a participle before the measure says the stage it had reached; the verb it is the
+    # subject of, that it is now in force (or will be on a date to come)
+    ("The proposed duties on Brazilian shoes went into effect on Friday.", "tariff",
+     "impose", "effective", False),
+    ("The threatened sanctions on the Belarusian airline came into force last week.",
+     "sanction", "impose", "effective", False),
+    ("The planned export curbs on cobalt will take effect on 1 June.", "export_control",
+     "impose", "announced", False),
+    # but not where a verb only makes the proposal public, nor in an "if" clause
+    ("The minister's proposed subsidies for shipyards were issued last week.", "subsidy",
+     "impose", "proposed", False),
+    ("If the proposed duties on shoes are implemented, prices will rise.", "tariff",
+     "impose", "proposed", False),
     # an offer puts a measure forward; once accepted, it is taken up
     ("Rain will decide how much maize Cairo would buy under a subsidy offer.", "subsidy",
      "impose", "proposed", False),

@@ -1249,6 +1249,16 @@ _MODAL_TENSES = frozenset((Tense.POSSIBLE, Tense.CONDITIONAL, Tense.FUTURE,
                            Tense.COUNTERFACTUAL))
 
 
+# Stages a measure has reached before it is in force, and the relations of a verb to the
+# measure that is its subject ("the tariffs took effect", "the duties were imposed").
+_EARLIER_STAGES = frozenset((Status.THREATENED, Status.PROPOSED, Status.ANNOUNCED))
+_SUBJECT_RELATIONS = frozenset(("subject", "passive"))
+# The categories of a verb that puts its subject in force ("took effect", "came into force",
+# "were imposed"), now or on a date to come; not one that only issues it ("the proposed
+# incentives were issued": a proposal made public).
+_ENTRY_INTO_FORCE = frozenset(("predicates", "action:impose"))
+
+
 @_per_view
 def _chain_status(view: View) -> tuple[Status, Link] | None:
     """The status from the lowest link that says one, raised by a threat or an agreement
@@ -1302,12 +1312,22 @@ def _chain_status(view: View) -> tuple[Status, Link] | None:
             ED in view.model.tokens[view.model.token_at(found[1].start)].tags
             and link is view.governor and link.group is not None and link.group.finite
             and status is not None and status is not Status.EFFECTIVE)
+        # "the proposed tariffs went into effect", "the threatened duties were imposed": a
+        # participle before the measure says the stage it had reached, the verb it is the
+        # subject of that it has now come into force (or will: "will take effect")
+        stage_passed = found[1].kind == "premodifier" and found[0] in _EARLIER_STAGES and (
+            link is view.governor and link.relation in _SUBJECT_RELATIONS
+            and link.group is not None and link.group.finite
+            and not _ENTRY_INTO_FORCE.isdisjoint(link.categories)
+            and status in (Status.EFFECTIVE, Status.ANNOUNCED)
+            and view.clause_kind is not ClauseKind.CONDITIONAL)  # "if it is imposed": a guess
         # "has accepted a bonus offer": an offer taken up is no longer only put forward
         offer_taken = found[0] is Status.PROPOSED and _names_offer(view, found[1]) and (
             status in (Status.EFFECTIVE, Status.AGREED) and link.kind == "verb"
             and link.relation == "object")
         if status is not None and (threat_above or agreement_above or talks_above
-                                   or done_above or participle_below or offer_taken):
+                                   or done_above or participle_below or offer_taken
+                                   or stage_passed):
             found = (status, link)  # "warned it could impose", "agreed that it will lift"
         elif status is Status.PROPOSED and found[0] is Status.ANNOUNCED and (
                 (link.relation == "complement" and "status:proposed" in link.categories)
