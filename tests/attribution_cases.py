@@ -43,6 +43,14 @@ ATTRIBUTION = [
      "import_restriction", "USA", []),
     ("Auditors said the EC's wine imports within the quota were rising.",
      "import_restriction", "EU", []),
+    # imports named by their importer and then their origin come into the importer's
+    # market, under its measure; with no origin, the name may be the goods' own
+    ("The tariffs on US imports from Vietnam and Laos went into effect on Tuesday.",
+     "tariff", "USA", ["VNM", "LAO"]),
+    ("A ban on Indian imports of palm oil from Malaysia was lifted.",
+     "import_restriction", "IND", ["MYS"]),
+    ("Duties of 15% on Japanese imports from Korea were cut.", "tariff", "JPN", ["KOR"]),
+    ("Canada imposed tariffs on US imports.", "tariff", "CAN", ["USA"]),
     # a people's imports are their origin's goods, hit by the measure
     ("Officials are monitoring Canadian cheese imports under the quota, a trade group said.",
      "import_restriction", None, ["CAN"]),

@@ -2559,6 +2559,38 @@ def _importer_under_measure(view: View) -> ActorMention | None:
     return None
 
 
+def _importer_with_origin(view: View) -> ActorMention | None:
+    """Imports named by their importer and then their origin: "tariffs on US imports from
+    Canada", "a ban on Indian imports of palm oil from Malaysia". The goods come from the
+    origin into the first name's market, whose measure it is at its border (§4); "tariffs
+    on US imports" alone, with no origin, may be the US's goods and says nothing."""
+    if str(view.rule.kind) not in _IMPORT_SIDE_KINDS or not view.may_match(
+            _IMPORTS_FROM_ORIGIN):
+        return None
+    sentence = view.sentence
+    origins = {mention.actor.start for mention in view.actors}
+    for mention in view.actors:
+        if mention.actor.start <= view.hit.start or mention.form == "body":
+            continue  # the trigger's own words may hold it: "a ban on Indian imports"
+        if not _MEASURE_ON.fullmatch(sentence, view.hit.start, mention.actor.start):
+            return None  # only the measure's own argument, right after it
+        imports = _IMPORTS_FROM_ORIGIN.match(sentence, mention.actor.end)
+        return mention if imports is not None and imports.end() in origins else None
+    return None
+
+
+# The measure's words, a few more with no comma ("of 25%"), then "on" or "against" and
+# an article before the name of its argument.
+_MEASURE_ON = regex.compile(r"\S+(?:\s+[^\s,;]+){0,5}?\s+(?:on|against)\s+(?:the\s+)?",
+                            regex.IGNORECASE)
+# A name's imports, a word or two of goods before or a few after "of", then "from" and
+# the origin's name: "'s steel imports from ", " imports of palm oil from the ".
+_IMPORTS_FROM_ORIGIN = regex.compile(
+    r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}?\s+imports(?:\s+of(?:\s+[\w-]+){1,3}?)?"
+    r"\s+from\s+(?:the\s+)?",
+    regex.IGNORECASE)
+
+
 # Kinds a country applies to what it imports.
 _IMPORT_SIDE_KINDS = frozenset(("import_restriction", "tariff"))
 # A country's imports, one or two words of goods between, then the words that put them
@@ -2908,10 +2940,6 @@ _ACCESS_FOR_GOODS = regex.compile(
 _MARKET_AFTER = regex.compile(r"\s+markets?\b", regex.IGNORECASE)
 
 
-# Kinds a market applies to the goods that come into it.
-_IMPORT_SIDE_KINDS = frozenset(("tariff", "import_restriction"))
-
-
 @_per_view
 def _export_destination(view: View) -> ActorMention | None:
     """ "India's exports to the US face a 50% tariff": goods meet the tariffs and import
@@ -3091,6 +3119,8 @@ IMPOSER_RULES: list[FieldRule[ActorMention | None]] = [
               *_found(_legal_basis_owner)),
     FieldRule("importer-under-measure", "§4 'U.S. coffee imports under quotas': the U.S.'s",
               *_found(_importer_under_measure)),
+    FieldRule("importer-before-origin", "§4 'tariffs on US imports from Canada': the US's",
+              *_found(_importer_with_origin)),
     FieldRule("exporting-country", "§2 'suspending the export of cobalt from the DRC'",
               *_found(_exporting_country)),
     FieldRule("blamed-for-measure", "§4 'criticised Washington for the tax'",
