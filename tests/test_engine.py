@@ -214,6 +214,9 @@ def test_goods_listed_as_examples_are_named(sentence: str, listed: set[str],
      "from Peru and Chile.", ["cast iron hinges"]),
     ("Commerce continues the antidumping duty order on 2-Amino-4, 6-Dimethylpyridine (ADP) "
      "from Chile.", ["2-Amino-4, 6-Dimethylpyridine"]),
+    # a full name too long to read still has its short name in brackets before the origin
+    ("Commerce finds that subsidies are provided to makers of certain forged garden tools "
+     "of 10 to 20 inches, and parts thereof (garden tools) from Peru.", ["garden tools"]),
     # but not people
     ("Commerce found that officials from Peru received countervailable subsidies.", []),
     ("London imposed sanctions on four individuals from Iran.", []),
@@ -221,6 +224,30 @@ def test_goods_listed_as_examples_are_named(sentence: str, listed: set[str],
 def test_goods_named_by_their_origin(sentence: str, goods: list[str]) -> None:
     [measure] = extract(sentence, reference_date=REF)
     assert [p.text for p in measure.products] == goods
+
+
+@pytest.mark.parametrize(("sentence", "full_name"), [
+    # a notice that defines a short name in brackets names the goods both ways
+    ("Commerce determines that exporters of carbon steel concrete reinforcing bar (rebar) "
+     "from Peru made sales below normal value during the period of review.",
+     "carbon steel concrete reinforcing bar"),
+    ("Commerce is revoking the antidumping duty order on certain potassium phosphate salts "
+     "(phosphate salts) from Chile.", "potassium phosphate salts"),
+    ("Commerce determines that producers of hardwood plywood (plywood) from Peru made sales "
+     "below normal value.", "hardwood plywood"),
+])
+def test_goods_named_in_full_before_their_short_name(sentence: str, full_name: str) -> None:
+    [measure] = extract(sentence, reference_date=REF)
+    assert full_name in [p.text for p in measure.products]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bracket holding a phrase is no short name, and what comes before it no full name
+    "Moscow sees no need for that sort of deal (a wheat subsidy), an aide said.",
+])
+def test_a_phrase_in_brackets_defines_no_name(sentence: str) -> None:
+    names = [p.text for m in extract(sentence, reference_date=REF) for p in m.products]
+    assert "deal" not in names and names
 
 
 @pytest.mark.parametrize(("sentence", "goods"), [

@@ -431,7 +431,8 @@ def _products_for(
         and not _goods_of_a_later_measure(context, hit, p)
     ]
     if near:
-        return _distinct([*near, *_examples_after(context, near, clause_end)])
+        return _distinct([*_full_names(context, near, clause_start), *near,
+                          *_examples_after(context, near, clause_end)])
     qualified = _qualifier_of_trade_word(sentence, hit, clause_start)
     if qualified is not None:  # "Japanese exports" are goods: a name may qualify them
         goods = _after_last_verb(context, qualified)
@@ -557,6 +558,57 @@ def _distinct(products: Sequence[Product]) -> tuple[Product, ...]:
     return tuple(kept)
 
 
+def _full_names(context: Context, near: Sequence[Product],
+                clause_start: int) -> list[Product]:
+    """The full name of goods given a short one in brackets, as a notice defines its terms:
+    in "exporters of steel concrete reinforcing bar (rebar)" the goods are named twice, and
+    a reader searching either name should find them. The full name is the words between
+    "of" or "on" and the bracket, read as :func:`_goods_from_origin` reads goods."""
+    sentence = context.sentence
+    found: list[Product] = []
+    for product in near:
+        opening = sentence.rfind("(", max(clause_start, product.start - _SHORT_NAME_CHARS),
+                                 product.start)
+        closing = sentence.find(")", product.end, product.end + _SHORT_NAME_CHARS)
+        if opening < 0 or closing < 0 or ")" in sentence[opening:product.start] or (
+                "(" in sentence[product.end:closing]):
+            continue  # not inside a bracket of its own
+        if _NAME_BREAKER.search(sentence, opening + 1, closing):
+            continue  # a phrase, not a short name: "that sort of deal (a wheat subsidy)"
+        window = max(clause_start, opening - _FULL_NAME_CHARS)
+        named = _FULL_NAME.search(sentence, window, opening)
+        if named is not None and _can_be_goods(context, *named.span("goods")):
+            found.append(Product(text=named.group("goods"), start=named.start("goods"),
+                                 end=named.end("goods")))
+    return found
+
+
+# Words that are never part of the name of goods: articles, prepositions, relatives.
+_NOT_IN_NAMES = "(?:of|on|the|a|an|to|for|by|in|at|with|that|which|order|orders)"
+_NAME_BREAKER = regex.compile(r"\b" + _NOT_IN_NAMES + r"\b", regex.IGNORECASE)
+# How long a short name in brackets may be, and how far before it the full name may start.
+_SHORT_NAME_CHARS = 40
+_FULL_NAME_CHARS = 80
+# "of|on [certain] GOODS " right before the bracket: up to eight words, no comma, none
+# an article or a preposition ("the order on certain potassium phosphate" names an order).
+_FULL_NAME = regex.compile(
+    r"\b(?:of|on)\s+(?:certain\s+)?(?P<goods>(?:(?!" + _NOT_IN_NAMES + r"\b)[\w'\u2019-]+\s+)"
+    r"{0,7}?(?!" + _NOT_IN_NAMES + r"\b)[\w'\u2019-]+)\s*$",
+    regex.IGNORECASE)
+
+
+def _can_be_goods(context: Context, start: int, end: int) -> bool:
+    """Words a notice may name goods with: not ending in a word for goods of any kind
+    ("all imports"), nor an adverb ("imports particularly"); no party ("four
+    individuals"), no verb, no jurisdiction's name."""
+    words = context.sentence[start:end].casefold().split()
+    return bool(words) and not (
+        words[-1] in _GENERIC_GOODS or words[-1].endswith("ly")
+        or any(word in context.model.lexicon.party_nouns for word in words)
+        or _holds_verb(context, start, end)
+        or any(a.actor.start < end and start < a.actor.end for a in context.actors))
+
+
 def _goods_from_origin(context: Context, clause_start: int,
                        clause_end: int) -> tuple[Product, ...]:
     """Goods the lexicon does not know, named as a trade case names them: "producers and
@@ -572,12 +624,15 @@ def _goods_from_origin(context: Context, clause_start: int,
         if place not in origins:
             continue
         start, end = found.span("goods")
-        words = sentence[start:end].casefold().split()
-        if words[-1] in _GENERIC_GOODS or words[-1].endswith("ly") or any(
-                word in context.model.lexicon.party_nouns for word in words) or _holds_verb(
-                context, start, end):
+        if not _can_be_goods(context, start, end):
             continue  # "all imports", "imports particularly", "four individuals"
         return (Product(text=sentence[start:end], start=start, end=end),)
+    # a full name too long to read ("engines between 99cc and 225cc, and parts thereof")
+    # still has its short name in brackets right before the origin
+    for found in _SHORT_NAME_FROM.finditer(sentence, clause_start, clause_end):
+        start, end = found.span("goods")
+        if found.end() in origins and _can_be_goods(context, start, end):
+            return (Product(text=sentence[start:end], start=start, end=end),)
     return ()
 
 
@@ -592,6 +647,10 @@ _GOODS_FROM = regex.compile(
     r"\s+(?:\([^()]{1,80}\)\s+)?from\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
+# A short name in brackets, then "from [the] " and the origin: "(small engines) from ".
+_SHORT_NAME_FROM = regex.compile(
+    r"\(\s*(?P<goods>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4})\s*\)\s+from\s+(?:the\s+)?",
+    regex.IGNORECASE)
 # Words that say there are goods without saying which.
 _GENERIC_GOODS = frozenset(("imports", "exports", "goods", "products", "merchandise",
                             "shipments", "items", "sales"))
