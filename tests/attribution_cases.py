@@ -51,6 +51,11 @@ ATTRIBUTION = [
      "import_restriction", "IND", ["MYS"]),
     ("Duties of 15% on Japanese imports from Korea were cut.", "tariff", "JPN", ["KOR"]),
     ("Canada imposed tariffs on US imports.", "tariff", "CAN", ["USA"]),
+    # an export control stops goods reaching where a verb of sale after it sends them
+    ("Washington tightened export controls that limit what chips firms can sell to China.",
+     "export_control", "USA", ["CHN"]),
+    ("The rule imposes a licence requirement when such items are shipped abroad to Iran, Syria "
+     "or Cuba.", "export_control", None, ["IRN", "SYR", "CUB"]),
     # a people's imports are their origin's goods, hit by the measure
     ("Officials are monitoring Canadian cheese imports under the quota, a trade group said.",
      "import_restriction", None, ["CAN"]),

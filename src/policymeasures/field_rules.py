@@ -2967,6 +2967,42 @@ def _goods_destination(view: View) -> ActorMention | None:
     return None
 
 
+def _controlled_sale_destinations(view: View) -> list[ActorMention]:
+    """Where an export control stops goods going, named after a verb of selling or sending
+    that follows the measure: "export controls that limit what chips Nvidia can sell to
+    China", "rules barring firms from shipping tools to Russia". The destination is hit
+    (§2); the verb may have a few words of goods between it and "to"."""
+    model = view.model
+    tokens = model.tokens
+    sales = model.lexicon.sale_verbs
+    measure_end = model.token_at(view.hit.end - 1)
+    last = measure_end + _SALE_REACH
+    found: list[ActorMention] = []
+    for mention in view.actors:
+        if mention.actor.start < view.hit.end or mention.form == "body":
+            continue
+        if found:  # the rest of a list of destinations: "to Iran, Russia, or Belarus"
+            if not _coordinated_with_previous(view, mention, found):
+                break
+            found.append(mention)
+            continue
+        to = _preposition_before_market(model, mention)
+        if to > last:
+            return []
+        if to < 1 or tokens[to].lower != "to":
+            continue
+        gap = range(to - 1, max(to - 2 - _SALE_OBJECT_TOKENS, measure_end), -1)
+        if any(tokens[k].lower in sales for k in gap):
+            found.append(mention)
+    return found
+
+
+# How many tokens after the measure the verb of sale's "to" may stand, and how many words
+# of goods may come between that verb and "to" ("sell advanced AI chips to China").
+_SALE_REACH = 16
+_SALE_OBJECT_TOKENS = 3
+
+
 def _preposition_before_market(model: SentenceModel, mention: ActorMention) -> int:
     """The token right before a jurisdiction's name, past "the": the preposition that
     says where goods go ("exports to the US"); -1 at the sentence's start."""
@@ -3952,6 +3988,9 @@ TARGET_RULES: list[FieldRule[list[ActorMention]]] = [
               lambda v: True, _argument_targets),
     FieldRule("arguments-of-relative-verb", "§4 'the duties that Washington imposed on Japan'",
               lambda v: True, _relative_arguments),
+    FieldRule("destination-of-controlled-sale", "§2 'controls that limit what chips Nvidia "
+              "can sell to China'", lambda v: str(v.rule.kind) == "export_control",
+              _controlled_sale_destinations),
     FieldRule("attributive-goods", "§4 'the Canada energy tariff', 'China-specific'",
               lambda v: True, _attributive_targets),
     FieldRule("imports-under-investigation", "§8 a case on 'imports of PET sheet from Oman'",

@@ -253,6 +253,7 @@ class GrammarLexicon:
         self.owner_prepositions = _words(cues, "owner_prepositions")
         self.goods_flow_words = _words(cues, "goods_flow_words")
         self.goods_entry_words = _words(cues, "goods_entry_words")
+        self.sale_verbs = _words(cues, "sale_verbs")
         self.compound_heads = _words(cues, "compound_heads")
         self.clause_prepositions = _words(cues, "clause_prepositions")
         self.means_prepositions = _words(cues, "means_prepositions")

@@ -116,7 +116,7 @@ GRAMMAR_LISTS = ("be_forms", "have_forms", "do_forms", "modals", "future_modals"
                  "complementizers", "adverbs", "not_adverbs", "irregular_past",
                  "irregular_participles", "particles", "reporting_nouns",
                  "argument_prepositions", "owner_prepositions", "goods_flow_words",
-                 "goods_entry_words",
+                 "goods_entry_words", "sale_verbs",
                  "compound_heads", "giving_verbs", "light_verbs", "clause_prepositions",
                  "means_prepositions", "predicate_coordinators", "topic_prepositions",
                  "instrument_prepositions", "answering_verbs",
