@@ -796,6 +796,14 @@ STATUSES = [
 ]
 
 NEGATIONS = [
+    # a verb of action after "without" denies the action; a verb that is not one leaves
+    # the measure in force, and a clause that opens with "without" weighs a condition
+    ("Ottawa answered the levy without imposing new tariffs of its own.", "tariff",
+     "impose", "effective", True),
+    ("The chip was designed for Chinese buyers without violating US export controls.",
+     "export_control", "impose", "effective", False),
+    ("Without phasing out its import levies, Peru will lose export markets.", "tariff",
+     "lift", "effective", False),
     # a denied verb about the measure denies the verb, not the measure; one that acts with
     # it denies it
     ("Seoul would not retaliate against the tariffs Washington slapped on its steel.",

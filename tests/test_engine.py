@@ -177,6 +177,9 @@ def test_product_before_trade_word_is_whole_words() -> None:
     # a preposition ends the goods: "of oil over five years" names oil
     ("Manila agreed to purchase $20 billion of turbine blades over five years.",
      ["turbine blades"]),
+    # a gerund after "without" is a verb, not goods: "violating US" names nothing sold
+    ("The firm built the model for Chinese buyers without violating US export controls.",
+     []),
     # a day after "on" is when, not what
     ("Quito will impose the duties on Monday.", []),
     # people named by their nation are whom, not what

@@ -900,6 +900,22 @@ def _negation_before_phrase(view: View) -> bool:
     return before >= 0 and tokens[before].lower in ("without", "nor") and start >= 0
 
 
+def _action_without(view: View) -> bool:
+    """ "Retaliated without imposing new tariffs": the verb that acts on the measure is a
+    gerund after "without", so the action is denied. Only a verb of action: "without
+    violating export controls" leaves the controls in force."""
+    governor = view.governor
+    if governor is None or governor.kind != "verb" or governor.relation != "object" or (
+            governor.group is None or not any(
+                c.startswith("action:") for c in governor.categories)):
+        return False
+    first = governor.group.first
+    # a clause that opens with it is a condition: "Without phasing out para tariffs, we
+    # will underperform" weighs the step, it does not deny it
+    return first > 0 and view.model.tokens[first - 1].lower == "without" and (
+        view.model.tokens[first - 1].start > view.model.clause_span(view.clause)[0])
+
+
 # Rules whose measures a dumping or subsidy investigation determines.
 _INVESTIGATED_RULES = frozenset[str](("tariff.antidumping",))
 
@@ -916,6 +932,8 @@ NEGATION_RULES: list[FieldRule[bool]] = [
               _investigation_ended, lambda v: True),
     FieldRule("no-before-measure", "§3 negated: 'no tariffs', 'without a quota'",
               _negation_before_phrase, lambda v: True),
+    FieldRule("action-without", "§3 negated: 'retaliated without imposing new tariffs'",
+              _action_without, lambda v: True),
     FieldRule("denial-governs-measure", "§3 negated: the governing verb is denied",
               lambda v: _negating_link(v) is not None, lambda v: True),
 ]

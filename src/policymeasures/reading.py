@@ -21,7 +21,7 @@ from policymeasures.dates import CALENDAR_WORDS
 from policymeasures.field_rules import Fields, decide_fields, goods_flow_before
 from policymeasures.grammar import ED, ING, ClauseKind, GrammarLexicon, SentenceModel
 from policymeasures.records import Action, Magnitude, Product, Span, Status
-from policymeasures.view import Hit, SentenceIndex, View
+from policymeasures.view import Hit, SentenceIndex, View, gerund_after_means
 
 __all__ = ["Context", "Hit", "Reading", "read_trigger"]
 
@@ -661,11 +661,12 @@ def _after_last_verb(context: Context, phrase: Product) -> Product | None:
     imports": "frozen squid"), or None when no word is left."""
     model = context.model
     start = phrase.start
-    for token in model.tokens[model.token_at(phrase.start):]:
+    first = model.token_at(phrase.start)
+    for index, token in enumerate(model.tokens[first:], start=first):
         if token.start >= phrase.end:
             break
-        if _holds_verb(context, token.start, token.end):
-            start = token.end
+        if _holds_verb(context, token.start, token.end) or gerund_after_means(model, index):
+            start = token.end  # "without violating US export controls": not goods
     while start < phrase.end and context.sentence[start].isspace():
         start += 1
     if start >= phrase.end:

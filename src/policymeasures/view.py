@@ -49,7 +49,7 @@ from policymeasures.grammar import (
 from policymeasures.records import Magnitude
 from policymeasures.rules import Rule
 
-__all__ = ["Hit", "Link", "SentenceIndex", "View"]
+__all__ = ["Hit", "Link", "SentenceIndex", "View", "gerund_after_means"]
 
 _T = TypeVar("_T")
 
@@ -272,6 +272,14 @@ def _only_list_commas(tokens: Sequence[Token]) -> bool:
                if token.text == ",")
 
 
+def gerund_after_means(model: SentenceModel, position: int) -> bool:
+    """Whether the token at ``position`` is a gerund after a preposition of means
+    ("without violating US export controls", "by evading sanctions"): it heads a phrase of
+    its own, whose object the noun after it is, and is never a word of that noun's phrase."""
+    return position > 0 and ING in model.tokens[position].tags and (
+        model.tokens[position - 1].lower in model.lexicon.means_prepositions)
+
+
 class View:
     """What a sentence's structure says about one trigger; the field rules read it."""
 
@@ -403,6 +411,8 @@ class View:
             if ADVERB in tags and "determiners" not in tags and position < self.first - 1 and (
                     position == clause.first or model.group_at(position - 1) is not None):
                 break
+            if gerund_after_means(model, position):
+                break  # "without violating US export controls": the gerund's object
             position -= 1
         return position + 1
 
