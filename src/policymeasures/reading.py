@@ -583,8 +583,10 @@ def _full_names(context: Context, near: Sequence[Product],
     return found
 
 
-# Words that are never part of the name of goods: articles, prepositions, relatives.
-_NOT_IN_NAMES = "(?:of|on|the|a|an|to|for|by|in|at|with|that|which|order|orders)"
+# Words that are never part of the name of goods: articles, prepositions, relatives; and,
+# in a full name before a bracket, "order" ("the order on certain potassium phosphate").
+_FUNCTION_WORDS = "of|on|the|a|an|to|for|by|in|at|with|that|which"
+_NOT_IN_NAMES = "(?:" + _FUNCTION_WORDS + "|order|orders)"
 _NAME_BREAKER = regex.compile(r"\b" + _NOT_IN_NAMES + r"\b", regex.IGNORECASE)
 # How long a short name in brackets may be, and how far before it the full name may start.
 _SHORT_NAME_CHARS = 40
@@ -641,7 +643,7 @@ def _goods_from_origin(context: Context, clause_start: int,
 # repetition keeps the search linear.
 _GOODS_FROM = regex.compile(
     r"\b(?:of|on)\s+(?:certain\s+)?"
-    r"(?P<goods>(?:(?!(?:of|on|the|a|an|to|for|by|in|at|with|that|which)\b)[\w'\u2019-]+"
+    r"(?P<goods>(?:(?!(?:" + _FUNCTION_WORDS + r")\b)[\w'\u2019-]+"
     r"(?:,(?=\s*\d))?\s+)"
     r"{0,7}?(?!(?:of|on|the|a|an)\b)[\w'\u2019-]+)"
     r"\s+(?:\([^()]{1,80}\)\s+)?from\s+(?:the\s+)?",
